@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+
+namespace rh {
+
+/// Reads a snowflake id exactly whether it came as "1907035719658053634" or as the bare number
+/// 1907035719658053634 (never through a double). Returns "" for null, missing or non-integral values.
+QString idFromJson(const QJsonValue &value);
+
+/// Reads a value the docs show as "numbers as strings or null" (cost, time, coins) as text.
+QString textFromJson(const QJsonValue &value);
+
+} // namespace rh

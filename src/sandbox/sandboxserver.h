@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <memory>
+
+namespace rh {
+
+/// A simulated RunningHub on 127.0.0.1 serving the legacy endpoints of runninghub-api.md with the real shapes
+/// and codes. `rhdesk --sandbox` runs it in-process; the tests talk to it over real sockets.
+class SandboxServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+public:
+    /// The key the sandbox accepts (32 characters, obviously fake).
+    static QString demoApiKey();
+
+    /// Ways to misbehave, for one reply (see failNext) — as proxies, CDNs and real servers do.
+    enum class Fault {
+        None,
+        Http502Html,  ///< HTTP 502 with an HTML page
+        NotJson,      ///< HTTP 200, body is not JSON
+        CutBody,      ///< Content-Length promises more than is sent, then the connection closes
+        NoAnswer,     ///< read the request, never answer
+        Reset,        ///< close the connection without a reply
+        IdsAsNumbers, ///< taskId/webappId as bare JSON numbers (the normal reply uses strings)
+        WrongTypes,   ///< fields of the wrong type (taskId an object, code a string, …)
+    };
+
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    /// Listens on 127.0.0.1:port (0 = any free port). False with errorString() on failure.
+    bool start(quint16 port = 0);
+    QString errorString() const;
+    QUrl baseUrl() const; ///< http://127.0.0.1:<port>
+
+    /// How long a task stays queued and then running (default 3 s and 5 s; tests use 0).
+    void setTimings(int queuedMs, int runningMs);
+    /// Concurrent unfinished tasks per key before 421 (default 3).
+    void setConcurrencyLimit(int limit);
+
+    /// The next request to `path` (e.g. "/task/openapi/ai-app/run") gets this fault instead of its reply.
+    void failNext(const QString &path, Fault fault);
+    /// The next request to `path` gets exactly this HTTP 200 JSON body (replies copied from the docs).
+    void replyNext(const QString &path, const QByteArray &jsonBody);
+
+    /// Make the task end FAILED (805 with a failedReason) instead of SUCCESS.
+    void setNextTaskFails(bool fails);
+    /// Change an app's inputs (for preset drift tests): drop the input (nodeId, fieldName).
+    void removeAppInput(const QString &webappId, const QString &nodeId, const QString &fieldName);
+
+    /// Requests served so far per path (e.g. count of "/task/openapi/ai-app/run").
+    int requestCount(const QString &path) const;
+    /// The raw body of the last request to path.
+    QByteArray lastRequestBody(const QString &path) const;
+    /// The raw bytes of a file the sandbox serves at url (for comparing downloads).
+    QByteArray fileBytes(const QUrl &url) const;
+
+    /// Demo apps' ids (19 digits).
+    static QStringList demoAppIds();
+
+Q_SIGNALS:
+    void requestServed(const QString &path);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace rh
