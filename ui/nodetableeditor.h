@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/nodefield.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QTableView;
+class QToolButton;
+
+namespace rh {
+
+class FieldDelegate;
+class NodeTableModel;
+
+/// The node table with its tools: add, remove, duplicate, move, paste a nodeInfoList, show node details.
+class NodeTableEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NodeTableEditor)
+public:
+    explicit NodeTableEditor(QWidget *parent = nullptr);
+
+    NodeTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_table; }
+    FieldDelegate *delegate() const { return m_delegate; }
+    NodeFields fields() const;
+    void setFields(const NodeFields &fields);
+    /// Node ID / field name columns: shown for hand-made rows, hidden when an app's inputs are loaded.
+    void setTechnicalColumnsVisible(bool visible);
+    void markRows(const QHash<int, QString> &problems);
+    /// Selects and scrolls to the row; used to take the user to a problem.
+    void showRow(int row);
+
+Q_SIGNALS:
+    void pasteFailed(const QString &sentence);
+
+private:
+    QWidget *createTools();
+    void addRow();
+    void removeSelectedRows();
+    void duplicateRow();
+    void moveRow(int delta);
+    void pasteNodeInfoList();
+    void showColumnMenu(const QPoint &pos);
+    int currentRow() const;
+
+    NodeTableModel *m_model;
+    FieldDelegate *m_delegate;
+    QTableView *m_table;
+    QToolButton *m_columnsButton = nullptr;
+};
+
+} // namespace rh

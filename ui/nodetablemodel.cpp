@@ -1,0 +1,217 @@
+#include "nodetablemodel.h"
+
+#include "errortext.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QColor>
+#include <QStyle>
+
+namespace rh {
+
+NodeTableModel::NodeTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void NodeTableModel::setFields(const NodeFields &fields)
+{
+    beginResetModel();
+    m_fields = fields;
+    m_problems.clear();
+    endResetModel();
+    Q_EMIT fieldsEdited();
+}
+
+void NodeTableModel::setFieldValue(int row, const QString &value)
+{
+    setData(index(row, ValueColumn), value);
+}
+
+int NodeTableModel::insertField(int row, const NodeField &field)
+{
+    row = qBound(0, row, int(m_fields.size()));
+    beginInsertRows({}, row, row);
+    m_fields.insert(row, field);
+    endInsertRows();
+    m_problems.clear();
+    Q_EMIT fieldsEdited();
+    return row;
+}
+
+void NodeTableModel::duplicateRow(int row)
+{
+    if (row < 0 || row >= m_fields.size())
+        return;
+    insertField(row + 1, m_fields.at(row));
+}
+
+bool NodeTableModel::moveRowBy(int row, int delta)
+{
+    const int target = row + delta;
+    if (row < 0 || row >= m_fields.size() || target < 0 || target >= m_fields.size() || delta == 0)
+        return false;
+    // beginMoveRows wants the destination *before* which the row lands.
+    const int destination = delta > 0 ? target + 1 : target;
+    if (!beginMoveRows({}, row, row, {}, destination))
+        return false;
+    m_fields.move(row, target);
+    endMoveRows();
+    m_problems.clear();
+    Q_EMIT fieldsEdited();
+    return true;
+}
+
+void NodeTableModel::setProblems(const QHash<int, QString> &problems)
+{
+    m_problems = problems;
+    if (!m_fields.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_fields.size()) - 1, ColumnCount - 1));
+}
+
+int NodeTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_fields.size());
+}
+
+int NodeTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString *NodeTableModel::member(NodeField &field, int column)
+{
+    switch (column) {
+    case ValueColumn:
+        return &field.fieldValue;
+    case NodeIdColumn:
+        return &field.nodeId;
+    case FieldNameColumn:
+        return &field.fieldName;
+    case NodeNameColumn:
+        return &field.nodeName;
+    case FieldTypeColumn:
+        return &field.fieldType;
+    case DescriptionColumn:
+        return &field.description;
+    case DescriptionEnColumn:
+        return &field.descriptionEn;
+    case FieldDataColumn:
+        return &field.fieldData;
+    default:
+        return nullptr;
+    }
+}
+
+QVariant NodeTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_fields.size())
+        return {};
+    const NodeField &field = m_fields.at(index.row());
+    const QString problem = m_problems.value(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole: {
+        if (index.column() == LabelColumn)
+            return ErrorText::fieldLabel(field);
+        QString *value = member(const_cast<NodeField &>(field), index.column());
+        if (!value)
+            return {};
+        if (role == Qt::DisplayRole && index.column() == ValueColumn && value->contains(QLatin1Char('\n')))
+            return value->section(QLatin1Char('\n'), 0, 0) + QStringLiteral(" …");
+        return *value;
+    }
+    case Qt::ToolTipRole:
+        if (!problem.isEmpty())
+            return problem;
+        if (index.column() == ValueColumn && field.fieldValue.size() > 40)
+            return field.fieldValue;
+        if (index.column() == LabelColumn)
+            return tr("Node %1 (%2), field %3").arg(field.nodeId, field.nodeName, field.fieldName);
+        return {};
+    case Qt::BackgroundRole:
+        return problem.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xfe, 0xe2, 0xe2)));
+    case Qt::ForegroundRole:
+        return problem.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0x7f, 0x1d, 0x1d)));
+    case Qt::DecorationRole:
+        if (index.column() == LabelColumn && !problem.isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        return problem;
+    case FieldRole:
+        return QVariant::fromValue(field);
+    case ProblemRole:
+        return problem;
+    default:
+        return {};
+    }
+}
+
+bool NodeTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || index.row() >= m_fields.size())
+        return false;
+    QString *target = member(m_fields[index.row()], index.column());
+    if (!target)
+        return false;
+    const QString text = value.toString();
+    if (*target == text)
+        return true;
+    *target = text;
+    m_problems.remove(index.row());
+    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    Q_EMIT fieldsEdited();
+    return true;
+}
+
+QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case LabelColumn:
+        return tr("Input");
+    case ValueColumn:
+        return tr("Value");
+    case NodeIdColumn:
+        return tr("Node ID");
+    case FieldNameColumn:
+        return tr("Field name");
+    case NodeNameColumn:
+        return tr("Node name");
+    case FieldTypeColumn:
+        return tr("Type");
+    case DescriptionColumn:
+        return tr("Description");
+    case DescriptionEnColumn:
+        return tr("Description (English)");
+    case FieldDataColumn:
+        return tr("Field data");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags NodeTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() != LabelColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool NodeTableModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || row < 0 || count <= 0 || row + count > m_fields.size())
+        return false;
+    beginRemoveRows({}, row, row + count - 1);
+    m_fields.remove(row, count);
+    endRemoveRows();
+    m_problems.clear();
+    Q_EMIT fieldsEdited();
+    return true;
+}
+
+} // namespace rh

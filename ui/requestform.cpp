@@ -1,0 +1,412 @@
+#include "requestform.h"
+
+#include "errortext.h"
+#include "nodetableeditor.h"
+#include "nodetablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace rh {
+
+namespace {
+
+QString errorStyle()
+{
+    return QStringLiteral("QLineEdit { border: 2px solid #dc2626; }");
+}
+
+} // namespace
+
+RequestForm::RequestForm(QWidget *parent)
+    : QWidget(parent)
+    , m_nodes(new NodeTableEditor(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    form->addRow(tr("&API key:"), createKeyRow());
+    m_siteCombo = new QComboBox(this);
+    m_siteCombo->setObjectName(QStringLiteral("siteComboBox"));
+    m_siteCombo->addItem(tr("runninghub.cn (China)"), int(Site::Cn));
+    m_siteCombo->addItem(tr("runninghub.ai (international)"), int(Site::Ai));
+    m_siteCombo->addItem(tr("Custom server (Settings)"), int(Site::Custom));
+    form->addRow(tr("&Site:"), m_siteCombo);
+    connect(m_siteCombo, &QComboBox::activated, this, [this] { Q_EMIT siteChanged(site()); });
+
+    form->addRow(tr("&Webapp ID:"), createAppRow());
+    m_appStatusLabel = new QLabel(this);
+    m_appStatusLabel->setObjectName(QStringLiteral("appStatusLabel"));
+    m_appStatusLabel->setWordWrap(true);
+    m_appStatusLabel->setVisible(false);
+    form->addRow(QString(), m_appStatusLabel);
+
+    m_instanceCombo = new QComboBox(this);
+    m_instanceCombo->setObjectName(QStringLiteral("instanceTypeComboBox"));
+    m_instanceCombo->addItem(tr("default — 24 GB"), QStringLiteral("default"));
+    m_instanceCombo->addItem(tr("plus — 48 GB"), QStringLiteral("plus"));
+    form->addRow(tr("&Instance type:"), m_instanceCombo);
+
+    m_webhookEdit = new QLineEdit(this);
+    m_webhookEdit->setObjectName(QStringLiteral("webhookUrlLineEdit"));
+    m_webhookEdit->setAccessibleName(tr("Webhook URL"));
+    m_webhookEdit->setPlaceholderText(tr("Optional: https://your-server/hook, called when the task ends"));
+    m_webhookEdit->setClearButtonEnabled(true);
+    form->addRow(tr("Web&hook URL:"), m_webhookEdit);
+    layout->addLayout(form);
+
+    layout->addWidget(m_nodes, 1);
+    layout->addWidget(createButtons());
+    connect(m_nodes, &NodeTableEditor::pasteFailed, this, &RequestForm::setAppStatus);
+}
+
+QWidget *RequestForm::createButtons()
+{
+    auto *row = new QWidget(this);
+    auto *buttons = new QHBoxLayout(row);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    m_previewButton = new QPushButton(tr("Request &preview"), row);
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_previewButton->setAccessibleName(tr("Request preview"));
+    m_curlButton = new QPushButton(tr("Copy as &curl"), row);
+    m_curlButton->setObjectName(QStringLiteral("copyCurlButton"));
+    m_curlButton->setAccessibleName(tr("Copy as curl"));
+    m_submitButton = new QPushButton(tr("&Run"), row);
+    m_submitButton->setObjectName(QStringLiteral("submitButton"));
+    m_submitButton->setAccessibleName(tr("Run task"));
+    m_submitButton->setToolTip(tr("Run the app with these inputs (Ctrl+Enter)"));
+    m_submitButton->setDefault(true);
+    m_submitButton->setMinimumWidth(140);
+    buttons->addWidget(m_previewButton);
+    buttons->addWidget(m_curlButton);
+    buttons->addStretch();
+    buttons->addWidget(m_submitButton);
+
+    connect(m_previewButton, &QPushButton::clicked, this, &RequestForm::showPreview);
+    connect(m_curlButton, &QPushButton::clicked, this, &RequestForm::copyCurl);
+    connect(m_submitButton, &QPushButton::clicked, this, [this] {
+        if (!m_busy)
+            Q_EMIT runRequested();
+    });
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, m_submitButton, &QPushButton::click);
+    }
+    return row;
+}
+
+QWidget *RequestForm::createKeyRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_keyEdit = new QLineEdit(row);
+    m_keyEdit->setObjectName(QStringLiteral("apiKeyLineEdit"));
+    m_keyEdit->setAccessibleName(tr("API key"));
+    m_keyEdit->setEchoMode(QLineEdit::Password);
+    m_keyEdit->setPlaceholderText(tr("32 characters, from your RunningHub account page"));
+    QAction *show =
+        m_keyEdit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
+    show->setObjectName(QStringLiteral("showApiKeyAction"));
+    show->setCheckable(true);
+    show->setToolTip(tr("Show the key"));
+    connect(show, &QAction::toggled, m_keyEdit,
+            [this](bool visible) { m_keyEdit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(m_keyEdit, &QLineEdit::textEdited, this, &RequestForm::keyEdited);
+    m_rememberCheck = new QCheckBox(tr("Re&member"), row);
+    m_rememberCheck->setObjectName(QStringLiteral("rememberKeyCheckBox"));
+    m_rememberCheck->setAccessibleName(tr("Remember the API key"));
+    m_rememberCheck->setToolTip(tr("Keep the key in the system keychain"));
+    connect(m_rememberCheck, &QCheckBox::toggled, this, &RequestForm::keyEdited);
+    m_keyNotice = new QLabel(row);
+    m_keyNotice->setObjectName(QStringLiteral("keyNoticeLabel"));
+    m_keyNotice->setVisible(false);
+    m_keyNotice->setStyleSheet(QStringLiteral("color:#92400e;"));
+    layout->addWidget(m_keyEdit, 1);
+    layout->addWidget(m_rememberCheck);
+    layout->addWidget(m_keyNotice);
+    return row;
+}
+
+QWidget *RequestForm::createAppRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_webappIdEdit = new QLineEdit(row);
+    m_webappIdEdit->setObjectName(QStringLiteral("webappIdLineEdit"));
+    m_webappIdEdit->setAccessibleName(tr("Webapp ID"));
+    m_webappIdEdit->setPlaceholderText(tr("App ID or link, e.g. 1877265245566922753"));
+    m_webappIdEdit->setClearButtonEnabled(true);
+    connect(m_webappIdEdit, &QLineEdit::editingFinished, this, &RequestForm::requestLoad);
+    connect(m_webappIdEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_webappIdEdit->setStyleSheet({});
+        // A pasted link is turned into its id at once; typing digits waits for editingFinished.
+        const QString id = extractWebappId(text);
+        if (!id.isEmpty() && id != text.trimmed()) {
+            m_webappIdEdit->setText(id);
+            Q_EMIT loadAppRequested(id);
+        }
+    });
+    m_loadAppButton = new QPushButton(tr("&Load app"), row);
+    m_loadAppButton->setObjectName(QStringLiteral("loadAppButton"));
+    m_loadAppButton->setAccessibleName(tr("Load app"));
+    m_loadAppButton->setToolTip(tr("Fetch the app's name and inputs from RunningHub"));
+    connect(m_loadAppButton, &QPushButton::clicked, this, &RequestForm::requestLoad);
+    m_appNameLabel = new QLabel(row);
+    m_appNameLabel->setObjectName(QStringLiteral("appNameLabel"));
+    m_appNameLabel->setAccessibleDescription(tr("App name"));
+    m_appNameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_appNameLabel->font();
+    bold.setBold(true);
+    m_appNameLabel->setFont(bold);
+    layout->addWidget(m_webappIdEdit, 1);
+    layout->addWidget(m_loadAppButton);
+    layout->addWidget(m_appNameLabel, 1);
+    return row;
+}
+
+void RequestForm::requestLoad()
+{
+    const QString text = m_webappIdEdit->text().trimmed();
+    if (text.isEmpty())
+        return;
+    const QString id = extractWebappId(text);
+    if (id.isEmpty()) {
+        m_webappIdEdit->setStyleSheet(errorStyle());
+        setAppStatus(ErrorText::forIssue({RequestIssue::Kind::WebappIdNotDigits}, {}));
+        return;
+    }
+    if (id != text)
+        m_webappIdEdit->setText(id);
+    if (id == m_app.webappId && !m_app.nodes.isEmpty() && sender() != m_loadAppButton)
+        return; // already showing this app; the button forces a reload
+    Q_EMIT loadAppRequested(id);
+}
+
+NodeTableModel *RequestForm::model() const
+{
+    return m_nodes->model();
+}
+
+RunRequest RequestForm::request() const
+{
+    RunRequest request;
+    const QString typed = m_webappIdEdit->text().trimmed();
+    const QString id = extractWebappId(typed);
+    request.webappId = id.isEmpty() ? typed : id;
+    request.nodes = m_nodes->fields();
+    request.instanceType = m_instanceCombo->currentData().toString();
+    request.webhookUrl = m_webhookEdit->text().trimmed();
+    return request;
+}
+
+void RequestForm::setRequest(const RunRequest &request)
+{
+    clearMarks();
+    m_webappIdEdit->setText(request.webappId);
+    const int instance =
+        m_instanceCombo->findData(request.instanceType.isEmpty() ? QStringLiteral("default") : request.instanceType);
+    m_instanceCombo->setCurrentIndex(qMax(0, instance));
+    m_webhookEdit->setText(request.webhookUrl);
+    if (m_app.webappId != request.webappId) {
+        m_app = {};
+        m_app.webappId = request.webappId;
+        m_appNameLabel->clear();
+    }
+    m_nodes->setFields(request.nodes);
+}
+
+QString RequestForm::apiKey() const
+{
+    return m_keyEdit->text().trimmed();
+}
+
+void RequestForm::setApiKey(const QString &key)
+{
+    m_keyEdit->setText(key);
+}
+
+bool RequestForm::rememberKey() const
+{
+    return m_rememberCheck->isChecked();
+}
+
+void RequestForm::setRememberKey(bool remember)
+{
+    const QSignalBlocker blocker(m_rememberCheck);
+    m_rememberCheck->setChecked(remember);
+}
+
+void RequestForm::setKeyNotice(const QString &text)
+{
+    m_keyNotice->setText(text);
+    m_keyNotice->setToolTip(text);
+    m_keyNotice->setVisible(!text.isEmpty());
+}
+
+void RequestForm::setSite(Site site)
+{
+    m_siteCombo->setCurrentIndex(qMax(0, m_siteCombo->findData(int(site))));
+}
+
+RequestForm::Site RequestForm::site() const
+{
+    return Site(m_siteCombo->currentData().toInt());
+}
+
+void RequestForm::setSiteLocked(bool locked, const QString &label)
+{
+    if (locked) {
+        m_siteCombo->clear();
+        m_siteCombo->addItem(label, int(Site::Custom));
+    }
+    m_siteCombo->setEnabled(!locked);
+}
+
+void RequestForm::setAppInfo(const AppInfo &app)
+{
+    clearMarks();
+    m_app = app;
+    m_webappIdEdit->setText(app.webappId);
+    m_appNameLabel->setText(app.name);
+    m_appNameLabel->setAccessibleName(app.name);
+    m_nodes->setFields(app.nodes);
+    m_nodes->setTechnicalColumnsVisible(false);
+    setAppStatus({});
+}
+
+void RequestForm::setAppStatus(const QString &text)
+{
+    m_appStatusLabel->setText(text);
+    m_appStatusLabel->setAccessibleName(text);
+    m_appStatusLabel->setVisible(!text.isEmpty());
+}
+
+QStringList RequestForm::showIssues(const QList<RequestIssue> &issues)
+{
+    clearMarks();
+    QStringList sentences;
+    QHash<int, QString> rows;
+    const NodeFields fields = m_nodes->fields();
+    for (const RequestIssue &issue : issues) {
+        const QString sentence = ErrorText::forIssue(issue, fields);
+        sentences.append(sentence);
+        switch (issue.kind) {
+        case RequestIssue::Kind::MissingApiKey:
+            m_keyEdit->setStyleSheet(errorStyle());
+            break;
+        case RequestIssue::Kind::MissingWebappId:
+        case RequestIssue::Kind::WebappIdNotDigits:
+        case RequestIssue::Kind::WebappIdTooLarge:
+            m_webappIdEdit->setStyleSheet(errorStyle());
+            break;
+        case RequestIssue::Kind::BadWebhookUrl:
+            m_webhookEdit->setStyleSheet(errorStyle());
+            break;
+        default:
+            if (issue.row >= 0)
+                rows.insert(issue.row, sentence);
+        }
+    }
+    m_nodes->markRows(rows);
+    return sentences;
+}
+
+QStringList RequestForm::showNodeErrors(const QList<NodeError> &errors)
+{
+    QStringList sentences;
+    QHash<int, QString> rows;
+    const NodeFields fields = m_nodes->fields();
+    for (const NodeError &error : errors) {
+        const QString sentence = ErrorText::forNodeError(error, fields);
+        sentences.append(sentence);
+        // Mark the row of that node and input; when the input is not in the table, every row of the node.
+        bool marked = false;
+        for (int row = 0; row < fields.size(); ++row) {
+            if (fields.at(row).nodeId == error.nodeId && fields.at(row).fieldName == error.inputName) {
+                rows[row] += (rows.value(row).isEmpty() ? QString() : QStringLiteral("\n")) + sentence;
+                marked = true;
+            }
+        }
+        for (int row = 0; !marked && row < fields.size(); ++row) {
+            if (fields.at(row).nodeId == error.nodeId)
+                rows[row] += (rows.value(row).isEmpty() ? QString() : QStringLiteral("\n")) + sentence;
+        }
+    }
+    m_nodes->markRows(rows);
+    return sentences;
+}
+
+void RequestForm::clearMarks()
+{
+    for (QLineEdit *edit : {m_keyEdit, m_webappIdEdit, m_webhookEdit})
+        edit->setStyleSheet({});
+    m_nodes->markRows({});
+}
+
+void RequestForm::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_submitButton->setEnabled(!busy);
+    m_submitButton->setText(busy ? tr("Sending…") : tr("&Run"));
+}
+
+QString RequestForm::curlCommand() const
+{
+    QString body = QString::fromUtf8(request().toJson(QStringLiteral("$RUNNINGHUB_API_KEY")));
+    body.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    const QUrl url = m_baseUrl.resolved(QUrl(QStringLiteral("/task/openapi/ai-app/run")));
+    return QStringLiteral("curl -X POST '%1' \\\n  -H 'Content-Type: application/json' \\\n"
+                          "  -H \"Authorization: Bearer $RUNNINGHUB_API_KEY\" \\\n  -d '%2'")
+        .arg(url.toString(),
+             body.replace(QStringLiteral("\"$RUNNINGHUB_API_KEY\""), QStringLiteral("\"'\"$RUNNINGHUB_API_KEY\"'\"")));
+}
+
+void RequestForm::showPreview()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Request preview"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("This is the JSON that Run sends (the API key is masked):"), &dialog));
+    auto *text = new QPlainTextEdit(QString::fromUtf8(request().toPreviewJson()), &dialog);
+    text->setObjectName(QStringLiteral("previewTextEdit"));
+    text->setAccessibleName(tr("Request JSON"));
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(640, 480);
+    dialog.exec();
+}
+
+void RequestForm::copyCurl()
+{
+    QApplication::clipboard()->setText(curlCommand());
+    setAppStatus(tr("Copied a curl command. Set RUNNINGHUB_API_KEY in your shell before running it."));
+}
+
+} // namespace rh

@@ -1,0 +1,234 @@
+#include "taskpanel.h"
+
+#include "errortext.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace rh {
+
+namespace {
+
+/// Badge colours (background, text) per state: grey idle, blue waiting, amber running, green, red.
+QString badgeStyle(TaskState state)
+{
+    QString background = QStringLiteral("#e5e7eb"), text = QStringLiteral("#111827");
+    switch (state) {
+    case TaskState::Submitting:
+    case TaskState::Create:
+    case TaskState::Queued:
+        background = QStringLiteral("#dbeafe"), text = QStringLiteral("#1e3a8a");
+        break;
+    case TaskState::Running:
+        background = QStringLiteral("#fef3c7"), text = QStringLiteral("#78350f");
+        break;
+    case TaskState::Success:
+        background = QStringLiteral("#dcfce7"), text = QStringLiteral("#14532d");
+        break;
+    case TaskState::Failed:
+    case TaskState::Rejected:
+    case TaskState::NotFound:
+        background = QStringLiteral("#fee2e2"), text = QStringLiteral("#7f1d1d");
+        break;
+    case TaskState::Unknown:
+    case TaskState::GaveUp:
+        background = QStringLiteral("#ffedd5"), text = QStringLiteral("#7c2d12");
+        break;
+    default:
+        break;
+    }
+    return QStringLiteral("QLabel { background:%1; color:%2; border-radius:9px; padding:3px 12px; font-weight:bold; }")
+        .arg(background, text);
+}
+
+} // namespace
+
+TaskPanel::TaskPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("taskStatusLabel"));
+    m_statusLabel->setAccessibleDescription(tr("Task status"));
+    m_sentenceLabel = new QLabel(this);
+    m_sentenceLabel->setObjectName(QStringLiteral("taskSentenceLabel"));
+    m_sentenceLabel->setWordWrap(true);
+    m_cancelButton = new QPushButton(tr("&Cancel task"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel task"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &TaskPanel::cancelRequested);
+    top->addWidget(m_statusLabel);
+    top->addWidget(m_sentenceLabel, 1);
+    top->addWidget(m_cancelButton);
+    layout->addLayout(top);
+
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("progressBar"));
+    m_progressBar->setAccessibleName(tr("Progress"));
+    m_progressBar->setTextVisible(true);
+    layout->addWidget(m_progressBar);
+
+    auto *form = new QFormLayout;
+    auto *idRow = new QHBoxLayout;
+    m_taskIdEdit = new QLineEdit(this);
+    m_taskIdEdit->setObjectName(QStringLiteral("taskIdLineEdit"));
+    m_taskIdEdit->setAccessibleDescription(tr("Task ID"));
+    m_taskIdEdit->setReadOnly(true);
+    m_taskIdEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_copyTaskIdButton = new QToolButton(this);
+    m_copyTaskIdButton->setObjectName(QStringLiteral("copyTaskIdButton"));
+    m_copyTaskIdButton->setText(tr("Copy"));
+    m_copyTaskIdButton->setAccessibleName(tr("Copy task ID"));
+    connect(m_copyTaskIdButton, &QToolButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_taskIdEdit->text()); });
+    idRow->addWidget(m_taskIdEdit, 1);
+    idRow->addWidget(m_copyTaskIdButton);
+    form->addRow(tr("Task ID:"), idRow);
+    m_clientIdLabel = new QLabel(this);
+    m_clientIdLabel->setObjectName(QStringLiteral("clientIdLabel"));
+    m_clientIdLabel->setAccessibleDescription(tr("Client ID"));
+    m_clientIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Client ID:"), m_clientIdLabel);
+    m_costLabel = new QLabel(this);
+    m_costLabel->setObjectName(QStringLiteral("costLabel"));
+    m_costLabel->setAccessibleDescription(tr("Cost and run time"));
+    form->addRow(tr("Cost:"), m_costLabel);
+    layout->addLayout(form);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setAccessibleDescription(tr("Error"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel->setStyleSheet(QStringLiteral("QLabel { color:#991b1b; }"));
+    layout->addWidget(m_errorLabel);
+    m_messagesList = new QListWidget(this);
+    m_messagesList->setObjectName(QStringLiteral("nodeErrorsListWidget"));
+    m_messagesList->setAccessibleName(tr("Problems with the inputs"));
+    m_messagesList->setWordWrap(true);
+    m_messagesList->setMaximumHeight(120);
+    layout->addWidget(m_messagesList);
+    m_detailsButton = new QToolButton(this);
+    m_detailsButton->setObjectName(QStringLiteral("failureDetailsButton"));
+    m_detailsButton->setText(tr("Details"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setArrowType(Qt::RightArrow);
+    m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsText = new QPlainTextEdit(this);
+    m_detailsText->setObjectName(QStringLiteral("failureDetailsTextEdit"));
+    m_detailsText->setAccessibleName(tr("Failure details"));
+    m_detailsText->setReadOnly(true);
+    m_detailsText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    connect(m_detailsButton, &QToolButton::toggled, this, [this](bool open) {
+        m_detailsText->setVisible(open);
+        m_detailsButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    layout->addWidget(m_detailsButton);
+    layout->addWidget(m_detailsText, 1);
+    reset();
+}
+
+void TaskPanel::reset()
+{
+    setState(TaskState::None);
+    setTaskId({});
+    setError({});
+    setMessages({});
+    setFailure({});
+    setCost({});
+    setProgress(0, 100);
+}
+
+void TaskPanel::setState(TaskState state)
+{
+    m_state = state;
+    const QString name = ErrorText::stateName(state);
+    m_statusLabel->setText(name);
+    m_statusLabel->setAccessibleName(name);
+    m_statusLabel->setStyleSheet(badgeStyle(state));
+    m_sentenceLabel->setText(ErrorText::stateSentence(state));
+    if (state == TaskState::Success)
+        setProgress(1, 1);
+    else if (state == TaskState::Queued || state == TaskState::Submitting || state == TaskState::Create)
+        setProgress(0, 0);
+    m_progressBar->setVisible(!isTerminal(state) && state != TaskState::None);
+    updateCancel();
+}
+
+void TaskPanel::setTaskId(const QString &taskId)
+{
+    m_taskIdEdit->setText(taskId);
+    m_taskIdEdit->setAccessibleName(taskId);
+    m_copyTaskIdButton->setEnabled(!taskId.isEmpty());
+    updateCancel();
+}
+
+void TaskPanel::setClientId(const QString &clientId)
+{
+    m_clientIdLabel->setText(clientId.isEmpty() ? tr("(none yet)") : clientId);
+    m_clientIdLabel->setAccessibleName(clientId);
+}
+
+void TaskPanel::setError(const QString &sentence)
+{
+    m_errorLabel->setText(sentence);
+    m_errorLabel->setAccessibleName(sentence);
+    m_errorLabel->setVisible(!sentence.isEmpty());
+}
+
+void TaskPanel::setMessages(const QStringList &sentences)
+{
+    m_messagesList->clear();
+    m_messagesList->addItems(sentences);
+    m_messagesList->setVisible(!sentences.isEmpty());
+}
+
+void TaskPanel::setFailure(const FailedReason &reason)
+{
+    const bool failed = !reason.isEmpty();
+    if (failed) {
+        const QString node = reason.nodeName.isEmpty() ? tr("unknown") : reason.nodeName;
+        setError(tr("Node %1 (#%2): %3").arg(node, reason.nodeId, reason.exceptionMessage));
+        m_detailsText->setPlainText(reason.exceptionType.isEmpty()
+                                        ? reason.traceback
+                                        : reason.exceptionType + QStringLiteral("\n\n") + reason.traceback);
+    }
+    m_detailsButton->setVisible(failed && !reason.traceback.isEmpty());
+    m_detailsButton->setChecked(false);
+    m_detailsText->setVisible(false);
+}
+
+void TaskPanel::setProgress(int value, int maximum)
+{
+    m_progressBar->setRange(0, maximum);
+    m_progressBar->setValue(value);
+    m_progressBar->setAccessibleDescription(maximum > 0 ? tr("%1 of %2").arg(value).arg(maximum) : QString());
+}
+
+void TaskPanel::setCost(const QString &text)
+{
+    m_costLabel->setText(text);
+    m_costLabel->setAccessibleName(text);
+}
+
+void TaskPanel::updateCancel()
+{
+    const bool cancellable =
+        !m_taskIdEdit->text().isEmpty() &&
+        (m_state == TaskState::Queued || m_state == TaskState::Running || m_state == TaskState::Create);
+    m_cancelButton->setEnabled(cancellable);
+}
+
+} // namespace rh

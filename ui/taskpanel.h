@@ -1,0 +1,59 @@
+#pragma once
+
+#include "model/taskoutput.h"
+#include "model/taskstate.h"
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace rh {
+
+/// The status of the current task: badge, task id, client id, progress, errors in plain words, cancel.
+class TaskPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskPanel)
+public:
+    explicit TaskPanel(QWidget *parent = nullptr);
+
+    void reset();
+    void setState(TaskState state);
+    TaskState state() const { return m_state; }
+    void setTaskId(const QString &taskId);
+    void setClientId(const QString &clientId);
+    void setError(const QString &sentence);
+    void setMessages(const QStringList &sentences); ///< validation issues or promptTips node errors
+    void setFailure(const FailedReason &reason);
+    void setProgress(int value, int maximum);
+    void setCost(const QString &text);
+
+Q_SIGNALS:
+    void cancelRequested();
+
+private:
+    void updateCancel();
+
+    TaskState m_state = TaskState::None;
+    QLabel *m_statusLabel;
+    QLabel *m_sentenceLabel;
+    QLineEdit *m_taskIdEdit;
+    QToolButton *m_copyTaskIdButton;
+    QLabel *m_clientIdLabel;
+    QLabel *m_errorLabel;
+    QListWidget *m_messagesList;
+    QToolButton *m_detailsButton;
+    QPlainTextEdit *m_detailsText;
+    QProgressBar *m_progressBar;
+    QLabel *m_costLabel;
+    QPushButton *m_cancelButton;
+};
+
+} // namespace rh
