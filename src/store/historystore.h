@@ -84,6 +84,9 @@ public:
     /// State Unknown + the flag: the submit may or may not have created a task; never resubmit it.
     bool markUnknownOutcome(qint64 runId, const QString &detail = QString());
     bool removeRun(qint64 runId);
+    /// At start-up: runs still Submitting without a task id were cut off mid-submit (crash, quit), so whether the
+    /// server created a task is unknown. Marks them as unknown outcome; returns how many. Call before any submit.
+    int markInterruptedSubmits();
 
     /// Runs with a task id whose state is not terminal and whose outcome is known: resume polling these.
     QList<RunRecord> unfinishedRuns() const;
