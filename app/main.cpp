@@ -1,6 +1,7 @@
 // Composition root: command line, translations, the optional in-process sandbox, the main window.
 #include "mainwindow.h"
 #include "sandbox/sandboxserver.h"
+#include "store/appsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
         else if (args.at(i).startsWith(QLatin1String("--lang=")))
             lang = args.at(i).mid(7);
     }
+    if (lang.isEmpty())
+        lang = rh::AppSettings().language();
     installTranslators(app, lang);
 
     QCommandLineParser parser;

@@ -1,12 +1,30 @@
 #include "mainwindow.h"
 
+#include "appcontroller.h"
+#include "historyview.h"
+#include "presetcontroller.h"
+#include "requestform.h"
+#include "resultsview.h"
+#include "runcontroller.h"
+#include "settingsdialog.h"
+#include "taskpanel.h"
+
+#include "store/appsettings.h"
+#include "store/historystore.h"
+#include "task/runmanager.h"
+#include "task/services.h"
+
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace rh {
@@ -14,55 +32,170 @@ namespace rh {
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
+    , m_services(new Services({options.settingsPath, options.databasePath, options.baseUrlOverride,
+                               options.memoryKeys || options.sandbox},
+                              this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(options.sandbox ? tr("rhdesk — Sandbox") : tr("rhdesk"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    if (options.sandbox) {
-        auto *banner = new QLabel(tr("Sandbox: a simulated RunningHub on this computer. Nothing is sent to "
-                                     "RunningHub and nothing costs money."),
-                                  central);
-        banner->setObjectName(QStringLiteral("sandboxBannerLabel"));
-        banner->setWordWrap(true);
-        banner->setStyleSheet(QStringLiteral("background:#fef3c7;color:#78350f;padding:6px;border-radius:4px;"));
-        layout->addWidget(banner);
-    }
-    layout->addStretch();
-    setCentralWidget(central);
+    setCentralWidget(createCentral());
+    m_runs = new RunController(m_services, m_form, m_taskPanel, m_results, this);
+    m_apps = new AppController(m_services, m_form, this);
+    m_presets = new PresetController(m_services, m_form, m_runs, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_presets->dock());
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
+    createTray();
+    connect(m_runs, &RunController::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_runs, &RunController::taskEnded, this, &MainWindow::notify);
+    connect(m_apps, &AppController::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_presets, &PresetController::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_history, &HistoryView::runAgainRequested, this, [this](const RunRequest &request) {
+        m_apps->showRequest(request);
+        m_form->setFocus();
+    });
+    connect(m_history, &HistoryView::resultsRequested, this, [this](qint64 runId) {
+        if (const std::optional<RunRecord> run = m_services->history()->run(runId)) {
+            m_results->setOutputs(run->outputs);
+            m_tabs->setCurrentIndex(0);
+        }
+    });
+    connect(m_history, &HistoryView::watchAgainRequested, m_services->runs(), &RunManager::watchAgain);
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 800);
+    if (!m_services->databaseOpen())
+        statusBar()->showMessage(tr("History and presets are unavailable: the database could not be opened."));
+    else
+        statusBar()->showMessage(tr("Ready"));
+    restoreForm();
+    if (options.resumeUnfinished) {
+        const int resumed = m_services->runs()->resumeUnfinished();
+        if (resumed > 0)
+            statusBar()->showMessage(tr("Watching %n unfinished task(s) from last time.", nullptr, resumed));
+    }
+    if (!restoreGeometry(m_services->settings().windowGeometry()))
+        resize(1360, 860);
+    restoreState(m_services->settings().windowState());
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::closeEvent(QCloseEvent *event)
+QWidget *MainWindow::createCentral()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    event->accept();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    if (m_options.sandbox) {
+        auto *banner = new QLabel(tr("Sandbox: a simulated RunningHub on this computer. Nothing is sent to "
+                                     "RunningHub and nothing costs money."),
+                                  central);
+        banner->setObjectName(QStringLiteral("sandboxBannerLabel"));
+        banner->setAccessibleName(banner->text());
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral("background:#fef3c7;color:#78350f;padding:6px;border-radius:4px;"));
+        layout->addWidget(banner);
+    }
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_form = new RequestForm(splitter);
+    m_form->setObjectName(QStringLiteral("requestForm"));
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("rightTabWidget"));
+    auto *taskSplitter = new QSplitter(Qt::Vertical, m_tabs);
+    m_taskPanel = new TaskPanel(taskSplitter);
+    m_results = new ResultsView(taskSplitter);
+    taskSplitter->setStretchFactor(1, 1);
+    m_tabs->addTab(taskSplitter, tr("&Task"));
+    m_history = new HistoryView(m_services->history(), m_tabs);
+    m_tabs->addTab(m_history, tr("&History"));
+    splitter->addWidget(m_form);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    return central;
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_presets->addFileActions(file);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    menuBar()->addMenu(tr("&Edit"));
-    menuBar()->addMenu(tr("&View"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *run = edit->addAction(tr("&Run task"), m_runs, &RunController::run);
+    run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    run->setShortcutContext(Qt::WidgetShortcut); // the form's own shortcut handles the key; the menu shows it
+    edit->addAction(tr("Load &app"), m_apps, &AppController::reloadCurrent);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_presets->dock()->toggleViewAction());
+    QAction *task = view->addAction(tr("&Task"), this, [this] { m_tabs->setCurrentIndex(0); });
+    task->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *history = view->addAction(tr("&History"), this, [this] { m_tabs->setCurrentIndex(1); });
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("RunningHub &API documentation"), this, [] {
+        QDesktopServices::openUrl(QUrl(QStringLiteral("https://www.runninghub.cn/runninghub-api-doc/")));
+    });
     help->addAction(tr("&About rhdesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    m_tray->setToolTip(QStringLiteral("rhdesk"));
+    m_tray->show();
+}
+
+void MainWindow::notify(const QString &title, const QString &sentence)
+{
+    if (m_tray && !isActiveWindow())
+        m_tray->showMessage(title, sentence, QSystemTrayIcon::Information, 8000);
+    else if (!isActiveWindow())
+        QApplication::alert(this);
+}
+
+void MainWindow::restoreForm()
+{
+    if (m_options.sandbox) {
+        m_form->setSiteLocked(true, tr("Sandbox (this computer)"));
+        m_form->setApiKey(m_options.sandboxApiKey);
+    } else if (m_services->isBaseUrlOverridden()) {
+        m_form->setSiteLocked(true, m_services->baseUrl().toString());
+    }
+    m_form->setBaseUrl(m_services->baseUrl());
+    m_apps->restoreLast();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(&m_services->settings(), m_services->isBaseUrlOverridden(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_services->applyBaseUrl();
+        m_form->setBaseUrl(m_services->baseUrl());
+        m_runs->reloadKey();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_services->settings().setWindowGeometry(saveGeometry());
+    m_services->settings().setWindowState(saveState());
+    event->accept();
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About rhdesk"),
-                       tr("<b>rhdesk %1</b><p>A native desktop client for RunningHub AI apps.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+                       tr("<b>rhdesk %1</b><p>A native desktop client for RunningHub AI apps: load an app, fill its "
+                          "inputs, run it, and find the results on disk.</p><p>Qt %2.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace rh

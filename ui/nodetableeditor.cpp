@@ -8,11 +8,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
+#include <QDir>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QMimeData>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -32,7 +40,36 @@ QToolButton *toolButton(QWidget *parent, const QString &objectName, const QStrin
     return button;
 }
 
+std::function<QString(QWidget *, const QString &)> &fileChooser()
+{
+    static std::function<QString(QWidget *, const QString &)> chooser = [](QWidget *parent, const QString &filter) {
+        return QFileDialog::getOpenFileName(parent, NodeTableEditor::tr("Choose a file to upload"), QString(), filter);
+    };
+    return chooser;
+}
+
+QString filterFor(const NodeField &field)
+{
+    const QString type = field.fieldType.toUpper();
+    if (type == QLatin1String("IMAGE"))
+        return NodeTableEditor::tr("Images (*.jpg *.jpeg *.png *.webp)");
+    if (type == QLatin1String("VIDEO"))
+        return NodeTableEditor::tr("Videos (*.mp4 *.avi *.mov *.mkv)");
+    return NodeTableEditor::tr("Audio (*.mp3 *.wav *.flac)");
+}
+
 } // namespace
+
+void NodeTableEditor::setFileChooser(std::function<QString(QWidget *, const QString &)> chooser)
+{
+    fileChooser() = std::move(chooser);
+}
+
+bool NodeTableEditor::isMediaRow(const NodeField &field)
+{
+    const QString type = field.fieldType.toUpper();
+    return type == QLatin1String("IMAGE") || type == QLatin1String("VIDEO") || type == QLatin1String("AUDIO");
+}
 
 NodeTableEditor::NodeTableEditor(QWidget *parent)
     : QWidget(parent)
@@ -61,6 +98,10 @@ NodeTableEditor::NodeTableEditor(QWidget *parent)
           NodeTableModel::DescriptionEnColumn, NodeTableModel::FieldDataColumn})
         m_table->setColumnHidden(column, true);
     connect(header, &QWidget::customContextMenuRequested, this, &NodeTableEditor::showColumnMenu);
+    m_table->setIconSize(QSize(48, 48));
+    m_table->viewport()->setAcceptDrops(true);
+    m_table->viewport()->installEventFilter(this);
+    m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);
 }
 
@@ -82,7 +123,10 @@ QWidget *NodeTableEditor::createTools()
                                  tr("Show the node ID and field name columns"));
     m_columnsButton->setCheckable(true);
     m_columnsButton->setChecked(true);
-    for (QToolButton *button : {add, remove, duplicate, up, down, paste, m_columnsButton})
+    auto *choose = toolButton(row, QStringLiteral("chooseMediaButton"), tr("Choose file…"),
+                              tr("Choose a file for the selected image, video or audio input"));
+    connect(choose, &QToolButton::clicked, this, &NodeTableEditor::chooseMedia);
+    for (QToolButton *button : {choose, add, remove, duplicate, up, down, paste, m_columnsButton})
         layout->addWidget(button);
     connect(add, &QToolButton::clicked, this, &NodeTableEditor::addRow);
     connect(remove, &QToolButton::clicked, this, &NodeTableEditor::removeSelectedRows);
@@ -209,6 +253,93 @@ void NodeTableEditor::showColumnMenu(const QPoint &pos)
         connect(action, &QAction::toggled, m_table, [this, column](bool on) { m_table->setColumnHidden(column, !on); });
     }
     menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
+} // namespace rh
+
+namespace rh {
+
+int NodeTableEditor::mediaRowAt(const QPoint &viewportPos) const
+{
+    const QModelIndex index = m_table->indexAt(viewportPos);
+    if (index.isValid() && isMediaRow(m_model->field(index.row())))
+        return index.row();
+    // Dropped beside the rows: the first media input, if there is exactly one kind of place for it.
+    const NodeFields fields = m_model->fields();
+    for (int row = 0; row < fields.size(); ++row) {
+        if (isMediaRow(fields.at(row)))
+            return row;
+    }
+    return -1;
+}
+
+void NodeTableEditor::chooseMedia()
+{
+    int row = currentRow();
+    if (row < 0 || !isMediaRow(m_model->field(row)))
+        row = mediaRowAt(QPoint(-1, -1));
+    if (row < 0) {
+        Q_EMIT pasteFailed(tr("This app has no image, video or audio input."));
+        return;
+    }
+    const QString path = fileChooser()(this, filterFor(m_model->field(row)));
+    if (!path.isEmpty())
+        Q_EMIT mediaChosen(row, path);
+}
+
+bool NodeTableEditor::pasteImage()
+{
+    const QImage image = QApplication::clipboard()->image();
+    const int row = currentRow() >= 0 && isMediaRow(m_model->field(currentRow())) ? currentRow() : mediaRowAt({-1, -1});
+    if (image.isNull() || row < 0 || m_model->field(row).fieldType.toUpper() != QLatin1String("IMAGE"))
+        return false;
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/pasted");
+    QDir().mkpath(folder);
+    const QString path =
+        folder + QStringLiteral("/pasted-%1.png")
+                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+    if (!image.save(path, "PNG")) {
+        Q_EMIT pasteFailed(tr("The pasted image could not be saved to %1.").arg(folder));
+        return true;
+    }
+    Q_EMIT mediaChosen(row, path);
+    return true;
+}
+
+bool NodeTableEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Paste) && QApplication::clipboard()->mimeData()->hasImage())
+            return pasteImage();
+        return false;
+    }
+    if (watched != m_table->viewport())
+        return false;
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDropEvent *>(event);
+        if (drag->mimeData()->hasUrls() && mediaRowAt(drag->position().toPoint()) >= 0) {
+            drag->acceptProposedAction();
+            return true;
+        }
+        return false;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const int row = mediaRowAt(drop->position().toPoint());
+        const QList<QUrl> urls = drop->mimeData()->urls();
+        if (row < 0 || urls.isEmpty() || !urls.first().isLocalFile())
+            return false;
+        drop->acceptProposedAction();
+        Q_EMIT mediaChosen(row, urls.first().toLocalFile());
+        return true;
+    }
+    default:
+        return false;
+    }
 }
 
 } // namespace rh

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QTableView;
 class QToolButton;
 
@@ -32,8 +34,18 @@ public:
     /// Selects and scrolls to the row; used to take the user to a problem.
     void showRow(int row);
 
+    /// IMAGE, VIDEO or AUDIO: rows that take a file.
+    static bool isMediaRow(const NodeField &field);
+    /// The file-dialog seam: tests set a function that answers instead of the dialog.
+    static void setFileChooser(std::function<QString(QWidget *, const QString &filter)> chooser);
+
 Q_SIGNALS:
     void pasteFailed(const QString &sentence);
+    /// The user picked, dropped or pasted a file for a media row.
+    void mediaChosen(int row, const QString &path);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createTools();
@@ -43,6 +55,9 @@ private:
     void moveRow(int delta);
     void pasteNodeInfoList();
     void showColumnMenu(const QPoint &pos);
+    void chooseMedia();
+    bool pasteImage();
+    int mediaRowAt(const QPoint &viewportPos) const;
     int currentRow() const;
 
     NodeTableModel *m_model;

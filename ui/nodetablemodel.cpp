@@ -18,6 +18,7 @@ void NodeTableModel::setFields(const NodeFields &fields)
     beginResetModel();
     m_fields = fields;
     m_problems.clear();
+    m_media.clear();
     endResetModel();
     Q_EMIT fieldsEdited();
 }
@@ -34,6 +35,7 @@ int NodeTableModel::insertField(int row, const NodeField &field)
     m_fields.insert(row, field);
     endInsertRows();
     m_problems.clear();
+    m_media.clear();
     Q_EMIT fieldsEdited();
     return row;
 }
@@ -57,8 +59,26 @@ bool NodeTableModel::moveRowBy(int row, int delta)
     m_fields.move(row, target);
     endMoveRows();
     m_problems.clear();
+    m_media.clear();
     Q_EMIT fieldsEdited();
     return true;
+}
+
+void NodeTableModel::setMedia(int row, const QString &localPath, const QPixmap &preview, Upload state,
+                              const QString &note)
+{
+    if (row < 0 || row >= m_fields.size())
+        return;
+    m_media.insert(row, {localPath, preview, state, note});
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int NodeTableModel::countUploads(Upload state) const
+{
+    int count = 0;
+    for (const Media &media : m_media)
+        count += media.state == state ? 1 : 0;
+    return count;
 }
 
 void NodeTableModel::setProblems(const QHash<int, QString> &problems)
@@ -66,6 +86,16 @@ void NodeTableModel::setProblems(const QHash<int, QString> &problems)
     m_problems = problems;
     if (!m_fields.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_fields.size()) - 1, ColumnCount - 1));
+}
+
+const FieldSpec &NodeTableModel::spec(int row) const
+{
+    const NodeField &field = m_fields.at(row);
+    const QString key = field.fieldType + QLatin1Char('\n') + field.fieldData;
+    auto it = m_specs.find(key);
+    if (it == m_specs.end())
+        it = m_specs.insert(key, FieldSpec::parse(field.fieldType, field.fieldData));
+    return *it;
 }
 
 int NodeTableModel::rowCount(const QModelIndex &parent) const
@@ -116,25 +146,41 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
         QString *value = member(const_cast<NodeField &>(field), index.column());
         if (!value)
             return {};
-        if (role == Qt::DisplayRole && index.column() == ValueColumn && value->contains(QLatin1Char('\n')))
-            return value->section(QLatin1Char('\n'), 0, 0) + QStringLiteral(" …");
+        if (role == Qt::DisplayRole && index.column() == ValueColumn) {
+            if (value->contains(QLatin1Char('\n')))
+                return value->section(QLatin1Char('\n'), 0, 0) + QStringLiteral(" …");
+            const FieldSpec &fieldSpec = spec(index.row());
+            if (fieldSpec.hasOptions())
+                return fieldSpec.labelFor(*value);
+        }
         return *value;
     }
     case Qt::ToolTipRole:
         if (!problem.isEmpty())
             return problem;
+        if (index.column() == ValueColumn && !offered(index.row()))
+            return tr("The app does not offer this value (%1). It is kept as it is; choose another if the run fails.")
+                .arg(field.fieldValue);
+        if (index.column() == ValueColumn && m_media.contains(index.row()))
+            return m_media[index.row()].note;
         if (index.column() == ValueColumn && field.fieldValue.size() > 40)
             return field.fieldValue;
         if (index.column() == LabelColumn)
             return tr("Node %1 (%2), field %3").arg(field.nodeId, field.nodeName, field.fieldName);
         return {};
     case Qt::BackgroundRole:
-        return problem.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xfe, 0xe2, 0xe2)));
+        if (!problem.isEmpty())
+            return QBrush(QColor(0xfe, 0xe2, 0xe2));
+        if (index.column() == ValueColumn && !offered(index.row()))
+            return QBrush(QColor(0xff, 0xed, 0xd5));
+        return {};
     case Qt::ForegroundRole:
         return problem.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0x7f, 0x1d, 0x1d)));
     case Qt::DecorationRole:
         if (index.column() == LabelColumn && !problem.isEmpty())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (index.column() == ValueColumn && m_media.contains(index.row()) && !m_media[index.row()].preview.isNull())
+            return m_media[index.row()].preview;
         return {};
     case Qt::AccessibleDescriptionRole:
         return problem;
@@ -145,6 +191,15 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool NodeTableModel::offered(int row) const
+{
+    const NodeField &field = m_fields.at(row);
+    if (field.fieldType.isEmpty() || field.fieldValue.isEmpty())
+        return true;
+    const FieldSpec &fieldSpec = spec(row);
+    return !fieldSpec.dataUnderstood || fieldSpec.accepts(field.fieldValue);
 }
 
 bool NodeTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -210,6 +265,7 @@ bool NodeTableModel::removeRows(int row, int count, const QModelIndex &parent)
     m_fields.remove(row, count);
     endRemoveRows();
     m_problems.clear();
+    m_media.clear();
     Q_EMIT fieldsEdited();
     return true;
 }

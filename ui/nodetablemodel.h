@@ -1,9 +1,11 @@
 #pragma once
 
+#include "model/fieldspec.h"
 #include "model/nodefield.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QPixmap>
 
 namespace rh {
 
@@ -42,10 +44,20 @@ public:
     void duplicateRow(int row);
     bool moveRowBy(int row, int delta);
 
+    /// Media rows: the local file behind an uploaded fileName, its preview and the upload's state.
+    enum class Upload { None, Uploading, Done, Failed };
+    void setMedia(int row, const QString &localPath, const QPixmap &preview, Upload state, const QString &note = {});
+    QString mediaPath(int row) const { return m_media.value(row).path; }
+    Upload uploadState(int row) const { return m_media.value(row).state; }
+    int countUploads(Upload state) const;
+
     /// Marks rows with a problem; rows not in the map are cleared.
     void setProblems(const QHash<int, QString> &problems);
     void clearProblems() { setProblems({}); }
     bool hasProblem(int row) const { return m_problems.contains(row); }
+
+    /// How the row's value is edited (parsed once per distinct fieldType/fieldData).
+    const FieldSpec &spec(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -60,9 +72,20 @@ Q_SIGNALS:
 
 private:
     static QString *member(NodeField &field, int column);
+    bool offered(int row) const; ///< false when the value is not among what the app offers
+
+    struct Media
+    {
+        QString path;
+        QPixmap preview;
+        Upload state = Upload::None;
+        QString note;
+    };
 
     NodeFields m_fields;
     QHash<int, QString> m_problems;
+    QHash<int, Media> m_media;
+    mutable QHash<QString, FieldSpec> m_specs;
 };
 
 } // namespace rh

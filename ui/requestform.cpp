@@ -217,6 +217,9 @@ RunRequest RequestForm::request() const
     const QString id = extractWebappId(typed);
     request.webappId = id.isEmpty() ? typed : id;
     request.nodes = m_nodes->fields();
+    // "2.0" for a SWITCH is sent as "2": the same choice in the form the server expects.
+    for (int row = 0; row < request.nodes.size(); ++row)
+        request.nodes[row].fieldValue = model()->spec(row).normaliseValue(request.nodes.at(row).fieldValue);
     request.instanceType = m_instanceCombo->currentData().toString();
     request.webhookUrl = m_webhookEdit->text().trimmed();
     return request;
@@ -271,7 +274,7 @@ void RequestForm::setSite(Site site)
     m_siteCombo->setCurrentIndex(qMax(0, m_siteCombo->findData(int(site))));
 }
 
-RequestForm::Site RequestForm::site() const
+Site RequestForm::site() const
 {
     return Site(m_siteCombo->currentData().toInt());
 }

@@ -4,6 +4,7 @@
 #include "model/appinfo.h"
 #include "model/prompttips.h"
 #include "model/runrequest.h"
+#include "store/appsettings.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -26,8 +27,6 @@ class RequestForm final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RequestForm)
 public:
-    enum class Site { Cn, Ai, Custom };
-
     explicit RequestForm(QWidget *parent = nullptr);
 
     RunRequest request() const;
@@ -64,7 +63,7 @@ public:
 Q_SIGNALS:
     void runRequested();
     void loadAppRequested(const QString &webappId);
-    void siteChanged(rh::RequestForm::Site site);
+    void siteChanged(rh::Site site);
     void keyEdited();
 
 private:

@@ -104,3 +104,51 @@ NodeInfoParse parseNodeInfoList(const QString &text)
 }
 
 } // namespace rh
+
+namespace rh {
+
+namespace {
+
+const NodeField *findSame(const NodeFields &fields, const NodeField &key)
+{
+    for (const NodeField &field : fields) {
+        if (field.sameKey(key))
+            return &field;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+NodeFields mergeValues(const NodeFields &appInputs, const NodeFields &values)
+{
+    NodeFields merged = appInputs;
+    for (NodeField &input : merged) {
+        if (const NodeField *value = findSame(values, input))
+            input.fieldValue = value->fieldValue;
+    }
+    for (const NodeField &value : values) {
+        if (!findSame(appInputs, value))
+            merged.append(value);
+    }
+    return merged;
+}
+
+InputChanges compareInputs(const NodeFields &before, const NodeFields &after)
+{
+    InputChanges changes;
+    for (const NodeField &field : after) {
+        const NodeField *old = findSame(before, field);
+        if (!old)
+            changes.added.append(field);
+        else if (old->fieldType != field.fieldType || old->fieldData != field.fieldData)
+            changes.retyped.append(field);
+    }
+    for (const NodeField &field : before) {
+        if (!findSame(after, field))
+            changes.removed.append(field);
+    }
+    return changes;
+}
+
+} // namespace rh

@@ -27,3 +27,22 @@ NodeField nodeFieldFromJson(const QJsonObject &object);
 QJsonObject nodeFieldToJson(const NodeField &field);
 
 } // namespace rh
+
+namespace rh {
+
+/// The app's inputs (labels, types, fieldData, defaults) with the values of an earlier request laid over them:
+/// rows of the same (nodeId, fieldName) take the request's value; request rows the app does not have are kept
+/// after the app's rows, so nothing the user typed is lost silently. Pure.
+NodeFields mergeValues(const NodeFields &appInputs, const NodeFields &values);
+
+/// Which of @p after's inputs are new, and which of @p before's are gone (by nodeId/fieldName). Pure.
+struct InputChanges
+{
+    NodeFields added;
+    NodeFields removed;
+    NodeFields retyped; ///< same key, other fieldType or fieldData (in @p after's form)
+    bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && retyped.isEmpty(); }
+};
+InputChanges compareInputs(const NodeFields &before, const NodeFields &after);
+
+} // namespace rh

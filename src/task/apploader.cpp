@@ -1,0 +1,70 @@
+#include "task/apploader.h"
+
+#include "api/apicall.h"
+#include "api/apiclient.h"
+#include "api/replies.h"
+#include "store/appcache.h"
+
+namespace rh {
+
+AppLoader::AppLoader(ApiClient *api, AppCache *cache, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_cache(cache)
+{}
+
+bool AppLoader::cached(const QString &webappId, AppInfo *app) const
+{
+    if (!m_cache)
+        return false;
+    const std::optional<CachedApp> entry = m_cache->load(webappId);
+    if (!entry || entry->info.nodes.isEmpty())
+        return false;
+    *app = entry->info;
+    return true;
+}
+
+void AppLoader::load(const QString &webappId)
+{
+    AppInfo app;
+    if (cached(webappId, &app)) {
+        Q_EMIT loaded(app, true, app);
+        return;
+    }
+    fetch(webappId);
+}
+
+void AppLoader::reload(const QString &webappId)
+{
+    fetch(webappId);
+}
+
+void AppLoader::fetch(const QString &webappId)
+{
+    if (m_calls.value(webappId))
+        return; // already asking
+    ApiCall *call = m_api->appInfo(webappId);
+    m_calls.insert(webappId, call);
+    Q_EMIT loadingChanged(true);
+    connect(call, &ApiCall::finished, this, [this, webappId](const ApiResult &result) {
+        m_calls.remove(webappId);
+        Q_EMIT loadingChanged(!m_calls.isEmpty());
+        if (!result.ok()) {
+            Q_EMIT failed(webappId, result.error);
+            return;
+        }
+        ApiError error;
+        const AppInfo app = decodeAppInfo(webappId, result.data, &error);
+        if (error.isError()) {
+            Q_EMIT failed(webappId, error);
+            return;
+        }
+        AppInfo previous;
+        cached(webappId, &previous);
+        if (m_cache)
+            m_cache->store(app);
+        Q_EMIT loaded(app, false, previous);
+    });
+}
+
+} // namespace rh

@@ -1,0 +1,141 @@
+#include "task/runmanager.h"
+
+#include "api/replies.h"
+#include "store/appsettings.h"
+#include "store/historystore.h"
+#include "task/downloader.h"
+#include "task/tasktracker.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcRuns, "rhdesk.task.runs")
+
+namespace rh {
+
+RunManager::RunManager(ApiClient *api, HistoryStore *history, AppSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_history(history)
+    , m_settings(settings)
+{}
+
+RunManager::~RunManager()
+{
+    // Stop quietly: unfinished runs stay unfinished in the history and resume on the next start.
+    for (const QPointer<TaskTracker> &tracker : std::as_const(m_trackers)) {
+        if (tracker)
+            tracker->stop();
+    }
+}
+
+TrackerPolicy RunManager::policy() const
+{
+    if (m_policySet)
+        return m_policy;
+    TrackerPolicy policy;
+    policy.pollIntervalMs = m_settings->pollIntervalMs();
+    policy.deadlineMs = m_settings->pollDeadlineMs();
+    return policy;
+}
+
+qint64 RunManager::start(const RunRequest &request, const QString &appName)
+{
+    const qint64 runId = m_history->recordSubmit(request, appName);
+    if (runId == 0)
+        qCWarning(lcRuns) << "could not record the submit in the history; sending it anyway";
+    // A run that is not in the history still gets a tracker, under a negative session-only id.
+    static qint64 unrecorded = 0;
+    const qint64 key = runId != 0 ? runId : --unrecorded;
+    TaskTracker *tracker = createTracker(key, appName);
+    Q_EMIT trackerStarted(key, tracker, false);
+    tracker->submit(request);
+    return runId;
+}
+
+int RunManager::resumeUnfinished()
+{
+    int resumed = 0;
+    for (const RunRecord &run : m_history->unfinishedRuns()) {
+        if (m_trackers.contains(run.id) || run.taskId.isEmpty())
+            continue;
+        TaskTracker *tracker = createTracker(run.id, run.appName);
+        Q_EMIT trackerStarted(run.id, tracker, true);
+        tracker->resume(run.taskId);
+        ++resumed;
+    }
+    return resumed;
+}
+
+bool RunManager::watchAgain(qint64 runId)
+{
+    const std::optional<RunRecord> run = m_history->run(runId);
+    if (!run || run->taskId.isEmpty() || m_trackers.value(runId))
+        return false;
+    TaskTracker *tracker = createTracker(runId, run->appName);
+    Q_EMIT trackerStarted(runId, tracker, true);
+    tracker->resume(run->taskId);
+    return true;
+}
+
+TaskTracker *RunManager::createTracker(qint64 runId, const QString &appName)
+{
+    auto *tracker = new TaskTracker(m_api, policy(), this);
+    m_trackers.insert(runId, tracker);
+    const bool recorded = runId > 0;
+    connect(tracker, &TaskTracker::submitted, this, [this, runId, recorded](const RunReply &reply) {
+        m_settings->updateClientId(reply.clientId);
+        if (recorded)
+            m_history->setTaskId(runId, reply.taskId, reply.clientId);
+    });
+    connect(tracker, &TaskTracker::stateChanged, this, [this, runId, recorded](TaskState state, const QString &detail) {
+        if (!recorded)
+            return;
+        if (state == TaskState::Unknown)
+            m_history->markUnknownOutcome(runId, detail);
+        else
+            m_history->recordState(runId, state, detail);
+    });
+    connect(tracker, &TaskTracker::error, this, [this, runId, recorded](const ApiError &error) {
+        if (recorded)
+            m_history->recordError(runId, QString::number(error.code), error.message);
+    });
+    connect(tracker, &TaskTracker::failed, this, [this, runId, recorded](const FailedReason &reason) {
+        if (recorded)
+            m_history->recordError(
+                runId, QStringLiteral("805"),
+                QStringLiteral("%1 (#%2): %3").arg(reason.nodeName, reason.nodeId, reason.exceptionMessage));
+    });
+    connect(tracker, &TaskTracker::outputsReady, this,
+            [this, runId, recorded, appName, tracker](const QList<TaskOutput> &outputs) {
+                if (recorded)
+                    m_history->recordOutputs(runId, outputs);
+                download(runId, appName, tracker->taskId(), outputs);
+            });
+    connect(tracker, &TaskTracker::finished, this, [this, runId, tracker] {
+        if (m_trackers.value(runId) == tracker)
+            m_trackers.remove(runId);
+        tracker->deleteLater();
+        Q_EMIT runEnded(runId);
+    });
+    return tracker;
+}
+
+void RunManager::download(qint64 runId, const QString &appName, const QString &taskId, const QList<TaskOutput> &outputs)
+{
+    auto *downloader = new Downloader(m_api, this);
+    connect(downloader, &Downloader::fileProgress, this, [this, runId](int index, qint64 received, qint64 total) {
+        Q_EMIT downloadProgress(runId, index, received, total);
+    });
+    connect(downloader, &Downloader::fileFinished, this, [this, runId](int index, const TaskOutput &output) {
+        if (runId > 0)
+            m_history->setLocalPath(runId, index, output.localPath);
+    });
+    connect(downloader, &Downloader::finished, this,
+            [this, runId, downloader](const QList<TaskOutput> &saved, const QList<DownloadError> &errors) {
+                Q_EMIT downloadsFinished(runId, saved, errors);
+                downloader->deleteLater();
+            });
+    downloader->start(outputs, m_settings->outputFolder(), appName, taskId);
+}
+
+} // namespace rh

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "model/runrequest.h"
+#include "model/taskoutput.h"
+#include "task/downloader.h"
+#include "task/retrypolicy.h"
+#include "task/tasktracker.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace rh {
+
+class ApiClient;
+class AppSettings;
+class HistoryStore;
+
+/// Every run of this session: starts a TaskTracker per submit (or per unfinished history row on start), records
+/// each step in the history, keeps the clientId in the settings and downloads the outputs into the output folder.
+/// The window only listens.
+class RunManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunManager)
+public:
+    RunManager(ApiClient *api, HistoryStore *history, AppSettings *settings, QObject *parent = nullptr);
+    ~RunManager() override;
+
+    /// The polling policy for new trackers; by default taken from the settings.
+    void setPolicy(const TrackerPolicy &policy) { m_policy = policy; }
+    TrackerPolicy policy() const;
+
+    /// Records the submit and sends it once. Returns the history id (0 if the history could not be written: the
+    /// run is still sent, because the user asked for it).
+    qint64 start(const RunRequest &request, const QString &appName);
+    /// Resumes polling for every unfinished run in the history. Returns how many.
+    int resumeUnfinished();
+    /// Starts polling one run from the history again (after a give-up). False when it has no task id.
+    bool watchAgain(qint64 runId);
+
+    TaskTracker *tracker(qint64 runId) const { return m_trackers.value(runId); }
+    QList<qint64> activeRuns() const { return m_trackers.keys(); }
+
+Q_SIGNALS:
+    /// A tracker is running for runId (submitted now, or resumed).
+    void trackerStarted(qint64 runId, rh::TaskTracker *tracker, bool resumed);
+    void downloadProgress(qint64 runId, int index, qint64 received, qint64 total);
+    void downloadsFinished(qint64 runId, const QList<rh::TaskOutput> &outputs, const QList<rh::DownloadError> &errors);
+    void runEnded(qint64 runId);
+
+private:
+    TaskTracker *createTracker(qint64 runId, const QString &appName);
+    void download(qint64 runId, const QString &appName, const QString &taskId, const QList<TaskOutput> &outputs);
+
+    ApiClient *m_api;
+    HistoryStore *m_history;
+    AppSettings *m_settings;
+    TrackerPolicy m_policy;
+    bool m_policySet = false;
+    QHash<qint64, QPointer<TaskTracker>> m_trackers;
+};
+
+} // namespace rh

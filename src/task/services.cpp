@@ -1,0 +1,64 @@
+#include "task/services.h"
+
+#include "api/apiclient.h"
+#include "store/appcache.h"
+#include "store/appsettings.h"
+#include "store/database.h"
+#include "store/historystore.h"
+#include "store/keymanager.h"
+#include "store/secretstore.h"
+#include "store/uploadcache.h"
+#include "task/apploader.h"
+#include "task/runmanager.h"
+#include "task/uploader.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+Q_LOGGING_CATEGORY(lcServices, "rhdesk.services")
+
+namespace rh {
+
+Services::Services(const ServicesConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_settings(std::make_unique<AppSettings>(config.settingsPath))
+    , m_database(std::make_unique<Database>(config.databasePath))
+    , m_nam(new QNetworkAccessManager(this))
+    , m_api(new ApiClient(m_nam, this))
+{
+    m_databaseOpen = m_database->open();
+    if (!m_databaseOpen)
+        qCWarning(lcServices) << "database not available:" << m_database->errorDetail();
+    m_history = new HistoryStore(m_database.get(), this);
+    m_appCache = std::make_unique<AppCache>(m_database.get());
+    m_uploadCache = std::make_unique<UploadCache>(m_database.get());
+    if (config.memoryKeys) {
+        m_keys = new KeyManager(new MemorySecretStore, new MemorySecretStore, KeyStorage::SessionOnly, this);
+    } else {
+        m_keys = new KeyManager(new KeychainSecretStore, new FileSecretStore, m_settings->keyStorage(), this);
+    }
+    m_runs = new RunManager(m_api, m_history, m_settings.get(), this);
+    m_apps = new AppLoader(m_api, m_appCache.get(), this);
+    m_uploader = new Uploader(m_api, m_uploadCache.get(), this);
+    applyBaseUrl();
+}
+
+Services::~Services() = default;
+
+QUrl Services::baseUrl() const
+{
+    return isBaseUrlOverridden() ? m_config.baseUrlOverride : m_settings->baseUrl();
+}
+
+void Services::applyBaseUrl()
+{
+    m_api->setBaseUrl(baseUrl());
+}
+
+QString Services::keyAccount() const
+{
+    return SecretStore::accountFor(baseUrl());
+}
+
+} // namespace rh

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "model/fieldspec.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace rh {
+
+class ApiCall;
+class ApiClient;
+class UploadCache;
+
+/// Media for IMAGE/VIDEO/AUDIO inputs: checks size and format before any byte is sent, skips files already
+/// uploaded (same SHA-256), streams the rest through /task/openapi/upload and answers the server's fileName.
+class Uploader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Uploader)
+public:
+    Uploader(ApiClient *api, UploadCache *cache, QObject *parent = nullptr);
+
+    /// May this file go to an input of fileType (IMAGE, VIDEO, AUDIO)? Reads only the file's size.
+    static FieldSpec::FileCheck check(const QString &path, const QString &fileType);
+
+    /// Starts one upload; returns a ticket named in the signals. A refused file ends at once with refused().
+    int upload(const QString &path, const QString &fileType);
+    int pendingCount() const { return int(m_calls.size()); }
+
+Q_SIGNALS:
+    void progress(int ticket, qint64 sent, qint64 total);
+    /// fromCache: the same content was uploaded before; nothing was sent.
+    void uploaded(int ticket, const QString &fileName, bool fromCache);
+    void refused(int ticket, rh::FieldSpec::FileCheck why);
+    void failed(int ticket, const rh::ApiError &error);
+    void pendingChanged(int pending);
+
+private:
+    ApiClient *m_api;
+    UploadCache *m_cache;
+    QHash<int, QPointer<ApiCall>> m_calls;
+    int m_nextTicket = 1;
+};
+
+} // namespace rh

@@ -1,0 +1,49 @@
+#include "windowfixture.h"
+
+#include "api/apiclient.h"
+#include "store/appsettings.h"
+#include "task/runmanager.h"
+#include "task/services.h"
+
+#include <QLineEdit>
+
+namespace rh::test {
+
+QString WindowFixture::settingsPath() const
+{
+    return dir.filePath(QStringLiteral("settings.ini"));
+}
+
+MainWindow::Options WindowFixture::options() const
+{
+    MainWindow::Options options;
+    options.baseUrlOverride = sandbox.baseUrl();
+    options.settingsPath = settingsPath();
+    options.databasePath = dir.filePath(QStringLiteral("rhdesk.sqlite"));
+    options.memoryKeys = true;
+    return options;
+}
+
+bool WindowFixture::open(int queuedMs, int runningMs)
+{
+    if (!dir.isValid() || !sandbox.start())
+        return false;
+    sandbox.setTimings(queuedMs, runningMs);
+    {
+        AppSettings settings(settingsPath());
+        settings.setOutputFolder(dir.filePath(QStringLiteral("results")));
+    }
+    window = std::make_unique<MainWindow>(options());
+    TrackerPolicy fast;
+    fast.pollIntervalMs = 20;
+    fast.deadlineMs = 20000;
+    fast.maxBackoffMs = 100;
+    fast.liveProgress = false;
+    window->services()->runs()->setPolicy(fast);
+    window->services()->api()->setTimeoutMs(3000);
+    window->findChild<QLineEdit *>(QStringLiteral("apiKeyLineEdit"))->setText(SandboxServer::demoApiKey());
+    window->show();
+    return true;
+}
+
+} // namespace rh::test

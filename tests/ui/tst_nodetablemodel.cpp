@@ -1,0 +1,125 @@
+// The node table's model: row operations, problem marks, option labels and values the app does not offer.
+#include "nodetablemodel.h"
+#include "testenv.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+using namespace rh;
+
+namespace {
+
+NodeField listField(const QString &value)
+{
+    NodeField field{QStringLiteral("12"),
+                    QStringLiteral("Model"),
+                    QStringLiteral("model"),
+                    value,
+                    QStringLiteral("LIST"),
+                    QStringLiteral(R"([{"name":"Flux Pro","index":"flux-pro","description":"best"},)"
+                                   R"({"index":"flux-dev"},{"default":"flux-pro","description":"忽略"}])"),
+                    QStringLiteral("模型"),
+                    QStringLiteral("Model")};
+    return field;
+}
+
+NodeFields threeRows()
+{
+    return {{QStringLiteral("1"), {}, QStringLiteral("a"), QStringLiteral("A")},
+            {QStringLiteral("2"), {}, QStringLiteral("b"), QStringLiteral("B")},
+            {QStringLiteral("3"), {}, QStringLiteral("c"), QStringLiteral("C")}};
+}
+
+QStringList ids(const NodeTableModel &model)
+{
+    QStringList out;
+    for (const NodeField &field : model.fields())
+        out.append(field.nodeId);
+    return out;
+}
+
+} // namespace
+
+class TestNodeTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateEnvironment(); }
+
+    void rowOperations()
+    {
+        NodeTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFields(threeRows());
+        QVERIFY(model.moveRowBy(0, 1));
+        QCOMPARE(ids(model), (QStringList{QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("3")}));
+        QVERIFY(model.moveRowBy(2, -2));
+        QCOMPARE(ids(model), (QStringList{QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1")}));
+        QVERIFY(!model.moveRowBy(0, -1));
+        model.duplicateRow(1);
+        QCOMPARE(ids(model),
+                 (QStringList{QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("1")}));
+        QVERIFY(model.removeRows(1, 2));
+        QCOMPARE(ids(model), (QStringList{QStringLiteral("3"), QStringLiteral("1")}));
+        const int row = model.insertField(1);
+        QCOMPARE(row, 1);
+        QVERIFY(model.setData(model.index(1, NodeTableModel::NodeIdColumn), QStringLiteral("7")));
+        QCOMPARE(ids(model), (QStringList{QStringLiteral("3"), QStringLiteral("7"), QStringLiteral("1")}));
+        QVERIFY(!(model.flags(model.index(0, NodeTableModel::LabelColumn)) & Qt::ItemIsEditable));
+        QVERIFY(model.flags(model.index(0, NodeTableModel::ValueColumn)) & Qt::ItemIsEditable);
+    }
+
+    void problemsMarkAndClearOnEdit()
+    {
+        NodeTableModel model;
+        model.setFields(threeRows());
+        model.setProblems({{1, QStringLiteral("Value bigger than max")}});
+        QVERIFY(model.hasProblem(1));
+        QVERIFY(!model.hasProblem(0));
+        QCOMPARE(model.index(1, NodeTableModel::LabelColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Value bigger than max"));
+        QVERIFY(model.index(1, NodeTableModel::ValueColumn).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!model.index(1, NodeTableModel::LabelColumn).data(Qt::DecorationRole).isNull());
+        model.setFieldValue(1, QStringLiteral("fixed"));
+        QVERIFY(!model.hasProblem(1));
+    }
+
+    void optionsShowNamesAndKeepIndexes()
+    {
+        NodeTableModel model;
+        model.setFields({listField(QStringLiteral("flux-pro"))});
+        QCOMPARE(model.index(0, NodeTableModel::ValueColumn).data().toString(), QStringLiteral("Flux Pro"));
+        QCOMPARE(model.index(0, NodeTableModel::ValueColumn).data(Qt::EditRole).toString(), QStringLiteral("flux-pro"));
+        QVERIFY(!model.index(0, NodeTableModel::ValueColumn).data(Qt::BackgroundRole).isValid());
+    }
+
+    void valueNotOfferedStaysAndIsFlagged()
+    {
+        NodeTableModel model;
+        model.setFields({listField(QStringLiteral("sdxl"))});
+        QCOMPARE(model.index(0, NodeTableModel::ValueColumn).data().toString(), QStringLiteral("sdxl"));
+        QCOMPARE(model.fields().first().fieldValue, QStringLiteral("sdxl"));
+        QVERIFY(model.index(0, NodeTableModel::ValueColumn).data(Qt::BackgroundRole).isValid());
+        QVERIFY(model.index(0, NodeTableModel::ValueColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("sdxl")));
+    }
+
+    void uploadStatesCounted()
+    {
+        NodeTableModel model;
+        model.setFields(threeRows());
+        model.setMedia(0, QStringLiteral("/x.png"), {}, NodeTableModel::Upload::Uploading);
+        model.setMedia(2, QStringLiteral("/y.png"), {}, NodeTableModel::Upload::Failed);
+        QCOMPARE(model.countUploads(NodeTableModel::Upload::Uploading), 1);
+        QCOMPARE(model.countUploads(NodeTableModel::Upload::Failed), 1);
+        model.setMedia(0, QStringLiteral("/x.png"), {}, NodeTableModel::Upload::Done);
+        QCOMPARE(model.countUploads(NodeTableModel::Upload::Uploading), 0);
+        QCOMPARE(model.mediaPath(0), QStringLiteral("/x.png"));
+    }
+};
+
+QTEST_MAIN(TestNodeTableModel)
+#include "tst_nodetablemodel.moc"

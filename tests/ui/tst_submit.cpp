@@ -1,0 +1,194 @@
+// The mission's core loop through the real window: type, Run, watch the status; every failure a sentence.
+#include "errortext.h"
+#include "nodetablemodel.h"
+#include "requestform.h"
+#include "testenv.h"
+#include "windowfixture.h"
+
+#include "api/apiclient.h"
+#include "task/services.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+
+using namespace rh;
+
+namespace {
+
+const QString textApp = QStringLiteral("1877265245566922753");
+const QString runPath = QStringLiteral("/task/openapi/ai-app/run");
+
+} // namespace
+
+class TestSubmit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateEnvironment(); }
+    void typeRunAndWatch();
+    void webappIdDigitsOnTheWire();
+    void bareNumberTaskIdShownExactly();
+    void promptTipsMarkTheRow();
+    void failuresAreSentences_data();
+    void failuresAreSentences();
+    void clientIdStoredKeyNot();
+
+private:
+    /// Opens the window, types the id and loads the demo app's inputs.
+    static void openWithApp(test::WindowFixture &f, int queuedMs = 0, int runningMs = 0);
+    static void clickRun(test::WindowFixture &f);
+};
+
+void TestSubmit::openWithApp(test::WindowFixture &f, int queuedMs, int runningMs)
+{
+    QVERIFY(f.open(queuedMs, runningMs));
+    auto *id = f.find<QLineEdit>("webappIdLineEdit");
+    QVERIFY(id);
+    id->clear();
+    QTest::keyClicks(id, textApp);
+    QTest::mouseClick(f.find<QPushButton>("loadAppButton"), Qt::LeftButton);
+    QTRY_VERIFY(f.find<QTableView>("nodeTableView")->model()->rowCount() > 0);
+}
+
+void TestSubmit::clickRun(test::WindowFixture &f)
+{
+    auto *run = f.find<QPushButton>("submitButton");
+    QVERIFY(run->isEnabled());
+    QCOMPARE(run->accessibleName(), QStringLiteral("Run task"));
+    QTest::mouseClick(run, Qt::LeftButton);
+}
+
+void TestSubmit::typeRunAndWatch()
+{
+    test::WindowFixture f;
+    openWithApp(f, 300, 300);
+    clickRun(f);
+    auto *status = f.find<QLabel>("taskStatusLabel");
+    QCOMPARE(status->accessibleDescription(), QStringLiteral("Task status"));
+    QTRY_VERIFY(status->text() == ErrorText::stateName(TaskState::Queued) ||
+                status->text() == ErrorText::stateName(TaskState::Running));
+    auto *taskId = f.find<QLineEdit>("taskIdLineEdit");
+    QTRY_COMPARE(taskId->text().size(), 19);
+    QCOMPARE(taskId->accessibleName(), taskId->text());
+    QTRY_COMPARE(status->text(), ErrorText::stateName(TaskState::Success));
+    QCOMPARE(status->accessibleName(), status->text());
+    QCOMPARE(f.sandbox.requestCount(runPath), 1);
+}
+
+void TestSubmit::webappIdDigitsOnTheWire()
+{
+    test::WindowFixture f;
+    openWithApp(f);
+    clickRun(f);
+    QTRY_COMPARE(f.sandbox.requestCount(runPath), 1);
+    const QByteArray body = f.sandbox.lastRequestBody(runPath);
+    QVERIFY2(body.contains("\"webappId\":1877265245566922753") || body.contains("\"webappId\":\"1877265245566922753\""),
+             body.constData());
+    QVERIFY(!body.contains("1877265245566922800"));
+}
+
+void TestSubmit::bareNumberTaskIdShownExactly()
+{
+    test::WindowFixture f;
+    openWithApp(f);
+    f.sandbox.replyNext(
+        runPath, R"({"code":0,"msg":"success","data":{"netWssUrl":null,"taskId":1907035719658053634,)"
+                 R"("clientId":"0123456789abcdef0123456789abcdef","taskStatus":"QUEUED","promptTips":)"
+                 R"("{\"result\": true, \"error\": null, \"outputs_to_execute\": [\"9\"], \"node_errors\": {}}"}})");
+    clickRun(f);
+    QTRY_COMPARE(f.find<QLineEdit>("taskIdLineEdit")->text(), QStringLiteral("1907035719658053634"));
+}
+
+void TestSubmit::promptTipsMarkTheRow()
+{
+    test::WindowFixture f;
+    openWithApp(f);
+    NodeTableModel *model = f.window->findChild<RequestForm *>()->model();
+    int intRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->field(row).fieldType == QLatin1String("INT"))
+            intRow = row;
+    }
+    QVERIFY2(intRow >= 0, "the demo text-to-image app has an INT input");
+    const FieldSpec &spec = model->spec(intRow);
+    QVERIFY(spec.maximum.has_value());
+    model->setFieldValue(intRow, QString::number(qint64(*spec.maximum) + 100));
+    clickRun(f);
+    QTRY_VERIFY(model->hasProblem(intRow));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->hasProblem(row), row == intRow);
+    QTRY_COMPARE(f.find<QLabel>("taskStatusLabel")->text(), ErrorText::stateName(TaskState::Rejected));
+    QVERIFY(f.find<QPushButton>("submitButton")->isEnabled());
+    const QString tip = model->index(intRow, NodeTableModel::LabelColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(model->field(intRow).nodeId), qPrintable(tip));
+}
+
+void TestSubmit::failuresAreSentences_data()
+{
+    QTest::addColumn<QString>("reply");    // a JSON body, or a fault name
+    QTest::addColumn<QString>("expected"); // part of the sentence
+    QTest::newRow("421") << R"({"code":421,"msg":"TASK_QUEUE_MAXED","data":null})"
+                         << "No task was created";
+    QTest::newRow("802") << R"({"code":802,"msg":"APIKEY_UNAUTHORIZED","data":null})"
+                         << "API key is invalid";
+    QTest::newRow("803") << R"({"code":803,"msg":"APIKEY_INVALID_NODE_INFO","data":null})"
+                         << "Reload the app";
+    QTest::newRow("901") << R"({"code":901,"msg":"WEBAPP_NOT_EXISTS","data":null})"
+                         << "app does not exist";
+    QTest::newRow("unknown code") << R"({"code":4242,"msg":"SOMETHING_NEW","data":null})"
+                                  << "4242";
+    QTest::newRow("html 502") << "Http502Html"
+                              << "HTTP 502";
+    QTest::newRow("cut body") << "CutBody"
+                              << "not sent again";
+    QTest::newRow("timeout") << "NoAnswer"
+                             << "not sent again";
+}
+
+void TestSubmit::failuresAreSentences()
+{
+    QFETCH(QString, reply);
+    QFETCH(QString, expected);
+    test::WindowFixture f;
+    openWithApp(f);
+    f.window->services()->api()->setTimeoutMs(500);
+    if (reply.startsWith(QLatin1Char('{')))
+        f.sandbox.replyNext(runPath, reply.toUtf8());
+    else if (reply == QLatin1String("Http502Html"))
+        f.sandbox.failNext(runPath, SandboxServer::Fault::Http502Html);
+    else if (reply == QLatin1String("CutBody"))
+        f.sandbox.failNext(runPath, SandboxServer::Fault::CutBody);
+    else
+        f.sandbox.failNext(runPath, SandboxServer::Fault::NoAnswer);
+    clickRun(f);
+    auto *error = f.find<QLabel>("errorLabel");
+    QTRY_VERIFY2(error->text().contains(expected), qPrintable(error->text()));
+    QCOMPARE(error->accessibleName(), error->text());
+    QCOMPARE(error->accessibleDescription(), QStringLiteral("Error"));
+    QTRY_VERIFY(f.find<QPushButton>("submitButton")->isEnabled());
+    QCOMPARE(f.sandbox.requestCount(runPath), 1); // never resubmitted
+}
+
+void TestSubmit::clientIdStoredKeyNot()
+{
+    test::WindowFixture f;
+    openWithApp(f);
+    clickRun(f);
+    auto *clientId = f.find<QLabel>("clientIdLabel");
+    QTRY_COMPARE(clientId->accessibleName().size(), 32);
+    f.window.reset(); // flush settings as on quit
+    QFile ini(f.settingsPath());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray bytes = ini.readAll();
+    QVERIFY2(bytes.contains(clientId->accessibleName().toLatin1()), bytes.constData());
+    QVERIFY(!bytes.contains(SandboxServer::demoApiKey().toLatin1()));
+}
+
+QTEST_MAIN(TestSubmit)
+#include "tst_submit.moc"

@@ -1,0 +1,203 @@
+#include "appcontroller.h"
+
+#include "errortext.h"
+#include "nodetableeditor.h"
+#include "nodetablemodel.h"
+#include "requestform.h"
+
+#include "model/nodeinfoparser.h"
+#include "store/appsettings.h"
+#include "task/apploader.h"
+#include "task/services.h"
+#include "task/uploader.h"
+
+#include <QFileInfo>
+#include <QImageReader>
+#include <QLocale>
+
+namespace rh {
+
+namespace {
+
+QString labels(const NodeFields &fields)
+{
+    QStringList names;
+    for (const NodeField &field : fields)
+        names.append(ErrorText::fieldLabel(field));
+    return QLocale().createSeparatedList(names);
+}
+
+QPixmap previewOf(const QString &path)
+{
+    QImageReader reader(path);
+    const QSize size = reader.size();
+    if (!size.isValid())
+        return {};
+    reader.setScaledSize(size.scaled(48, 48, Qt::KeepAspectRatio));
+    return QPixmap::fromImage(reader.read());
+}
+
+} // namespace
+
+AppController::AppController(Services *services, RequestForm *form, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_form(form)
+{
+    AppLoader *apps = services->apps();
+    connect(form, &RequestForm::loadAppRequested, this, &AppController::load);
+    connect(apps, &AppLoader::loaded, this, &AppController::onLoaded);
+    connect(apps, &AppLoader::failed, this, &AppController::onFailed);
+    connect(form->nodeEditor(), &NodeTableEditor::mediaChosen, this, &AppController::uploadFor);
+
+    Uploader *uploader = services->uploader();
+    connect(uploader, &Uploader::progress, this, [this](int ticket, qint64 sent, qint64 total) {
+        if (m_uploadRows.contains(ticket) && total > 0)
+            Q_EMIT statusMessage(tr("Uploading… %1%").arg(sent * 100 / total));
+    });
+    connect(uploader, &Uploader::uploaded, this, [this](int ticket, const QString &fileName, bool fromCache) {
+        const int row = m_uploadRows.take(ticket);
+        NodeTableModel *model = m_form->model();
+        if (row >= model->rowCount())
+            return;
+        const QString path = model->mediaPath(row);
+        model->setFieldValue(row, fileName);
+        model->setMedia(
+            row, path, previewOf(path), NodeTableModel::Upload::Done,
+            tr("%1 (%2 KB) → %3").arg(QFileInfo(path).fileName()).arg(QFileInfo(path).size() / 1024).arg(fileName));
+        Q_EMIT statusMessage(
+            fromCache ? tr("Already on RunningHub: %1 was not uploaded again.").arg(QFileInfo(path).fileName())
+                      : tr("Uploaded %1.").arg(QFileInfo(path).fileName()));
+    });
+    connect(uploader, &Uploader::refused, this, [this](int ticket, FieldSpec::FileCheck why) {
+        const int row = m_uploadRows.take(ticket);
+        NodeTableModel *model = m_form->model();
+        if (row >= model->rowCount())
+            return;
+        QString sentence;
+        switch (why) {
+        case FieldSpec::FileCheck::TooLarge:
+            sentence = tr("The file is larger than RunningHub's 30 MB limit. Compress it or choose a smaller file.");
+            break;
+        case FieldSpec::FileCheck::WrongType:
+        case FieldSpec::FileCheck::NotMedia:
+            sentence = tr("RunningHub does not take this kind of file here. Use one of: %1.")
+                           .arg(model->spec(row).allowedExtensions().join(QStringLiteral(", ")));
+            break;
+        case FieldSpec::FileCheck::Empty:
+        case FieldSpec::FileCheck::Ok:
+            sentence = tr("The file is empty or cannot be read.");
+        }
+        model->setMedia(row, model->mediaPath(row), {}, NodeTableModel::Upload::Failed, sentence);
+        model->setProblems({{row, sentence}});
+        m_form->setAppStatus(sentence);
+    });
+    connect(uploader, &Uploader::failed, this, [this](int ticket, const ApiError &error) {
+        const int row = m_uploadRows.take(ticket);
+        NodeTableModel *model = m_form->model();
+        if (row >= model->rowCount())
+            return;
+        const QString sentence = ErrorText::forError(error);
+        model->setMedia(row, model->mediaPath(row), {}, NodeTableModel::Upload::Failed, sentence);
+        model->setProblems({{row, sentence}});
+        m_form->setAppStatus(tr("The upload failed: %1").arg(sentence));
+    });
+}
+
+void AppController::load(const QString &webappId)
+{
+    m_form->setAppStatus(tr("Loading the app's inputs…"));
+    m_services->apps()->load(webappId);
+}
+
+void AppController::reloadCurrent()
+{
+    const QString id = extractWebappId(m_form->request().webappId);
+    if (id.isEmpty()) {
+        m_form->setAppStatus(ErrorText::forIssue({RequestIssue::Kind::MissingWebappId}, {}));
+        return;
+    }
+    m_form->setAppStatus(tr("Loading the app's inputs…"));
+    m_services->apps()->reload(id);
+}
+
+void AppController::restoreLast()
+{
+    const AppSettings &settings = m_services->settings();
+    RunRequest last;
+    last.webappId = settings.lastWebappId();
+    last.instanceType = settings.instanceType();
+    last.webhookUrl = settings.webhookUrl();
+    AppInfo app;
+    if (!last.webappId.isEmpty() && m_services->apps()->cached(last.webappId, &app)) {
+        m_form->setAppInfo(app);
+        last.nodes = app.nodes;
+    }
+    m_form->setRequest(last);
+}
+
+void AppController::showRequest(const RunRequest &request)
+{
+    AppInfo app;
+    if (m_services->apps()->cached(request.webappId, &app)) {
+        m_form->setAppInfo(app);
+        RunRequest merged = request;
+        merged.nodes = mergeValues(app.nodes, request.nodes);
+        m_form->setRequest(merged);
+        return;
+    }
+    m_pending = request;
+    m_form->setRequest(request);
+    load(request.webappId);
+}
+
+void AppController::onLoaded(const AppInfo &app, bool fromCache, const AppInfo &previous)
+{
+    if (extractWebappId(m_form->request().webappId) != app.webappId)
+        return; // the user moved on to another app meanwhile
+    AppInfo shown = app;
+    if (m_pending.webappId == app.webappId) {
+        shown.nodes = mergeValues(app.nodes, m_pending.nodes);
+        m_pending = {};
+    }
+    m_form->setAppInfo(shown);
+    m_services->settings().setLastWebappId(app.webappId);
+    if (fromCache || previous.nodes.isEmpty()) {
+        Q_EMIT statusMessage(tr("Loaded “%1”: %n input(s).", nullptr, int(app.nodes.size())).arg(app.name));
+        return;
+    }
+    const InputChanges changes = compareInputs(previous.nodes, app.nodes);
+    if (changes.isEmpty()) {
+        m_form->setAppStatus(tr("The app's inputs have not changed."));
+        return;
+    }
+    QStringList parts;
+    if (!changes.added.isEmpty())
+        parts.append(tr("new: %1").arg(labels(changes.added)));
+    if (!changes.removed.isEmpty())
+        parts.append(tr("removed: %1").arg(labels(changes.removed)));
+    if (!changes.retyped.isEmpty())
+        parts.append(tr("changed: %1").arg(labels(changes.retyped)));
+    m_form->setAppStatus(
+        tr("The app's inputs changed since it was last loaded — %1.").arg(parts.join(QStringLiteral("; "))));
+}
+
+void AppController::onFailed(const QString &webappId, const ApiError &error)
+{
+    if (extractWebappId(m_form->request().webappId) != webappId)
+        return;
+    m_form->setAppStatus(tr("The app's inputs could not be loaded. %1").arg(ErrorText::forError(error)));
+}
+
+void AppController::uploadFor(int row, const QString &path)
+{
+    NodeTableModel *model = m_form->model();
+    const NodeField field = model->field(row);
+    const QFileInfo info(path);
+    model->setMedia(row, path, previewOf(path), NodeTableModel::Upload::Uploading,
+                    tr("%1 (%2 KB), uploading…").arg(info.fileName()).arg(info.size() / 1024));
+    const int ticket = m_services->uploader()->upload(path, field.fieldType);
+    m_uploadRows.insert(ticket, row);
+}
+
+} // namespace rh

@@ -1,0 +1,220 @@
+#include "runcontroller.h"
+
+#include "errortext.h"
+#include "nodetablemodel.h"
+#include "requestform.h"
+#include "resultsview.h"
+#include "taskpanel.h"
+
+#include "api/apiclient.h"
+#include "api/replies.h"
+#include "store/appsettings.h"
+#include "store/keymanager.h"
+#include "task/downloader.h"
+#include "task/runmanager.h"
+#include "task/services.h"
+#include "task/tasktracker.h"
+#include "task/uploader.h"
+
+namespace rh {
+
+RunController::RunController(Services *services, RequestForm *form, TaskPanel *panel, ResultsView *results,
+                             QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_form(form)
+    , m_panel(panel)
+    , m_results(results)
+{
+    connect(form, &RequestForm::runRequested, this, &RunController::run);
+    connect(panel, &TaskPanel::cancelRequested, this, &RunController::cancel);
+    RunManager *runs = services->runs();
+    connect(runs, &RunManager::trackerStarted, this, &RunController::onTrackerStarted);
+    connect(runs, &RunManager::downloadsFinished, this, &RunController::onDownloadsFinished);
+    connect(runs, &RunManager::downloadProgress, this, [this](qint64 runId, int index, qint64 received, qint64 total) {
+        if (runId == m_runId)
+            Q_EMIT statusMessage(tr("Downloading result %1 (%2 of %3 KB)…")
+                                     .arg(index + 1)
+                                     .arg(received / 1024)
+                                     .arg(total < 0 ? QStringLiteral("?") : QString::number(total / 1024)));
+    });
+    panel->setClientId(services->settings().clientId());
+
+    connect(services->uploader(), &Uploader::pendingChanged, this, [this](int pending) {
+        if (pending == 0 && m_runAfterUploads) {
+            m_runAfterUploads = false;
+            m_panel->setError({});
+            run();
+        }
+    });
+
+    KeyManager *keys = services->keys();
+    connect(keys, &KeyManager::loaded, this, [this](const QString &, const QString &key, SecretStore::Error error) {
+        if (error == SecretStore::Error::None && !key.isEmpty() && m_form->apiKey().isEmpty()) {
+            m_form->setApiKey(key);
+            m_form->setRememberKey(true);
+        }
+        if (error == SecretStore::Error::NoKeychain)
+            m_form->setKeyNotice(tr("No keychain: the key is kept for this session only"));
+    });
+    connect(keys, &KeyManager::saved, this, [this](const QString &, SecretStore::Error error) {
+        if (error == SecretStore::Error::NoKeychain)
+            m_form->setKeyNotice(tr("No keychain: the key is kept for this session only"));
+        else if (error != SecretStore::Error::None)
+            Q_EMIT statusMessage(tr("The API key could not be saved; it is kept for this session only."));
+    });
+}
+
+void RunController::reloadKey()
+{
+    m_services->keys()->load(m_services->keyAccount());
+}
+
+void RunController::keepKey(const QString &key)
+{
+    KeyManager *keys = m_services->keys();
+    const QString account = m_services->keyAccount();
+    if (m_form->rememberKey()) {
+        if (keys->sessionKey(account) != key)
+            keys->save(account, key);
+    } else if (!keys->sessionKey(account).isEmpty()) {
+        keys->forget(account);
+    }
+}
+
+bool RunController::run()
+{
+    const NodeTableModel *model = m_form->model();
+    if (model->countUploads(NodeTableModel::Upload::Failed) > 0) {
+        m_panel->reset();
+        m_panel->setError(tr("Nothing was sent: an upload failed. Choose the file again, or another file, for the "
+                             "marked input."));
+        return false;
+    }
+    if (model->countUploads(NodeTableModel::Upload::Uploading) > 0) {
+        m_runAfterUploads = true;
+        m_panel->reset();
+        m_panel->setError(tr("Waiting for uploads to finish; the task starts right after."));
+        return false;
+    }
+    return runRequest(m_form->request(), m_form->appInfo().name);
+}
+
+bool RunController::runRequest(const RunRequest &request, const QString &appName)
+{
+    if (m_submitting)
+        return false; // one click, one request: a second click while sending does nothing
+    const QString key = m_form->apiKey();
+    const QList<RequestIssue> issues = request.validate(key);
+    if (!issues.isEmpty()) {
+        const QStringList sentences = m_form->showIssues(issues);
+        m_panel->reset();
+        m_panel->setError(tr("Nothing was sent. Fix these first:"));
+        m_panel->setMessages(sentences);
+        return false;
+    }
+    m_form->clearMarks();
+    m_services->api()->setApiKey(key);
+    keepKey(key);
+    AppSettings &settings = m_services->settings();
+    settings.setLastWebappId(request.webappId);
+    settings.setInstanceType(request.instanceType);
+    settings.setWebhookUrl(request.webhookUrl);
+
+    m_submitting = true;
+    m_form->setBusy(true);
+    m_panel->reset();
+    m_results->clear();
+    m_panel->setState(TaskState::Submitting);
+    m_runId = m_services->runs()->start(request, appName);
+    return true;
+}
+
+void RunController::onTrackerStarted(qint64 runId, TaskTracker *tracker, bool resumed)
+{
+    // A resumed task is followed in the panel only when nothing else is.
+    if (resumed && m_tracker)
+        return;
+    if (!resumed)
+        m_runId = runId;
+    else if (m_runId == 0)
+        m_runId = runId;
+    if (runId == m_runId)
+        follow(runId, tracker);
+}
+
+void RunController::follow(qint64 runId, TaskTracker *tracker)
+{
+    if (m_tracker)
+        disconnect(m_tracker, nullptr, this, nullptr);
+    m_tracker = tracker;
+    m_panel->setTaskId(tracker->taskId());
+    connect(tracker, &TaskTracker::stateChanged, this, [this](TaskState state, const QString &) {
+        if (state != TaskState::Submitting) {
+            m_submitting = false;
+            m_form->setBusy(false);
+        }
+        m_panel->setState(state);
+    });
+    connect(tracker, &TaskTracker::submitted, this, [this](const RunReply &reply) {
+        m_panel->setTaskId(reply.taskId);
+        m_panel->setClientId(m_services->settings().clientId());
+    });
+    connect(tracker, &TaskTracker::rejected, this, [this](const PromptTips &tips) {
+        QStringList sentences = m_form->showNodeErrors(tips.nodeErrors);
+        if (!tips.error.isEmpty())
+            sentences.prepend(tips.error);
+        m_panel->setError(tr("RunningHub found problems with these inputs:"));
+        m_panel->setMessages(sentences);
+    });
+    connect(tracker, &TaskTracker::notCreated, this,
+            [this](const ApiError &error) { m_panel->setError(ErrorText::forError(error)); });
+    connect(tracker, &TaskTracker::error, this,
+            [this](const ApiError &error) { m_panel->setError(ErrorText::forError(error)); });
+    connect(tracker, &TaskTracker::pollFailed, this, [this](const ApiError &error, int failures) {
+        Q_EMIT statusMessage(tr("Checking the task failed %n time(s) in a row; trying again. (%1)", nullptr, failures)
+                                 .arg(ErrorText::forError(error)));
+    });
+    connect(tracker, &TaskTracker::failed, m_panel, &TaskPanel::setFailure);
+    connect(tracker, &TaskTracker::progress, m_panel, &TaskPanel::setProgress);
+    connect(tracker, &TaskTracker::outputsReady, this, [this](const QList<TaskOutput> &outputs) {
+        m_results->setOutputs(outputs);
+        if (!outputs.isEmpty()) {
+            const TaskOutput &first = outputs.constFirst();
+            m_panel->setCost(tr("%1 s, %2 coins").arg(first.taskCostTime, first.consumeCoins));
+        }
+    });
+    connect(tracker, &TaskTracker::cancelAnswered, this, [this](const ApiResult &result) {
+        Q_EMIT statusMessage(result.ok() ? tr("RunningHub accepted the cancel request.")
+                                         : tr("The cancel request failed: %1").arg(ErrorText::forError(result.error)));
+    });
+    connect(tracker, &TaskTracker::finished, this, [this, tracker] {
+        m_submitting = false;
+        m_form->setBusy(false);
+        Q_EMIT taskEnded(tr("Task %1").arg(ErrorText::stateName(tracker->state())),
+                         ErrorText::stateSentence(tracker->state()));
+    });
+    Q_UNUSED(runId)
+}
+
+void RunController::onDownloadsFinished(qint64 runId, const QList<TaskOutput> &outputs,
+                                        const QList<DownloadError> &errors)
+{
+    if (runId != m_runId)
+        return;
+    m_results->setOutputs(outputs);
+    if (errors.isEmpty())
+        Q_EMIT statusMessage(
+            tr("Saved %n result(s) to %1", nullptr, int(outputs.size())).arg(m_services->settings().outputFolder()));
+    else
+        m_panel->setError(tr("%n result(s) could not be saved. They stay on RunningHub for about 24 hours.", nullptr,
+                             int(errors.size())));
+}
+
+void RunController::cancel()
+{
+    if (m_tracker)
+        m_tracker->cancel();
+}
+
+} // namespace rh

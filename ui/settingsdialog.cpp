@@ -1,0 +1,145 @@
+#include "settingsdialog.h"
+
+#include "store/appsettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace rh {
+
+SettingsDialog::SettingsDialog(AppSettings *settings, bool siteFixed, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+
+    m_siteCombo = new QComboBox(this);
+    m_siteCombo->setObjectName(QStringLiteral("settingsSiteComboBox"));
+    m_siteCombo->addItem(tr("runninghub.cn (China)"), int(Site::Cn));
+    m_siteCombo->addItem(tr("runninghub.ai (international)"), int(Site::Ai));
+    m_siteCombo->addItem(tr("Custom server"), int(Site::Custom));
+    m_siteCombo->setCurrentIndex(m_siteCombo->findData(int(settings->site())));
+    m_siteCombo->setEnabled(!siteFixed);
+    form->addRow(tr("&Site:"), m_siteCombo);
+    m_customUrlEdit = new QLineEdit(settings->customBaseUrl(), this);
+    m_customUrlEdit->setObjectName(QStringLiteral("customBaseUrlLineEdit"));
+    m_customUrlEdit->setAccessibleName(tr("Custom server URL"));
+    m_customUrlEdit->setPlaceholderText(QStringLiteral("https://proxy.example.com"));
+    form->addRow(tr("Custom server &URL:"), m_customUrlEdit);
+    connect(m_siteCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateSiteRow);
+    updateSiteRow();
+    if (siteFixed)
+        m_customUrlEdit->setEnabled(false);
+
+    m_clientIdLabel = new QLabel(settings->clientId().isEmpty() ? tr("(none yet)") : settings->clientId(), this);
+    m_clientIdLabel->setObjectName(QStringLiteral("settingsClientIdLabel"));
+    m_clientIdLabel->setAccessibleName(settings->clientId());
+    m_clientIdLabel->setAccessibleDescription(tr("Client ID"));
+    m_clientIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Client ID:"), m_clientIdLabel);
+
+    auto *folderRow = new QHBoxLayout;
+    m_folderEdit = new QLineEdit(settings->outputFolder(), this);
+    m_folderEdit->setObjectName(QStringLiteral("outputFolderLineEdit"));
+    m_folderEdit->setAccessibleName(tr("Results folder"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("browseFolderButton"));
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseFolder);
+    folderRow->addWidget(m_folderEdit, 1);
+    folderRow->addWidget(browse);
+    form->addRow(tr("&Results folder:"), folderRow);
+
+    m_intervalSpin = new QSpinBox(this);
+    m_intervalSpin->setObjectName(QStringLiteral("pollIntervalSpinBox"));
+    m_intervalSpin->setRange(2, 120);
+    m_intervalSpin->setSuffix(tr(" s"));
+    m_intervalSpin->setValue(settings->pollIntervalMs() / 1000);
+    form->addRow(tr("Check the task &every:"), m_intervalSpin);
+    m_deadlineSpin = new QSpinBox(this);
+    m_deadlineSpin->setObjectName(QStringLiteral("pollDeadlineSpinBox"));
+    m_deadlineSpin->setRange(1, 24 * 60);
+    m_deadlineSpin->setSuffix(tr(" min"));
+    m_deadlineSpin->setValue(settings->pollDeadlineMs() / 60000);
+    form->addRow(tr("Stop &watching after:"), m_deadlineSpin);
+
+    m_keyStorageCombo = new QComboBox(this);
+    m_keyStorageCombo->setObjectName(QStringLiteral("keyStorageComboBox"));
+    m_keyStorageCombo->addItem(tr("System keychain (recommended)"), int(KeyStorage::Keychain));
+    m_keyStorageCombo->addItem(tr("This session only"), int(KeyStorage::SessionOnly));
+    m_keyStorageCombo->addItem(tr("A file on this computer (not encrypted)"), int(KeyStorage::PlainFile));
+    m_keyStorageCombo->setCurrentIndex(m_keyStorageCombo->findData(int(settings->keyStorage())));
+    form->addRow(tr("Keep the API &key in:"), m_keyStorageCombo);
+
+    m_languageCombo = new QComboBox(this);
+    m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
+    m_languageCombo->addItem(tr("Same as the system"), QString());
+    m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_languageCombo->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_languageCombo->setCurrentIndex(qMax(0, m_languageCombo->findData(settings->language())));
+    form->addRow(tr("&Language (after a restart):"), m_languageCombo);
+    layout->addLayout(form);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::updateSiteRow()
+{
+    m_customUrlEdit->setEnabled(Site(m_siteCombo->currentData().toInt()) == Site::Custom);
+}
+
+void SettingsDialog::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Results folder"), m_folderEdit->text());
+    if (!folder.isEmpty())
+        m_folderEdit->setText(folder);
+}
+
+void SettingsDialog::accept()
+{
+    const Site site = Site(m_siteCombo->currentData().toInt());
+    if (site == Site::Custom) {
+        const QUrl url(m_customUrlEdit->text().trimmed(), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty()) {
+            QMessageBox::warning(this, tr("Settings"),
+                                 tr("The custom server URL must start with http:// or https://."));
+            return;
+        }
+    }
+    const auto storage = KeyStorage(m_keyStorageCombo->currentData().toInt());
+    if (storage == KeyStorage::PlainFile && m_settings->keyStorage() != KeyStorage::PlainFile) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Store the key unencrypted?"),
+            tr("The API key will be written to a file that anyone with access to your user account can read. "
+               "Use this only when no keychain is available. Continue?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_settings->setSite(site);
+    m_settings->setCustomBaseUrl(m_customUrlEdit->text().trimmed());
+    m_settings->setOutputFolder(m_folderEdit->text().trimmed());
+    m_settings->setPollIntervalMs(m_intervalSpin->value() * 1000);
+    m_settings->setPollDeadlineMs(m_deadlineSpin->value() * 60000);
+    m_settings->setKeyStorage(storage);
+    m_settings->setLanguage(m_languageCombo->currentData().toString());
+    QDialog::accept();
+}
+
+} // namespace rh
