@@ -107,6 +107,7 @@ private Q_SLOTS:
     void noAnswer();
     void reset();
     void abortIsCancelled();
+    void wrongTypesAreBadReplies();
     void uploadReturnsContentAddress();
     void accountStatus();
     void keyNeverLogged();
@@ -383,6 +384,32 @@ void TestApiClient::abortIsCancelled()
     QCOMPARE(*kind, Kind::Cancelled);
     QTest::qWait(50);
     QCOMPARE(*count, 1);
+}
+
+void TestApiClient::wrongTypesAreBadReplies()
+{
+    ApiError error;
+    m_sandbox.failNext(RunPath, Fault::WrongTypes);
+    const rh::ApiResult run = await(m_client->runAiApp(demoRequest()));
+    QVERIFY(run.ok()); // the envelope is fine; its fields are not
+    rh::decodeRunReply(run.data, &error);
+    QCOMPARE(error.kind, Kind::BadReply);
+
+    const QString taskId = m_sandbox.lastTaskId();
+    m_sandbox.failNext(OutputsPath, Fault::WrongTypes);
+    rh::decodeOutputsReply(await(m_client->outputs(taskId)), &error);
+    QCOMPARE(error.kind, Kind::BadReply);
+
+    const QString appPath = QStringLiteral("/api/webapp/apiCallDemo");
+    m_sandbox.failNext(appPath, Fault::WrongTypes);
+    const QString id = SandboxServer::demoAppIds().first();
+    rh::decodeAppInfo(id, await(m_client->appInfo(id)).data, &error);
+    QCOMPARE(error.kind, Kind::BadReply);
+
+    m_sandbox.failNext(QStringLiteral("/uc/openapi/accountStatus"), Fault::WrongTypes);
+    const rh::AccountStatus status = rh::decodeAccountStatus(await(m_client->accountStatus()).data, &error);
+    QCOMPARE(error.kind, Kind::None);
+    QVERIFY(status.remainCoins.isEmpty()); // an object where a number belongs reads as nothing, not as "{}"
 }
 
 void TestApiClient::uploadReturnsContentAddress()
