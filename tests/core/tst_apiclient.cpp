@@ -13,6 +13,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
 #include <memory>
 
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void appInfoLoadsDemoApp();
     void runSendsExactDigitsAndKey();
     void headersOnTheWire();
+    void appInfoQueryCarriesKeyExactly();
     void taskIdAsBareNumberReadExactly();
     void outputsAfterRun();
     void serverErrors();
@@ -238,6 +240,23 @@ void TestApiClient::headersOnTheWire()
     QVERIFY(head.contains("\r\nAuthorization: Bearer " + SandboxServer::demoApiKey().toUtf8() + "\r\n"));
     QVERIFY(head.contains("\r\nContent-Type: application/json\r\n"));
     QVERIFY(wire.request.endsWith(demoRequest().toJson(SandboxServer::demoApiKey())));
+}
+
+void TestApiClient::appInfoQueryCarriesKeyExactly()
+{
+    WireRecorder wire;
+    m_client->setBaseUrl(wire.url());
+    const QString oddKey = QStringLiteral("k+y&z=1%2 x/?#");
+    m_client->setApiKey(oddKey);
+    await(m_client->appInfo(QStringLiteral("1877265245566922753")));
+    QVERIFY(wire.complete);
+    const QByteArray line = wire.request.left(wire.request.indexOf("\r\n"));
+    QVERIFY2(line.startsWith("GET /api/webapp/apiCallDemo?"), line.constData());
+    const QByteArray target = line.mid(4, line.lastIndexOf(' ') - 4);
+    const QUrlQuery query(QUrl::fromEncoded("http://h" + target).query(QUrl::FullyEncoded));
+    QCOMPARE(query.queryItemValue(QStringLiteral("apiKey"), QUrl::FullyDecoded), oddKey);
+    QCOMPARE(query.queryItemValue(QStringLiteral("webappId"), QUrl::FullyDecoded),
+             QStringLiteral("1877265245566922753"));
 }
 
 void TestApiClient::taskIdAsBareNumberReadExactly()
