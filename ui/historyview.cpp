@@ -252,13 +252,16 @@ void HistoryView::showRun(const std::optional<RunRecord> &run)
     m_errorLabel->hide();
     if (!run) {
         m_summaryLabel->setText(tr("Select a run to see its request, events and results."));
+        m_summaryLabel->setAccessibleName(m_summaryLabel->text());
         updateButtons();
         return;
     }
     const QString app = run->appName.isEmpty() ? run->webappId : run->appName;
     const QString task = run->taskId.isEmpty() ? tr("no task ID yet") : tr("task %1").arg(run->taskId);
-    m_summaryLabel->setText(
-        tr("%1 (app %2), %3: %4").arg(app, run->webappId, task, ErrorText::stateSentence(run->state)));
+    const QString summary =
+        tr("%1 (app %2), %3: %4").arg(app, run->webappId, task, ErrorText::stateSentence(run->state));
+    m_summaryLabel->setText(summary);
+    m_summaryLabel->setAccessibleName(summary);
     if (!run->errorText.isEmpty() || !run->errorCode.isEmpty()) {
         const QString error =
             run->errorCode.isEmpty() ? run->errorText : tr("%1 (code %2)").arg(run->errorText, run->errorCode);
