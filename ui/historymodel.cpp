@@ -37,11 +37,10 @@ QColor stateColour(TaskState state)
     return {};
 }
 
-// SQLite's CAST(x AS REAL) for the store's number strings; NULL/empty sorts first.
-double numberOrLowest(const QString &text)
+// SQLite's CAST(x AS REAL) for the store's number strings (NOT NULL, '' when unknown): text that is not a
+// number, the empty string included, is 0.0.
+double castToReal(const QString &text)
 {
-    if (text.isEmpty())
-        return std::numeric_limits<double>::lowest();
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     return ok ? value : 0.0;
@@ -75,7 +74,7 @@ int compareRuns(const RunRecord &a, const RunRecord &b, HistoryStore::Column col
     case HistoryStore::Column::CostTime:
     case HistoryStore::Column::Coins: {
         const bool cost = column == HistoryStore::Column::CostTime;
-        const double x = numberOrLowest(cost ? a.costTime : a.coins), y = numberOrLowest(cost ? b.costTime : b.coins);
+        const double x = castToReal(cost ? a.costTime : a.coins), y = castToReal(cost ? b.costTime : b.coins);
         return x == y ? 0 : (x < y ? -1 : 1);
     }
     }
