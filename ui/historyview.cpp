@@ -39,6 +39,8 @@ QTreeWidget *makeTree(const QString &objectName, const QString &accessibleName, 
     tree->setRootIsDecorated(false);
     tree->setHeaderLabels(headers);
     tree->setAlternatingRowColors(true);
+    for (int column = 0; column < headers.size() - 1; ++column)
+        tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     return tree;
 }
 
@@ -73,7 +75,9 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Lets the 19-digit ids, times and state names show whole; only the loaded page is measured.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setResizeContentsPrecision(HistoryModel::DefaultPageSize);
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSectionResizeMode(HistoryModel::AppColumn, QHeaderView::Stretch);

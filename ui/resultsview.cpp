@@ -69,7 +69,6 @@ ResultsView::ResultsView(QWidget *parent)
     m_list->setGridSize(QSize(ThumbnailSize + 24, ThumbnailSize + 48));
     m_list->setResizeMode(QListView::Adjust);
     m_list->setMovement(QListView::Static);
-    m_list->setUniformItemSizes(true);
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideMiddle);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
