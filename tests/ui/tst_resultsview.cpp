@@ -121,6 +121,9 @@ void TestResultsView::showsThumbnailsAndIcons()
     ResultsView view;
     view.show();
     view.setOutputs(m_outputs);
+    // Decoding happens on the thread pool: setOutputs returns with placeholders, the pictures come later.
+    QVERIFY(!list(view)->model()->index(0, 0).data(ResultsView::ThumbnailReadyRole).toBool());
+    QVERIFY(decoration(view, 0).value<QPixmap>().isNull());
     QCOMPARE(view.outputsCount(), m_outputs.size());
     QCOMPARE(list(view)->accessibleName(), QStringLiteral("Results"));
     QCOMPARE(list(view)->model()->rowCount(), m_outputs.size());
