@@ -22,14 +22,17 @@ public:
     /// Ways to misbehave, for one reply (see failNext) — as proxies, CDNs and real servers do.
     enum class Fault {
         None,
-        Http502Html,  ///< HTTP 502 with an HTML page
-        NotJson,      ///< HTTP 200, body is not JSON
-        CutBody,      ///< Content-Length promises more than is sent, then the connection closes
-        NoAnswer,     ///< read the request, never answer
-        Reset,        ///< close the connection without a reply
-        IdsAsNumbers, ///< taskId/webappId as bare JSON numbers (the normal reply uses strings)
-        WrongTypes,   ///< fields of the wrong type (taskId an object, taskStatus a number, fileUrl an object, …;
-                      ///< `code` stays an int so clients get as far as the fields)
+        Http502Html,      ///< HTTP 502 with an HTML page
+        NotJson,          ///< HTTP 200, body is not JSON
+        CutBody,          ///< Content-Length promises more than is sent, then the connection closes
+        NoAnswer,         ///< read the request, never answer
+        Reset,            ///< drop the connection right after the reply's headers, before any body byte
+        ResetBeforeReply, ///< abort the connection before any reply byte. QNetworkAccessManager then resends the
+                          ///< request by itself (even a POST run: a second task!) and the client sees the
+                          ///< normal answer to the resend; that is why Reset drops the connection later
+        IdsAsNumbers,     ///< taskId/webappId as bare JSON numbers (the normal reply uses strings)
+        WrongTypes,       ///< fields of the wrong type (taskId an object, taskStatus a number, fileUrl an object, …;
+                          ///< `code` stays an int so clients get as far as the fields)
     };
 
     explicit SandboxServer(QObject *parent = nullptr);
