@@ -11,6 +11,11 @@ namespace rh {
 
 /// A simulated RunningHub on 127.0.0.1 serving the legacy endpoints of runninghub-api.md with the real shapes
 /// and codes. `rhdesk --sandbox` runs it in-process; the tests talk to it over real sockets.
+/// Choices where the docs are silent: one key (demoApiKey) and one clientId per server; a cancelled task
+/// answers outputs with 805 and exception_message "Task cancelled by user" (it existed, so not 807); a run
+/// rejected by validation still gets a taskId (outputs then 805); outputs are 512x512 PNGs drawn on first
+/// download; netWssUrl is a ws:// URL nobody serves and webhookUrl is checked but never called; an unknown
+/// path or wrong method gets a plain HTTP 404.
 class SandboxServer final : public QObject
 {
     Q_OBJECT
