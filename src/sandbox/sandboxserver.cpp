@@ -63,6 +63,7 @@ struct SandboxServer::Private
                const std::function<Produced(const QHttpServerRequest &)> &produce);
     void answer(const Produced &produced, Fault fault, QHttpServerResponder &&responder);
     void cutBody(const QByteArray &body, QTcpSocket *socket);
+    void resetConnection(QTcpSocket *socket, qsizetype promised);
     void hold(QHttpServerResponder &&responder);
     void releaseHeld();
 
@@ -166,6 +167,9 @@ void SandboxServer::Private::answer(const Produced &produced, Fault fault, QHttp
         hold(std::move(responder));
         return;
     case Fault::Reset:
+        resetConnection(responder.socket(), qMax<qsizetype>(body.size(), 1));
+        return;
+    case Fault::ResetBeforeReply:
         responder.socket()->abort();
         return;
     case Fault::IdsAsNumbers:
@@ -194,6 +198,19 @@ void SandboxServer::Private::cutBody(const QByteArray &body, QTcpSocket *socket)
     head += QByteArray::number(body.size() + 64) + QByteArrayLiteral("\r\nConnection: close\r\n\r\n");
     socket->write(head);
     socket->write(body.left(body.size() / 2));
+    socket->disconnectFromHost();
+}
+
+/// Drops the connection right after the reply's headers, before any body byte. Not earlier on purpose:
+/// QNetworkAccessManager resends a request by itself (POST included, up to twice) when the connection ends
+/// before the headers are complete, so an earlier drop would reach the client as a normal answer (see
+/// Fault::ResetBeforeReply).
+void SandboxServer::Private::resetConnection(QTcpSocket *socket, qsizetype promised)
+{
+    QByteArray head = QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ");
+    head += QByteArray::number(promised) + QByteArrayLiteral("\r\n\r\n");
+    socket->write(head);
+    // Not abort(): a reset (RST) makes the client's kernel drop the unread headers too.
     socket->disconnectFromHost();
 }
 

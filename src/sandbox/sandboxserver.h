@@ -11,6 +11,11 @@ namespace rh {
 
 /// A simulated RunningHub on 127.0.0.1 serving the legacy endpoints of runninghub-api.md with the real shapes
 /// and codes. `rhdesk --sandbox` runs it in-process; the tests talk to it over real sockets.
+/// Choices where the docs are silent: one key (demoApiKey) and one clientId per server; a cancelled task
+/// answers outputs with 805 and exception_message "Task cancelled by user" (it existed, so not 807); a run
+/// rejected by validation still gets a taskId (outputs then 805); outputs are 512x512 PNGs drawn on first
+/// download; netWssUrl is a ws:// URL nobody serves and webhookUrl is checked but never called; an unknown
+/// path or wrong method gets a plain HTTP 404.
 class SandboxServer final : public QObject
 {
     Q_OBJECT
@@ -22,14 +27,17 @@ public:
     /// Ways to misbehave, for one reply (see failNext) — as proxies, CDNs and real servers do.
     enum class Fault {
         None,
-        Http502Html,  ///< HTTP 502 with an HTML page
-        NotJson,      ///< HTTP 200, body is not JSON
-        CutBody,      ///< Content-Length promises more than is sent, then the connection closes
-        NoAnswer,     ///< read the request, never answer
-        Reset,        ///< close the connection without a reply
-        IdsAsNumbers, ///< taskId/webappId as bare JSON numbers (the normal reply uses strings)
-        WrongTypes,   ///< fields of the wrong type (taskId an object, taskStatus a number, fileUrl an object, …;
-                      ///< `code` stays an int so clients get as far as the fields)
+        Http502Html,      ///< HTTP 502 with an HTML page
+        NotJson,          ///< HTTP 200, body is not JSON
+        CutBody,          ///< Content-Length promises more than is sent, then the connection closes
+        NoAnswer,         ///< read the request, never answer
+        Reset,            ///< drop the connection right after the reply's headers, before any body byte
+        ResetBeforeReply, ///< abort the connection before any reply byte. QNetworkAccessManager then resends the
+                          ///< request by itself (even a POST run: a second task!) and the client sees the
+                          ///< normal answer to the resend; that is why Reset drops the connection later
+        IdsAsNumbers,     ///< taskId/webappId as bare JSON numbers (the normal reply uses strings)
+        WrongTypes,       ///< fields of the wrong type (taskId an object, taskStatus a number, fileUrl an object, …;
+                          ///< `code` stays an int so clients get as far as the fields)
     };
 
     explicit SandboxServer(QObject *parent = nullptr);

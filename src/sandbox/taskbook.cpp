@@ -1,5 +1,7 @@
 #include "taskbook.h"
 
+#include <QDateTime>
+
 namespace rh::sandbox {
 
 TaskPhase SandboxTask::phase(qint64 nowMs) const
@@ -32,12 +34,20 @@ QString phaseWord(TaskPhase phase)
     return QStringLiteral("FAILED");
 }
 
+TaskBook::TaskBook()
+{
+    // Snowflake-like, as the real ids look: milliseconds since 2010-11-04 shifted past 22 sequence bits, so ids
+    // are 19 digits and a sandbox started later never reuses an earlier session's ids (the app keeps history).
+    const quint64 sinceEpoch = quint64(QDateTime::currentMSecsSinceEpoch() - 1288834974657LL);
+    m_nextId = (sinceEpoch << 22) | 1U;
+}
+
 SandboxTask &TaskBook::create(const QString &apiKey, qint64 nowMs)
 {
     SandboxTask task;
     task.taskId = QString::number(m_nextId);
     // An even step keeps every id odd, and odd integers above 2^53 have no exact double.
-    m_nextId += 4194304ULL * 1024ULL + 2ULL;
+    m_nextId += 2;
     task.apiKey = apiKey;
     task.createdMs = nowMs;
     const QString id = task.taskId;

@@ -37,6 +37,8 @@ QString phaseWord(TaskPhase phase);
 class TaskBook
 {
 public:
+    TaskBook();
+
     SandboxTask &create(const QString &apiKey, qint64 nowMs);
     SandboxTask *find(const QString &taskId);
     const SandboxTask *find(const QString &taskId) const;
@@ -49,7 +51,7 @@ public:
 
 private:
     QHash<QString, SandboxTask> m_tasks;
-    quint64 m_nextId = 1907035719658053635ULL;
+    quint64 m_nextId = 0;
 };
 
 } // namespace rh::sandbox

@@ -119,7 +119,8 @@ private:
         answer.finished = reply->isFinished();
         answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         answer.error = reply->error();
-        answer.body = reply->readAll();
+        if (reply->isOpen())
+            answer.body = reply->readAll();
         answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         reply->deleteLater();
         return answer;

@@ -1,0 +1,289 @@
+#include "task/downloader.h"
+
+#include "api/apiclient.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace rh {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcDownload, "rhdesk.task")
+
+constexpr int MaxAppNameLength = 60;
+constexpr int MaxExtensionLength = 8;
+
+bool isForbiddenInFileName(QChar c)
+{
+    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
+    const char16_t u = c.unicode();
+    return u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || forbidden.contains(c) ||
+           c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+}
+
+// A plausible extension: 1–8 ASCII letters or digits.
+QString cleanExtension(const QString &text)
+{
+    const QString ext = text.trimmed().toLower();
+    if (ext.isEmpty() || ext.size() > MaxExtensionLength)
+        return {};
+    for (const QChar c : ext) {
+        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))))
+            return {};
+    }
+    return ext;
+}
+
+QString extensionFor(const TaskOutput &output)
+{
+    QString ext =
+        cleanExtension(output.fileType.startsWith(QLatin1Char('.')) ? output.fileType.mid(1) : output.fileType);
+    if (ext.isEmpty()) {
+        const QString fileName = QUrl(output.fileUrl).fileName();
+        const int dot = fileName.lastIndexOf(QLatin1Char('.'));
+        if (dot > 0)
+            ext = cleanExtension(fileName.mid(dot + 1));
+    }
+    return ext.isEmpty() ? QStringLiteral("bin") : ext;
+}
+
+} // namespace
+
+QString sanitizeFileNamePart(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        out.append(isForbiddenInFileName(c) ? QLatin1Char('_') : c);
+    // Leading dots hide files; trailing dots and spaces upset Windows file systems and USB sticks.
+    auto trimmable = [](QChar c) { return c == QLatin1Char('.') || c.isSpace(); };
+    qsizetype begin = 0;
+    qsizetype end = out.size();
+    while (begin < end && trimmable(out.at(begin)))
+        ++begin;
+    while (end > begin && trimmable(out.at(end - 1)))
+        --end;
+    out = out.mid(begin, end - begin);
+    if (out.size() > MaxAppNameLength) {
+        qsizetype cut = MaxAppNameLength;
+        if (out.at(cut - 1).isHighSurrogate())
+            --cut; // never split a character outside the BMP
+        out.truncate(cut);
+        while (!out.isEmpty() && trimmable(out.back()))
+            out.chop(1);
+    }
+    return out;
+}
+
+QString outputFileName(const QString &appName, const QString &taskId, int n, const TaskOutput &output)
+{
+    QString app = sanitizeFileNamePart(appName);
+    if (app.isEmpty())
+        app = QStringLiteral("rhdesk");
+    QString id = sanitizeFileNamePart(taskId);
+    if (id.isEmpty())
+        id = QStringLiteral("task");
+    return QStringLiteral("%1_%2_%3.%4").arg(app, id, QString::number(n), extensionFor(output));
+}
+
+QString nonClashingFileName(const QString &fileName, const std::function<bool(const QString &)> &taken)
+{
+    if (!taken(fileName))
+        return fileName;
+    const int dot = fileName.lastIndexOf(QLatin1Char('.'));
+    const QString stem = dot > 0 ? fileName.left(dot) : fileName;
+    const QString suffix = dot > 0 ? fileName.mid(dot) : QString();
+    for (int i = 2;; ++i) {
+        const QString candidate = QStringLiteral("%1 (%2)%3").arg(stem, QString::number(i), suffix);
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+
+QUrl Downloader::resolveOutputUrl(const QUrl &base, const QString &fileUrl)
+{
+    const QUrl url(fileUrl.trimmed());
+    if (!url.isValid() || fileUrl.trimmed().isEmpty())
+        return {};
+    if (!url.isRelative())
+        return url;
+    return base.resolved(url);
+}
+
+Downloader::Downloader(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    Q_ASSERT(client);
+}
+
+Downloader::~Downloader()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void Downloader::start(const QList<TaskOutput> &outputs, const QString &folder, const QString &appName,
+                       const QString &taskId)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_aborting = false;
+    m_outputs = outputs;
+    m_errors.clear();
+    m_reserved.clear();
+    m_folder = folder;
+    m_appName = appName;
+    m_taskId = taskId;
+    m_current = -1;
+    if (!QDir().mkpath(folder)) {
+        for (int i = 0; i < m_outputs.size(); ++i)
+            m_errors.append({i, m_outputs.at(i).fileUrl, DownloadError::Kind::File, 0,
+                             QStringLiteral("cannot create folder %1").arg(folder)});
+        QTimer::singleShot(0, this, &Downloader::finishAll);
+        return;
+    }
+    // Queued, so that finished() never comes from inside start().
+    QTimer::singleShot(0, this, &Downloader::startNext);
+}
+
+void Downloader::abort()
+{
+    if (!m_running)
+        return;
+    m_aborting = true;
+    if (m_reply)
+        m_reply->abort(); // onReplyFinished records the Cancelled error and moves on
+}
+
+QString Downloader::reservePath(int index)
+{
+    const QDir dir(m_folder);
+    const QString wanted = outputFileName(m_appName, m_taskId, index + 1, m_outputs.at(index));
+    const QString name = nonClashingFileName(wanted, [&](const QString &candidate) {
+        return m_reserved.contains(candidate) || QFileInfo::exists(dir.filePath(candidate));
+    });
+    m_reserved.append(name);
+    return dir.filePath(name);
+}
+
+void Downloader::startNext()
+{
+    ++m_current;
+    if (m_current >= m_outputs.size()) {
+        finishAll();
+        return;
+    }
+    const TaskOutput &output = m_outputs.at(m_current);
+    if (m_aborting) {
+        failCurrent(DownloadError::Kind::Cancelled, 0, QStringLiteral("aborted"));
+        startNext();
+        return;
+    }
+    const QUrl url = resolveOutputUrl(m_client->baseUrl(), output.fileUrl);
+    const QString scheme = url.scheme().toLower();
+    if (url.isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        failCurrent(DownloadError::Kind::BadUrl, 0, QStringLiteral("no http(s) URL"));
+        startNext();
+        return;
+    }
+    m_file = std::make_unique<QSaveFile>(reservePath(m_current));
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        const QString message = m_file->errorString();
+        m_file.reset();
+        failCurrent(DownloadError::Kind::File, 0, message);
+        startNext();
+        return;
+    }
+    // A plain GET: no Authorization header and no key; the file host is not the API.
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_reply = m_client->network()->get(request);
+    const int index = m_current;
+    connect(m_reply, &QNetworkReply::readyRead, this, &Downloader::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &Downloader::onReplyFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this,
+            [this, index](qint64 received, qint64 total) { Q_EMIT fileProgress(index, received, total); });
+}
+
+void Downloader::onReadyRead()
+{
+    if (!m_reply || !m_file)
+        return;
+    const QByteArray chunk = m_reply->readAll();
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if ((status != 0 && status != 200) || m_file->error() != QFileDevice::NoError)
+        return;                               // an error page, or the file already failed: onReplyFinished reports it
+    if (m_file->write(chunk) != chunk.size()) // disk full or similar: stop the transfer
+        QMetaObject::invokeMethod(m_reply.data(), &QNetworkReply::abort, Qt::QueuedConnection);
+}
+
+void Downloader::onReplyFinished()
+{
+    if (!m_reply)
+        return;
+    onReadyRead(); // whatever is left
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+    if (m_file->error() != QFileDevice::NoError) {
+        failCurrent(DownloadError::Kind::File, 0, m_file->errorString());
+    } else if (m_aborting) {
+        failCurrent(DownloadError::Kind::Cancelled, 0, QStringLiteral("aborted"));
+    } else if (status != 0 && status != 200) {
+        failCurrent(DownloadError::Kind::Http, status,
+                    reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    } else if (netError == QNetworkReply::OperationCanceledError) {
+        // Only the transfer timeout cancels without m_aborting set.
+        failCurrent(DownloadError::Kind::Timeout, 0, reply->errorString());
+    } else if (netError != QNetworkReply::NoError) {
+        failCurrent(DownloadError::Kind::Network, 0, reply->errorString());
+    } else if (!m_file->commit()) {
+        const QString message = m_file->errorString();
+        m_file.reset();
+        failCurrent(DownloadError::Kind::File, 0, message);
+    } else {
+        TaskOutput &output = m_outputs[m_current];
+        output.localPath = m_file->fileName();
+        m_file.reset();
+        qCDebug(lcDownload) << "saved output" << m_current + 1 << "of" << m_outputs.size() << "to" << output.localPath;
+        Q_EMIT fileFinished(m_current, output);
+    }
+    startNext();
+}
+
+void Downloader::failCurrent(DownloadError::Kind kind, int httpStatus, const QString &message)
+{
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset(); // QSaveFile never commits: no partial file is left behind
+    }
+    const DownloadError error{m_current, m_outputs.at(m_current).fileUrl, kind, httpStatus, message};
+    m_errors.append(error);
+    qCInfo(lcDownload) << "output" << m_current + 1 << "not saved:" << int(kind) << httpStatus << message;
+    Q_EMIT fileFailed(error);
+}
+
+void Downloader::finishAll()
+{
+    m_running = false;
+    m_file.reset();
+    Q_EMIT finished(m_outputs, m_errors);
+}
+
+} // namespace rh
