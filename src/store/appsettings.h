@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+#include <QVariant>
+
+#include <memory>
+
+namespace rh {
+
+/// Which RunningHub the app talks to.
+enum class Site {
+    Cn,     ///< https://www.runninghub.cn
+    Ai,     ///< https://www.runninghub.ai
+    Custom, ///< AppSettings::customBaseUrl(), e.g. a sandbox or a proxy
+};
+
+/// Where the API key lives. The key itself is never in the settings file.
+enum class KeyStorage {
+    Keychain,    ///< the system keychain through QtKeychain (default)
+    SessionOnly, ///< memory only: forgotten when the app quits
+    PlainFile,   ///< opt-in, unencrypted file (mode 0600) in AppDataLocation
+};
+
+/// The app's settings over QSettings, declared in one table (key → name, default). Typed getters fall back
+/// to the default when the stored value is missing or malformed; setters write, sync and check the status.
+/// There is deliberately no API-key setting: keys go through SecretStore.
+class AppSettings final
+{
+    Q_DISABLE_COPY_MOVE(AppSettings)
+public:
+    enum class Key {
+        Site,
+        CustomBaseUrl,
+        LastWebappId,
+        InstanceType,
+        WebhookUrl,
+        ClientId,
+        Language,
+        OutputFolder,
+        PollIntervalMs,
+        PollDeadlineMs,
+        KeyStorage,
+        WindowGeometry,
+        WindowState,
+    };
+
+    /// @p iniPath: an INI file (tests); empty = the platform's default QSettings for the application.
+    explicit AppSettings(const QString &iniPath = QString());
+    ~AppSettings();
+
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+    static QList<Key> allKeys();
+    static QUrl siteUrl(Site site); ///< the fixed URL of Cn / Ai; empty for Custom
+
+    Site site() const;
+    bool setSite(Site site);
+    QString customBaseUrl() const;
+    bool setCustomBaseUrl(const QString &url);
+    /// site's URL, or the custom base URL (invalid/empty QUrl when Custom has no valid absolute http(s) URL).
+    QUrl baseUrl() const;
+
+    QString lastWebappId() const;
+    bool setLastWebappId(const QString &webappId);
+    QString instanceType() const;
+    bool setInstanceType(const QString &instanceType);
+    QString webhookUrl() const;
+    bool setWebhookUrl(const QString &url);
+
+    QString clientId() const;
+    bool setClientId(const QString &clientId);
+    /// Stores @p clientId when it is non-empty and differs from the stored one. Returns whether it changed.
+    bool updateClientId(const QString &clientId);
+
+    QString language() const; ///< "" = follow the system
+    bool setLanguage(const QString &language);
+    QString outputFolder() const; ///< default: Pictures/rhdesk
+    bool setOutputFolder(const QString &folder);
+    int pollIntervalMs() const; ///< default 5000
+    bool setPollIntervalMs(int ms);
+    int pollDeadlineMs() const; ///< default 30 minutes
+    bool setPollDeadlineMs(int ms);
+    KeyStorage keyStorage() const;
+    bool setKeyStorage(KeyStorage storage);
+
+    QByteArray windowGeometry() const;
+    bool setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    bool setWindowState(const QByteArray &state);
+
+    /// Removes the stored value so the getter returns the default again.
+    bool reset(Key key);
+    QString fileName() const;
+    QSettings::Status status() const;
+
+private:
+    QVariant value(Key key) const;
+    bool write(Key key, const QVariant &value);
+    QString text(Key key) const;
+    int positiveInt(Key key) const;
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace rh

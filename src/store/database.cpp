@@ -1,0 +1,273 @@
+#include "store/database.h"
+
+#include "store/storelog.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStringList>
+
+namespace rh {
+
+namespace {
+
+// Each entry moves the schema from version (index) to version (index + 1). Append only; never edit a shipped one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        {
+            QStringLiteral("CREATE TABLE runs ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " created_at INTEGER NOT NULL,"
+                           " webapp_id TEXT NOT NULL,"
+                           " app_name TEXT NOT NULL DEFAULT '',"
+                           " request_json TEXT NOT NULL DEFAULT '',"
+                           " task_id TEXT,"
+                           " client_id TEXT NOT NULL DEFAULT '',"
+                           " state TEXT NOT NULL,"
+                           " state_changed_at INTEGER NOT NULL,"
+                           " error_code TEXT NOT NULL DEFAULT '',"
+                           " error_text TEXT NOT NULL DEFAULT '',"
+                           " cost_time TEXT NOT NULL DEFAULT '',"
+                           " coins TEXT NOT NULL DEFAULT '',"
+                           " money TEXT NOT NULL DEFAULT '',"
+                           " third_party_money TEXT NOT NULL DEFAULT '',"
+                           " unknown_outcome INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX runs_created_at ON runs (created_at)"),
+            QStringLiteral("CREATE INDEX runs_state ON runs (state, created_at)"),
+            QStringLiteral("CREATE INDEX runs_webapp_id ON runs (webapp_id, created_at)"),
+            QStringLiteral("CREATE INDEX runs_task_id ON runs (task_id)"),
+            QStringLiteral("CREATE TABLE run_events ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
+                           " at INTEGER NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " detail TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX run_events_run_id ON run_events (run_id)"),
+            QStringLiteral("CREATE TABLE run_outputs ("
+                           " run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
+                           " n INTEGER NOT NULL,"
+                           " file_url TEXT NOT NULL DEFAULT '',"
+                           " file_type TEXT NOT NULL DEFAULT '',"
+                           " node_id TEXT NOT NULL DEFAULT '',"
+                           " local_path TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (run_id, n))"),
+            QStringLiteral("CREATE TABLE app_cache ("
+                           " webapp_id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " cover_url TEXT NOT NULL DEFAULT '',"
+                           " thumbnail_url TEXT NOT NULL DEFAULT '',"
+                           " nodes_json TEXT NOT NULL DEFAULT '[]',"
+                           " fetched_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE presets ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " name TEXT NOT NULL,"
+                           " webapp_id TEXT NOT NULL,"
+                           " app_name TEXT NOT NULL DEFAULT '',"
+                           " instance_type TEXT NOT NULL DEFAULT '',"
+                           " webhook_url TEXT NOT NULL DEFAULT '',"
+                           " nodes_json TEXT NOT NULL DEFAULT '[]',"
+                           " favourite INTEGER NOT NULL DEFAULT 0,"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL,"
+                           " last_used_at INTEGER)"),
+            QStringLiteral("CREATE INDEX presets_webapp_id ON presets (webapp_id)"),
+            QStringLiteral("CREATE TABLE uploads ("
+                           " sha256 TEXT PRIMARY KEY,"
+                           " file_name TEXT NOT NULL,"
+                           " file_type TEXT NOT NULL DEFAULT '',"
+                           " uploaded_at INTEGER NOT NULL,"
+                           " local_path TEXT NOT NULL DEFAULT '')"),
+        },
+    };
+    return steps;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("rhdesk-db-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+Database::Database(const QString &filePath)
+    : m_filePath(filePath.isEmpty() ? defaultPath() : filePath)
+    , m_connectionName(nextConnectionName())
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rhdesk.sqlite");
+}
+
+int Database::latestVersion()
+{
+    return int(migrations().size());
+}
+
+void Database::fail(Error error, const QString &detail)
+{
+    m_error = error;
+    m_errorDetail = detail;
+    qCWarning(lcStore) << "database" << m_filePath << "failed:" << int(error) << detail;
+}
+
+bool Database::open()
+{
+    close();
+    m_error = Error::None;
+    m_errorDetail.clear();
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_filePath);
+        if (!db.open()) {
+            fail(Error::CannotOpen, db.lastError().text());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+    }
+    if (!applyPragmas() || !migrate()) {
+        const Error error = m_error;
+        const QString detail = m_errorDetail;
+        close();
+        m_error = error;
+        m_errorDetail = detail;
+        return false;
+    }
+    return true;
+}
+
+bool Database::applyPragmas()
+{
+    QSqlDatabase db = connection();
+    QString error;
+    // Reading the schema is the first real access: a file that is not SQLite fails here, not in open().
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        fail(Error::CannotOpen, probe.lastError().text());
+        return false;
+    }
+    probe.finish();
+    QSqlQuery wal(db);
+    if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !wal.next() ||
+        wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        // Some file systems (network mounts) refuse WAL; the default journal still works, only slower.
+        qCWarning(lcStore) << "WAL journal not available for" << m_filePath;
+    }
+    wal.finish();
+    if (!exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &error) ||
+        !exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), &error) ||
+        !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &error)) {
+        fail(Error::CannotOpen, error);
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrate()
+{
+    const int current = schemaVersion();
+    if (current < 0) {
+        fail(Error::CannotOpen, QStringLiteral("cannot read user_version"));
+        return false;
+    }
+    if (current > latestVersion()) {
+        fail(Error::TooNew, QStringLiteral("schema version %1 is newer than %2").arg(current).arg(latestVersion()));
+        return false;
+    }
+    for (int version = current; version < latestVersion(); ++version) {
+        QString error;
+        const bool ok = transaction([&](QSqlDatabase &db) {
+            for (const QString &sql : migrations().at(version)) {
+                if (!exec(db, sql, &error))
+                    return false;
+            }
+            // user_version is transactional: it only moves when the whole step committed.
+            return exec(db, QStringLiteral("PRAGMA user_version=%1").arg(version + 1), &error);
+        });
+        if (!ok) {
+            fail(Error::MigrationFailed, QStringLiteral("to v%1: %2").arg(version + 1).arg(error));
+            return false;
+        }
+        qCInfo(lcStore) << "database" << m_filePath << "migrated to schema version" << version + 1;
+    }
+    return true;
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::schemaVersion() const
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return -1;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::transaction(const std::function<bool(QSqlDatabase &)> &work)
+{
+    QSqlDatabase db = connection();
+    if (m_inTransaction) {
+        const bool ok = work(db);
+        if (!ok)
+            m_nestedFailed = true;
+        return ok;
+    }
+    if (!db.isOpen() || !db.transaction()) {
+        qCWarning(lcStore) << "cannot begin a transaction:" << db.lastError().text();
+        return false;
+    }
+    m_inTransaction = true;
+    m_nestedFailed = false;
+    const bool ok = work(db) && !m_nestedFailed;
+    m_inTransaction = false;
+    if (ok && db.commit())
+        return true;
+    if (ok)
+        qCWarning(lcStore) << "commit failed:" << db.lastError().text();
+    db.rollback();
+    return false;
+}
+
+} // namespace rh

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace rh {
+
+/// The app's one SQLite file (QSQLITE, WAL, foreign keys on). Each instance has its own connection name, so
+/// tests can open many. The schema version is PRAGMA user_version; migrations run in order, each in a
+/// transaction. Other store classes (HistoryStore, AppCache, UploadCache, PresetStore) add their queries on
+/// connection() and write through transaction().
+///
+/// Schema (v1). Times are INTEGER milliseconds since the epoch (UTC); ids from the server are TEXT.
+///   runs        (id INTEGER PK, created_at, webapp_id TEXT, app_name, request_json (preview, never the key),
+///                task_id TEXT NULL, client_id, state (taskStateKey), state_changed_at, error_code, error_text,
+///                cost_time, coins, money, third_party_money (server strings), unknown_outcome 0/1)
+///   run_events  (id INTEGER PK, run_id → runs ON DELETE CASCADE, at, state, detail)
+///   run_outputs (run_id → runs ON DELETE CASCADE, n, file_url, file_type, node_id, local_path; PK (run_id, n))
+///   app_cache   (webapp_id TEXT PK, name, cover_url, thumbnail_url, nodes_json, fetched_at)
+///   presets     (id INTEGER PK, name, webapp_id TEXT, app_name, instance_type, webhook_url, nodes_json,
+///                favourite 0/1, created_at, updated_at, last_used_at NULL)
+///   uploads     (sha256 TEXT PK (lower-case hex), file_name (the server's fileName), file_type, uploaded_at,
+///                local_path)
+/// nodes_json is the format of store/nodesjson.h.
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+public:
+    enum class Error {
+        None,
+        CannotOpen, ///< the file could not be opened or created (path, permissions, not a database)
+        TooNew,     ///< user_version is newer than this build knows: refuse rather than damage it
+        MigrationFailed,
+    };
+
+    /// @p filePath: the SQLite file, created when missing; empty = defaultPath().
+    explicit Database(const QString &filePath = QString());
+    ~Database();
+
+    static QString defaultPath(); ///< AppDataLocation/rhdesk.sqlite
+    static int latestVersion();
+
+    /// Opens the file, sets the pragmas and migrates to latestVersion(). Returns false and sets error() on failure.
+    bool open();
+    bool isOpen() const;
+    void close();
+    QString filePath() const { return m_filePath; }
+    Error error() const { return m_error; }
+    QString errorDetail() const { return m_errorDetail; } ///< the driver's text, for logs
+    int schemaVersion() const;                            ///< PRAGMA user_version as read now; -1 when closed
+
+    /// This instance's connection (valid while open). Do not keep copies past the Database's lifetime.
+    QSqlDatabase connection() const;
+
+    /// Runs @p work inside one transaction: commits when it returns true, rolls back when it returns false or the
+    /// commit fails. A nested call joins the outer transaction; if it fails, the whole outer transaction is rolled
+    /// back. Returns whether the work was (or, when nested, may still be) committed.
+    bool transaction(const std::function<bool(QSqlDatabase &)> &work);
+
+private:
+    bool applyPragmas();
+    bool migrate();
+    void fail(Error error, const QString &detail);
+
+    QString m_filePath;
+    QString m_connectionName;
+    Error m_error = Error::None;
+    QString m_errorDetail;
+    bool m_inTransaction = false;
+    bool m_nestedFailed = false;
+};
+
+} // namespace rh

@@ -1,0 +1,381 @@
+#include "store/historystore.h"
+
+#include "store/database.h"
+#include "store/storelog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace rh {
+
+namespace {
+
+const QString runColumns = QStringLiteral(
+    "id, created_at, webapp_id, app_name, request_json, task_id, client_id, state, state_changed_at, error_code,"
+    " error_text, cost_time, coins, money, third_party_money, unknown_outcome");
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QDateTime fromMs(const QVariant &value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+RunRecord recordFromQuery(const QSqlQuery &query)
+{
+    RunRecord run;
+    run.id = query.value(0).toLongLong();
+    run.createdAt = fromMs(query.value(1));
+    run.webappId = query.value(2).toString();
+    run.appName = query.value(3).toString();
+    run.requestJson = query.value(4).toString().toUtf8();
+    run.taskId = query.value(5).toString();
+    run.clientId = query.value(6).toString();
+    run.state = taskStateFromKey(query.value(7).toString());
+    run.stateChangedAt = fromMs(query.value(8));
+    run.errorCode = query.value(9).toString();
+    run.errorText = query.value(10).toString();
+    run.costTime = query.value(11).toString();
+    run.coins = query.value(12).toString();
+    run.money = query.value(13).toString();
+    run.thirdPartyMoney = query.value(14).toString();
+    run.unknownOutcome = query.value(15).toBool();
+    return run;
+}
+
+bool execQuery(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (query.exec())
+        return true;
+    qCWarning(lcStore) << "history query failed:" << query.lastError().text();
+    return false;
+}
+
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return text;
+}
+
+// The WHERE clause (without the keyword; "1" when empty) and its bound values for a filter.
+QString whereFor(const HistoryFilter &filter, QVariantList *values)
+{
+    QStringList terms;
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        terms.append(QStringLiteral("(app_name LIKE ? ESCAPE '\\' OR webapp_id LIKE ? ESCAPE '\\'"
+                                    " OR task_id LIKE ? ESCAPE '\\')"));
+        const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
+        *values << pattern << pattern << pattern;
+    }
+    if (!filter.webappId.isEmpty()) {
+        terms.append(QStringLiteral("webapp_id = ?"));
+        values->append(filter.webappId);
+    }
+    if (filter.state) {
+        terms.append(QStringLiteral("state = ?"));
+        values->append(taskStateKey(*filter.state));
+    }
+    return terms.isEmpty() ? QStringLiteral("1") : terms.join(QLatin1String(" AND "));
+}
+
+QString orderFor(HistoryStore::Column column, Qt::SortOrder order)
+{
+    QString expression;
+    switch (column) {
+    case HistoryStore::Column::CreatedAt:
+        expression = QStringLiteral("created_at");
+        break;
+    case HistoryStore::Column::AppName:
+        expression = QStringLiteral("app_name");
+        break;
+    case HistoryStore::Column::WebappId:
+        expression = QStringLiteral("length(webapp_id), webapp_id"); // numeric order of digit strings
+        break;
+    case HistoryStore::Column::TaskId:
+        expression = QStringLiteral("length(task_id), task_id");
+        break;
+    case HistoryStore::Column::State:
+        expression = QStringLiteral("state");
+        break;
+    case HistoryStore::Column::CostTime:
+        expression = QStringLiteral("CAST(cost_time AS REAL)");
+        break;
+    case HistoryStore::Column::Coins:
+        expression = QStringLiteral("CAST(coins AS REAL)");
+        break;
+    }
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList parts = expression.split(QLatin1String(", "));
+    parts.append(QStringLiteral("id"));
+    for (QString &part : parts)
+        part += direction;
+    return parts.join(QLatin1String(", "));
+}
+
+// Keys of every terminal state, as stored: the complement is "still running somewhere".
+QStringList terminalKeys()
+{
+    QStringList keys;
+    for (int i = int(TaskState::None); i <= int(TaskState::GaveUp); ++i) {
+        const auto state = TaskState(i);
+        if (isTerminal(state))
+            keys.append(QLatin1Char('\'') + taskStateKey(state) + QLatin1Char('\''));
+    }
+    return keys;
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(Database *db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    Q_ASSERT(db);
+}
+
+HistoryStore::~HistoryStore() = default;
+
+qint64 HistoryStore::recordSubmit(const RunRequest &request, const QString &appName)
+{
+    return recordSubmit(request.webappId, appName, request.toPreviewJson());
+}
+
+qint64 HistoryStore::recordSubmit(const QString &webappId, const QString &appName, const QByteArray &previewJson)
+{
+    qint64 runId = 0;
+    const qint64 now = nowMs();
+    const QString state = taskStateKey(TaskState::Submitting);
+    const bool ok = m_db->transaction([&](QSqlDatabase &db) {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO runs (created_at, webapp_id, app_name, request_json, state,"
+                                      " state_changed_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        if (!execQuery(insert, {now, webappId, appName, QString::fromUtf8(previewJson), state, now}))
+            return false;
+        runId = insert.lastInsertId().toLongLong();
+        QSqlQuery event(db);
+        event.prepare(QStringLiteral("INSERT INTO run_events (run_id, at, state) VALUES (?, ?, ?)"));
+        return execQuery(event, {runId, now, state});
+    });
+    if (!ok)
+        return 0;
+    Q_EMIT runAdded(runId);
+    return runId;
+}
+
+bool HistoryStore::update(qint64 runId, const QString &assignments, const QVariantList &values)
+{
+    const bool ok = m_db->transaction([&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE runs SET %1 WHERE id = ?").arg(assignments));
+        return execQuery(query, QVariantList(values) << runId) && query.numRowsAffected() == 1;
+    });
+    if (ok)
+        Q_EMIT runChanged(runId);
+    return ok;
+}
+
+bool HistoryStore::setTaskId(qint64 runId, const QString &taskId, const QString &clientId)
+{
+    if (clientId.isEmpty())
+        return update(runId, QStringLiteral("task_id = ?"), {taskId});
+    return update(runId, QStringLiteral("task_id = ?, client_id = ?"), {taskId, clientId});
+}
+
+bool HistoryStore::recordState(qint64 runId, TaskState state, const QString &detail)
+{
+    const QString key = taskStateKey(state);
+    bool changed = false;
+    const bool ok = m_db->transaction([&](QSqlDatabase &db) {
+        // Polling repeats the same state every few seconds: only a change (of state or detail) is an event.
+        QSqlQuery last(db);
+        last.prepare(QStringLiteral("SELECT state, detail FROM run_events WHERE run_id = ? ORDER BY id DESC LIMIT 1"));
+        if (!execQuery(last, {runId}))
+            return false;
+        if (last.next() && last.value(0).toString() == key && last.value(1).toString() == detail)
+            return true;
+        last.finish();
+        const qint64 now = nowMs();
+        QSqlQuery run(db);
+        run.prepare(QStringLiteral("UPDATE runs SET state = ?, state_changed_at = ? WHERE id = ?"));
+        if (!execQuery(run, {key, now, runId}) || run.numRowsAffected() != 1)
+            return false;
+        QSqlQuery event(db);
+        event.prepare(QStringLiteral("INSERT INTO run_events (run_id, at, state, detail) VALUES (?, ?, ?, ?)"));
+        changed = true;
+        return execQuery(event, {runId, now, key, detail});
+    });
+    if (ok && changed)
+        Q_EMIT runChanged(runId);
+    return ok;
+}
+
+bool HistoryStore::recordOutputs(qint64 runId, const QList<TaskOutput> &outputs)
+{
+    const bool ok = m_db->transaction([&](QSqlDatabase &db) {
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("DELETE FROM run_outputs WHERE run_id = ?"));
+        if (!execQuery(clear, {runId}))
+            return false;
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO run_outputs (run_id, n, file_url, file_type, node_id, local_path)"
+                                      " VALUES (?, ?, ?, ?, ?, ?)"));
+        TaskOutput cost;
+        for (int n = 0; n < outputs.size(); ++n) {
+            const TaskOutput &output = outputs.at(n);
+            if (!execQuery(insert, {runId, n, output.fileUrl, output.fileType, output.nodeId, output.localPath}))
+                return false;
+            if (cost.taskCostTime.isEmpty() && cost.consumeCoins.isEmpty() && cost.consumeMoney.isEmpty())
+                cost = output;
+        }
+        QSqlQuery run(db);
+        run.prepare(
+            QStringLiteral("UPDATE runs SET cost_time = ?, coins = ?, money = ?, third_party_money = ? WHERE id = ?"));
+        return execQuery(run, {cost.taskCostTime, cost.consumeCoins, cost.consumeMoney, cost.thirdPartyConsumeMoney,
+                               runId}) &&
+               run.numRowsAffected() == 1;
+    });
+    if (ok)
+        Q_EMIT runChanged(runId);
+    return ok;
+}
+
+bool HistoryStore::setLocalPath(qint64 runId, int n, const QString &localPath)
+{
+    const bool ok = m_db->transaction([&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE run_outputs SET local_path = ? WHERE run_id = ? AND n = ?"));
+        return execQuery(query, {localPath, runId, n}) && query.numRowsAffected() == 1;
+    });
+    if (ok)
+        Q_EMIT runChanged(runId);
+    return ok;
+}
+
+bool HistoryStore::recordError(qint64 runId, const QString &code, const QString &text)
+{
+    return update(runId, QStringLiteral("error_code = ?, error_text = ?"), {code, text});
+}
+
+bool HistoryStore::markUnknownOutcome(qint64 runId, const QString &detail)
+{
+    return m_db->transaction([&](QSqlDatabase &) {
+        return update(runId, QStringLiteral("unknown_outcome = 1"), {}) &&
+               recordState(runId, TaskState::Unknown, detail);
+    });
+}
+
+int HistoryStore::markInterruptedSubmits()
+{
+    const QList<RunRecord> cut =
+        select(QStringLiteral("state = ? AND (task_id IS NULL OR task_id = '') AND unknown_outcome = 0"),
+               {taskStateKey(TaskState::Submitting)});
+    int marked = 0;
+    for (const RunRecord &run : cut)
+        marked += markUnknownOutcome(run.id) ? 1 : 0;
+    return marked;
+}
+
+bool HistoryStore::removeRun(qint64 runId)
+{
+    const bool ok = m_db->transaction([&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
+        return execQuery(query, {runId}) && query.numRowsAffected() == 1;
+    });
+    if (ok)
+        Q_EMIT runRemoved(runId);
+    return ok;
+}
+
+QList<RunRecord> HistoryStore::select(const QString &where, const QVariantList &values, const QString &tail) const
+{
+    QSqlQuery query(m_db->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM runs WHERE %2 %3").arg(runColumns, where, tail));
+    QList<RunRecord> runs;
+    if (!execQuery(query, values))
+        return runs;
+    while (query.next())
+        runs.append(recordFromQuery(query));
+    return runs;
+}
+
+QList<RunRecord> HistoryStore::unfinishedRuns() const
+{
+    return select(QStringLiteral("task_id IS NOT NULL AND task_id != '' AND unknown_outcome = 0"
+                                 " AND state NOT IN (%1)")
+                      .arg(terminalKeys().join(QLatin1Char(','))),
+                  {}, QStringLiteral("ORDER BY id"));
+}
+
+QList<RunRecord> HistoryStore::unknownOutcomeRuns() const
+{
+    return select(QStringLiteral("unknown_outcome = 1"), {}, QStringLiteral("ORDER BY id"));
+}
+
+std::optional<RunRecord> HistoryStore::run(qint64 runId) const
+{
+    QList<RunRecord> runs = select(QStringLiteral("id = ?"), {runId});
+    if (runs.isEmpty())
+        return std::nullopt;
+    RunRecord run = runs.takeFirst();
+    QSqlQuery outputs(m_db->connection());
+    outputs.prepare(QStringLiteral("SELECT file_url, file_type, node_id, local_path FROM run_outputs"
+                                   " WHERE run_id = ? ORDER BY n"));
+    if (execQuery(outputs, {runId})) {
+        while (outputs.next()) {
+            TaskOutput output;
+            output.fileUrl = outputs.value(0).toString();
+            output.fileType = outputs.value(1).toString();
+            output.nodeId = outputs.value(2).toString();
+            output.localPath = outputs.value(3).toString();
+            output.taskCostTime = run.costTime;
+            output.consumeCoins = run.coins;
+            output.consumeMoney = run.money;
+            output.thirdPartyConsumeMoney = run.thirdPartyMoney;
+            run.outputs.append(output);
+        }
+    }
+    QSqlQuery events(m_db->connection());
+    events.prepare(QStringLiteral("SELECT at, state, detail FROM run_events WHERE run_id = ? ORDER BY id"));
+    if (execQuery(events, {runId})) {
+        while (events.next())
+            run.events.append(
+                {fromMs(events.value(0)), taskStateFromKey(events.value(1).toString()), events.value(2).toString()});
+    }
+    return run;
+}
+
+int HistoryStore::count(const HistoryFilter &filter) const
+{
+    QVariantList values;
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM runs WHERE %1").arg(whereFor(filter, &values)));
+    if (!execQuery(query, values) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QList<RunRecord> HistoryStore::page(const HistoryFilter &filter, Column column, Qt::SortOrder order, int offset,
+                                    int limit) const
+{
+    QVariantList values;
+    const QString where = whereFor(filter, &values);
+    const QString tail = QStringLiteral("ORDER BY %1 LIMIT %2 OFFSET %3")
+                             .arg(orderFor(column, order))
+                             .arg(qMax(0, limit))
+                             .arg(qMax(0, offset));
+    return select(where, values, tail);
+}
+
+} // namespace rh

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "model/runrequest.h"
+#include "model/taskoutput.h"
+#include "model/taskstate.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace rh {
+
+class Database;
+
+/// One state change of a run.
+struct RunEvent
+{
+    QDateTime at; ///< UTC
+    TaskState state = TaskState::None;
+    QString detail;
+};
+
+/// One row of the run history.
+struct RunRecord
+{
+    qint64 id = 0;
+    QDateTime createdAt; ///< UTC
+    QString webappId;
+    QString appName;
+    QByteArray requestJson; ///< RunRequest::toPreviewJson(): the key is never stored
+    QString taskId;         ///< "" until the server answered
+    QString clientId;
+    TaskState state = TaskState::None;
+    QDateTime stateChangedAt;
+    QString errorCode; ///< e.g. "805", "421", or a client-side kind; "" when none
+    QString errorText;
+    QString costTime; ///< seconds / coins / money as the server sent them
+    QString coins;
+    QString money;
+    QString thirdPartyMoney;
+    bool unknownOutcome = false; ///< the submit's outcome is unknown: never resubmitted automatically
+    QList<TaskOutput> outputs;   ///< only filled by HistoryStore::run()
+    QList<RunEvent> events;      ///< only filled by HistoryStore::run(), oldest first
+};
+
+/// What the history view shows: every member that is set must match.
+struct HistoryFilter
+{
+    QString text;     ///< substring of app name, webapp id or task id (case-insensitive for ASCII)
+    QString webappId; ///< exact
+    std::optional<TaskState> state;
+};
+
+/// The run history in the Database: each submit, its task id, state changes, outputs, cost and errors, so a
+/// restart can resume polling and the user can look back. Writes are transactions; reads for the view are paged.
+class HistoryStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+public:
+    enum class Column { CreatedAt, AppName, WebappId, TaskId, State, CostTime, Coins };
+    Q_ENUM(Column)
+
+    /// @p db must be open and outlive this store.
+    explicit HistoryStore(Database *db, QObject *parent = nullptr);
+    ~HistoryStore() override;
+
+    /// A new run in state Submitting, with the preview JSON of @p request. Returns its id, or 0 on failure.
+    qint64 recordSubmit(const RunRequest &request, const QString &appName);
+    /// The same with a preview already made (must not contain the key).
+    qint64 recordSubmit(const QString &webappId, const QString &appName, const QByteArray &previewJson);
+
+    bool setTaskId(qint64 runId, const QString &taskId, const QString &clientId = QString());
+    /// Sets the run's state and appends an event (also when the state is unchanged but the detail is new).
+    bool recordState(qint64 runId, TaskState state, const QString &detail = QString());
+    /// Replaces the run's outputs; cost/coins/money are taken from the first output that has them.
+    bool recordOutputs(qint64 runId, const QList<TaskOutput> &outputs);
+    /// Where output @p n (index into the recorded outputs) was saved.
+    bool setLocalPath(qint64 runId, int n, const QString &localPath);
+    bool recordError(qint64 runId, const QString &code, const QString &text);
+    /// State Unknown + the flag: the submit may or may not have created a task; never resubmit it.
+    bool markUnknownOutcome(qint64 runId, const QString &detail = QString());
+    bool removeRun(qint64 runId);
+    /// At start-up: runs still Submitting without a task id were cut off mid-submit (crash, quit), so whether the
+    /// server created a task is unknown. Marks them as unknown outcome; returns how many. Call before any submit.
+    int markInterruptedSubmits();
+
+    /// Runs with a task id whose state is not terminal and whose outcome is known: resume polling these.
+    QList<RunRecord> unfinishedRuns() const;
+    /// Runs whose submit outcome is unknown (listed for the user, never resubmitted).
+    QList<RunRecord> unknownOutcomeRuns() const;
+    /// The run with its outputs and events.
+    std::optional<RunRecord> run(qint64 runId) const;
+
+    int count(const HistoryFilter &filter = {}) const;
+    /// Rows without outputs/events, sorted by @p column then by id (same direction), for a lazy view.
+    QList<RunRecord> page(const HistoryFilter &filter, Column column, Qt::SortOrder order, int offset, int limit) const;
+
+Q_SIGNALS:
+    void runAdded(qint64 runId);
+    void runChanged(qint64 runId);
+    void runRemoved(qint64 runId);
+
+private:
+    bool update(qint64 runId, const QString &assignments, const QVariantList &values);
+    QList<RunRecord> select(const QString &where, const QVariantList &values, const QString &tail = QString()) const;
+
+    Database *m_db;
+};
+
+} // namespace rh

@@ -1,0 +1,7 @@
+#include "store/storelog.h"
+
+namespace rh {
+
+Q_LOGGING_CATEGORY(lcStore, "rhdesk.store")
+
+} // namespace rh

@@ -1,0 +1,80 @@
+#include "store/uploadcache.h"
+
+#include "store/database.h"
+#include "store/storelog.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rh {
+
+UploadCache::UploadCache(Database *db)
+    : m_db(db)
+{
+    Q_ASSERT(db);
+}
+
+QString UploadCache::sha256OfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return QString();
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool UploadCache::store(const CachedUpload &upload)
+{
+    if (upload.sha256.isEmpty() || upload.fileName.isEmpty())
+        return false;
+    return m_db->transaction([&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO uploads"
+                           " (sha256, file_name, file_type, uploaded_at, local_path) VALUES (?, ?, ?, ?, ?)"));
+        query.addBindValue(upload.sha256.toLower());
+        query.addBindValue(upload.fileName);
+        query.addBindValue(upload.fileType);
+        const QDateTime at = upload.uploadedAt.isValid() ? upload.uploadedAt : QDateTime::currentDateTimeUtc();
+        query.addBindValue(at.toMSecsSinceEpoch());
+        query.addBindValue(upload.localPath);
+        if (!query.exec()) {
+            qCWarning(lcStore) << "upload cache store failed:" << query.lastError().text();
+            return false;
+        }
+        return true;
+    });
+}
+
+std::optional<CachedUpload> UploadCache::find(const QString &sha256) const
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("SELECT file_name, file_type, uploaded_at, local_path FROM uploads WHERE sha256 = ?"));
+    query.addBindValue(sha256.toLower());
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    CachedUpload upload;
+    upload.sha256 = sha256.toLower();
+    upload.fileName = query.value(0).toString();
+    upload.fileType = query.value(1).toString();
+    upload.uploadedAt = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+    upload.localPath = query.value(3).toString();
+    return upload;
+}
+
+bool UploadCache::remove(const QString &sha256)
+{
+    return m_db->transaction([&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM uploads WHERE sha256 = ?"));
+        query.addBindValue(sha256.toLower());
+        return query.exec();
+    });
+}
+
+} // namespace rh
