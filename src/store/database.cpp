@@ -245,6 +245,11 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QVariant Database::text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 bool Database::transaction(const std::function<bool(QSqlDatabase &)> &work)
 {
     QSqlDatabase db = connection();
