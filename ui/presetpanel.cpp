@@ -1,6 +1,7 @@
 #include "presetpanel.h"
 
 #include "presetlistmodel.h"
+#include "presettoolbar.h"
 #include "presettransfer.h"
 #include "store/presetstore.h"
 #include "undonotice.h"
@@ -9,10 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPushButton>
-#include <QToolBar>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -54,8 +52,9 @@ PresetPanel::PresetPanel(PresetStore *store, QWidget *parent)
     m_emptyLabel->setWordWrap(true);
     layout->addWidget(m_emptyLabel);
     layout->addWidget(createView(), 1);
-    createActions();
-    layout->addWidget(createToolBar());
+    m_toolBar = new PresetToolBar(this);
+    layout->addWidget(m_toolBar);
+    connectActions();
     layout->addLayout(createButtons());
 
     connect(m_searchEdit, &QLineEdit::textChanged, m_model, &PresetListModel::setSearchText);
@@ -107,67 +106,19 @@ QHBoxLayout *PresetPanel::createButtons()
 
 PresetPanel::~PresetPanel() = default;
 
-void PresetPanel::createActions()
+void PresetPanel::connectActions()
 {
-    const auto make = [this](const QString &text, const QString &name, void (PresetPanel::*slot)()) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        if (slot)
-            connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    m_saveAction = make(tr("&Save"), QStringLiteral("savePresetAction"), nullptr);
-    m_saveAction->setToolTip(tr("Save the form into the loaded preset (Ctrl+S)"));
-    connect(m_saveAction, &QAction::triggered, this, [this] { saveCurrent(m_formSource()); });
-    m_saveAsAction = make(tr("Save &as…"), QStringLiteral("savePresetAsAction"), nullptr);
-    m_saveAsAction->setToolTip(tr("Save the form as a new preset"));
-    connect(m_saveAsAction, &QAction::triggered, this, [this] { saveAs(m_formSource()); });
-    m_renameAction = make(tr("&Rename…"), QStringLiteral("renamePresetAction"), &PresetPanel::renameSelected);
-    m_renameAction->setShortcut(Qt::Key_F2);
-    m_duplicateAction =
-        make(tr("&Duplicate"), QStringLiteral("duplicatePresetAction"), &PresetPanel::duplicateSelected);
-    m_favouriteAction =
-        make(tr("&Favourite"), QStringLiteral("favouritePresetAction"), &PresetPanel::toggleFavouriteSelected);
-    m_favouriteAction->setCheckable(true);
-    m_favouriteAction->setToolTip(tr("Favourites come first in their app"));
-    m_deleteAction = make(tr("De&lete…"), QStringLiteral("deletePresetAction"), &PresetPanel::deleteSelected);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_importAction = make(tr("&Import presets…"), QStringLiteral("importPresetsAction"), &PresetPanel::importFromFile);
-    m_exportAction = make(tr("&Export presets…"), QStringLiteral("exportPresetsAction"), &PresetPanel::exportToFile);
-    m_pasteAction =
-        make(tr("Import from &clipboard"), QStringLiteral("pastePresetAction"), &PresetPanel::importFromClipboard);
-    m_pasteAction->setToolTip(tr("Make a preset from a copied request body or nodeInfoList"));
-    for (QAction *action : {m_renameAction, m_deleteAction})
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addActions({m_renameAction, m_duplicateAction, m_favouriteAction, m_deleteAction});
-}
-
-QToolBar *PresetPanel::createToolBar()
-{
-    auto *bar = new QToolBar(this);
-    bar->setObjectName(QStringLiteral("presetToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    const QList<std::pair<QAction *, QString>> buttons = {
-        {m_saveAction, tr("Save preset")},           {m_saveAsAction, tr("Save as new preset")},
-        {m_renameAction, tr("Rename preset")},       {m_duplicateAction, tr("Duplicate preset")},
-        {m_favouriteAction, tr("Favourite preset")}, {m_deleteAction, tr("Delete preset")},
-    };
-    for (const auto &[action, accessibleName] : buttons) {
-        bar->addAction(action);
-        QWidget *button = bar->widgetForAction(action);
-        button->setObjectName(action->objectName().replace(QLatin1String("Action"), QLatin1String("Button")));
-        button->setAccessibleName(accessibleName);
-    }
-    auto *more = new QToolButton(bar);
-    more->setObjectName(QStringLiteral("morePresetActionsButton"));
-    more->setAccessibleName(tr("More preset actions"));
-    more->setText(tr("&More"));
-    more->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(more);
-    menu->addActions({m_importAction, m_exportAction, m_pasteAction});
-    more->setMenu(menu);
-    bar->addWidget(more);
-    return bar;
+    const PresetToolBar::Actions &a = m_toolBar->actions();
+    connect(a.save, &QAction::triggered, this, [this] { saveCurrent(m_formSource()); });
+    connect(a.saveAs, &QAction::triggered, this, [this] { saveAs(m_formSource()); });
+    connect(a.rename, &QAction::triggered, this, &PresetPanel::renameSelected);
+    connect(a.duplicate, &QAction::triggered, this, &PresetPanel::duplicateSelected);
+    connect(a.favourite, &QAction::triggered, this, &PresetPanel::toggleFavouriteSelected);
+    connect(a.remove, &QAction::triggered, this, &PresetPanel::deleteSelected);
+    connect(a.importFile, &QAction::triggered, this, &PresetPanel::importFromFile);
+    connect(a.exportFile, &QAction::triggered, this, &PresetPanel::exportToFile);
+    connect(a.paste, &QAction::triggered, this, &PresetPanel::importFromClipboard);
+    m_view->addActions(m_toolBar->selectionActions());
 }
 
 void PresetPanel::setPrompts(const PresetPrompts &prompts)
@@ -262,7 +213,7 @@ qint64 PresetPanel::saveCurrent(const Preset &fromForm)
     preset.lastUsedAt = loaded->lastUsedAt;
     const QString label = quoted(PresetListModel::presetLabel(preset));
     if (m_store->save(preset) == 0) {
-        fail(tr("The preset %1 could not be saved: the preset database refused the change.").arg(label));
+        refused(label);
         return 0;
     }
     selectPreset(preset.id);
@@ -282,7 +233,7 @@ qint64 PresetPanel::saveAs(const Preset &fromForm)
         return 0;
     const qint64 id = m_store->saveAs(fromForm, *name);
     if (id == 0) {
-        fail(tr("The preset %1 could not be saved: the preset database refused the change.").arg(quoted(*name)));
+        refused(quoted(*name));
         return 0;
     }
     m_currentId = id;
@@ -313,8 +264,7 @@ void PresetPanel::renameSelected()
     if (!name || *name == preset->name)
         return;
     if (!m_store->rename(preset->id, *name)) {
-        fail(tr("The preset %1 could not be renamed: the preset database refused the change.")
-                 .arg(quoted(preset->name)));
+        refused(quoted(preset->name));
         return;
     }
     selectPreset(preset->id);
@@ -329,8 +279,7 @@ void PresetPanel::duplicateSelected()
     const QString name = tr("%1 (copy)").arg(PresetListModel::presetLabel(*preset));
     const qint64 id = m_store->duplicate(preset->id, name);
     if (id == 0) {
-        fail(
-            tr("The preset %1 could not be copied: the preset database refused the change.").arg(quoted(preset->name)));
+        refused(quoted(preset->name));
         return;
     }
     selectPreset(id);
@@ -344,7 +293,7 @@ void PresetPanel::toggleFavouriteSelected()
         return;
     const QString label = quoted(PresetListModel::presetLabel(*preset));
     if (!m_store->setFavourite(preset->id, !preset->favourite)) {
-        fail(tr("The preset %1 could not be changed: the preset database refused the change.").arg(label));
+        refused(label);
         return;
     }
     selectPreset(preset->id);
@@ -362,7 +311,7 @@ void PresetPanel::deleteSelected()
         return;
     std::optional<Preset> removed = m_store->remove(preset->id);
     if (!removed) {
-        fail(tr("The preset %1 could not be deleted: the preset database refused the change.").arg(label));
+        refused(label);
         return;
     }
     m_deleted = std::move(removed);
@@ -382,7 +331,7 @@ void PresetPanel::undoDelete()
     const QString label = quoted(PresetListModel::presetLabel(preset));
     const qint64 id = m_store->restore(preset);
     if (id == 0) {
-        fail(tr("The preset %1 could not be brought back: the preset database refused the change.").arg(label));
+        refused(label);
         return;
     }
     if (m_deletedWasCurrent)
@@ -446,13 +395,14 @@ PresetTransfer PresetPanel::transfer() const
 void PresetPanel::updateActions()
 {
     const Preset *preset = m_model->preset(selectedPresetId());
-    for (QAction *action : {m_renameAction, m_duplicateAction, m_favouriteAction, m_deleteAction})
+    for (QAction *action : m_toolBar->selectionActions())
         action->setEnabled(preset);
     m_loadButton->setEnabled(preset);
     m_runButton->setEnabled(preset);
-    m_favouriteAction->setChecked(preset && preset->favourite);
-    m_saveAction->setEnabled(bool(m_formSource));
-    m_saveAsAction->setEnabled(bool(m_formSource));
+    const PresetToolBar::Actions &a = m_toolBar->actions();
+    a.favourite->setChecked(preset && preset->favourite);
+    a.save->setEnabled(bool(m_formSource));
+    a.saveAs->setEnabled(bool(m_formSource));
 }
 
 void PresetPanel::afterRefresh()
@@ -477,6 +427,12 @@ void PresetPanel::say(const QString &sentence)
 {
     m_errorLabel->hide();
     Q_EMIT message(sentence);
+}
+
+void PresetPanel::refused(const QString &label)
+{
+    // The store logs the driver's reason (rhdesk.store); people get what happened and that nothing changed.
+    fail(tr("The preset database refused the change to %1; nothing was changed.").arg(label));
 }
 
 void PresetPanel::fail(const QString &sentence)

@@ -9,19 +9,18 @@
 #include <functional>
 #include <optional>
 
-class QAction;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
-class QToolBar;
 class QTreeView;
 
 namespace rh {
 
 class PresetListModel;
 class PresetStore;
+class PresetToolBar;
 class UndoNotice;
 
 /// The saved presets, for a dock: search, the list grouped by app, load / run, save, save as, rename,
@@ -81,8 +80,7 @@ Q_SIGNALS:
     void message(const QString &sentence);
 
 private:
-    void createActions();
-    QToolBar *createToolBar();
+    void connectActions();
     QTreeView *createView();
     QHBoxLayout *createButtons();
     void activate(const QModelIndex &index);
@@ -92,6 +90,7 @@ private:
     void afterRefresh();
     void say(const QString &sentence);
     void fail(const QString &sentence);
+    void refused(const QString &label); ///< the store said no
     std::optional<QString> askName(const QString &title, const QString &suggestion);
     int finishImport(const PresetTransfer::Outcome &outcome);
     PresetTransfer transfer() const;
@@ -112,15 +111,7 @@ private:
     QPushButton *m_loadButton;
     QPushButton *m_runButton;
     UndoNotice *m_undoNotice;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
-    QAction *m_renameAction = nullptr;
-    QAction *m_duplicateAction = nullptr;
-    QAction *m_favouriteAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_pasteAction = nullptr;
+    PresetToolBar *m_toolBar;
 };
 
 } // namespace rh
