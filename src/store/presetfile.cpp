@@ -1,5 +1,7 @@
 #include "store/presetfile.h"
 
+#include "api/jsonids.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,19 +37,13 @@ bool isIdText(const QString &text)
     return ok;
 }
 
-/// An id as exact digits whether it came as "123" or as the bare integer 123 (never through a double).
-/// "" when it is neither. TODO(api merge): use rh::idFromJson from src/api/jsonids.h once branch api lands.
+/// An id as exact digits whether it came as "123" or as the bare integer 123 (never through a double), and no
+/// more than int64 can hold; "" otherwise. Note: Qt's parser stores whole-valued doubles (1.877e18, 5.0) as
+/// integers, so a number written that way cannot be told apart; only digits written as an integer are exact.
 QString exactId(const QJsonValue &value)
 {
-    if (value.isString())
-        return isIdText(value.toString()) ? value.toString() : QString();
-    if (!value.isDouble())
-        return QString();
-    // Note: Qt's parser stores whole-valued doubles (1.877e18, 5.0) as integers, so a number written that way
-    // cannot be told apart here; only digits written as an integer are guaranteed exact.
-    const qint64 a = value.toInteger(-1);
-    const qint64 b = value.toInteger(-2);
-    return (a == b && a >= 0) ? QString::number(a) : QString();
+    const QString id = idFromJson(value);
+    return isIdText(id) ? id : QString();
 }
 
 /// A text member: missing or null → "", string → itself; with @p numbers also a JSON number → its exact text.
