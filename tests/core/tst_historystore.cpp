@@ -2,6 +2,9 @@
 #include "store/historystore.h"
 #include "testenv.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -143,6 +146,25 @@ private Q_SLOTS:
         QCOMPARE(run->events.at(2).state, TaskState::Running);
         QCOMPARE(run->events.at(2).detail, QStringLiteral("节点 3/7"));
         QCOMPARE(run->events.at(3).state, TaskState::Success);
+    }
+
+    void apiKeyIsNeverStored()
+    {
+        const QString apiKey = QStringLiteral("f00dbabe0123456789abcdef01234567");
+        const RunRequest request = sampleRequest();
+        QVERIFY(request.toJson(apiKey).contains(apiKey.toUtf8())); // the wire form has it...
+        const qint64 id = m_store->recordSubmit(request, QStringLiteral("app"));
+        QVERIFY(!m_store->run(id)->requestJson.contains(apiKey.toUtf8())); // ...the history does not
+        QVERIFY(m_store->run(id)->requestJson.contains(bigWebappId.toUtf8()));
+        m_store.reset();
+        m_db.reset();
+        const QFileInfoList files = QDir(m_dir->path()).entryInfoList(QDir::Files); // the database, WAL and SHM
+        QVERIFY(!files.isEmpty());
+        for (const QFileInfo &info : files) {
+            QFile file(info.filePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(apiKey.toUtf8()), qPrintable(info.fileName()));
+        }
     }
 
     void bigIdsRoundTripExactly_data()

@@ -53,17 +53,32 @@ private Q_SLOTS:
         keys.save(account, key);
         QVERIFY(saved.wait(1000));
         QCOMPARE(saved.at(0).at(1).value<SecretStore::Error>(), SecretStore::Error::None);
-
-        // A new session: nothing in memory, the key comes from the keychain.
         QSignalSpy read(keychain, &SecretStore::readFinished);
-        KeyManager next(keychain, new MemorySecretStore, KeyStorage::Keychain);
-        QSignalSpy loaded(&next, &KeyManager::loaded);
-        next.load(account);
+        keychain->read(account); // it reached the keychain, not only the session
+        QVERIFY(read.wait(1000));
+        QCOMPARE(read.at(0).at(1).toString(), key);
+    }
+
+    void nextSessionLoadsFromTheKeychain()
+    {
+        auto *keychain = new MemorySecretStore;
+        QSignalSpy written(keychain, &SecretStore::writeFinished);
+        keychain->write(account, key); // stored by an earlier run of the app
+        QVERIFY(written.wait(1000));
+        QSignalSpy read(keychain, &SecretStore::readFinished);
+        KeyManager keys(keychain, new MemorySecretStore, KeyStorage::Keychain);
+        QSignalSpy loaded(&keys, &KeyManager::loaded);
+        keys.load(account);
         QVERIFY(loaded.wait(1000));
         QCOMPARE(read.count(), 1);
+        QCOMPARE(loaded.at(0).at(0).toString(), account);
         QCOMPARE(loaded.at(0).at(1).toString(), key);
         QCOMPARE(loaded.at(0).at(2).value<SecretStore::Error>(), SecretStore::Error::None);
-        QCOMPARE(next.sessionKey(account), key);
+        QCOMPARE(keys.sessionKey(account), key);
+        keys.load(account); // answered from the session now
+        QVERIFY(loaded.wait(1000));
+        QCOMPARE(read.count(), 1);
+        QCOMPARE(loaded.at(1).at(1).toString(), key);
     }
 
     void missingKeychainFallsBackToTheSession()
