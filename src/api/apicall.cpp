@@ -140,7 +140,7 @@ ApiResult ApiCall::resultFromReply()
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
     const QNetworkReply::NetworkError error = reply->error();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
 
     if (!m_aborted && status > 0 && (error == QNetworkReply::NoError || (status != 200 && isHttpStatusError(error))))
         return decodeEnvelope(status, body);

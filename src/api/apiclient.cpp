@@ -1,5 +1,6 @@
 #include "api/apiclient.h"
 
+#include "api/oneshotbody.h"
 #include "api/redact.h"
 
 #include <QFile>
@@ -95,7 +96,15 @@ ApiCall *ApiClient::postJson(const QString &path, const QByteArray &body, ApiCal
     QNetworkRequest request = makeRequest(endpoint(path), m_timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     qCDebug(lcApi) << "POST" << path << body.size() << "bytes";
-    return new ApiCall(m_nam->post(request, body), effect, this);
+    if (effect == ApiCall::Effect::ReadOnly)
+        return new ApiCall(m_nam->post(request, body), effect, this);
+    // A request that creates a task must never be resent by Qt behind our back: see OneShotBody.
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *device = new OneShotBody(body);
+    QNetworkReply *reply = m_nam->post(request, device);
+    device->setParent(reply);
+    return new ApiCall(reply, effect, this);
 }
 
 ApiCall *ApiClient::runAiApp(const RunRequest &request)

@@ -49,6 +49,15 @@ QString idFromJson(const QJsonValue &value)
     return {};
 }
 
+QString jsonText(const QJsonValue &value)
+{
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return textFromJson(value);
+}
+
 QString textFromJson(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -62,10 +71,8 @@ QString textFromJson(const QJsonValue &value)
     }
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Array: // a wrongly typed field: no text rather than JSON text in a number's place
     case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         break;

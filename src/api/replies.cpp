@@ -18,7 +18,7 @@ void setBadReply(ApiError *error, const QString &what, const QJsonValue &data = 
     *error = {};
     error->kind = ApiError::Kind::BadReply;
     error->message = what;
-    error->detail = textFromJson(data).left(200);
+    error->detail = jsonText(data).left(200);
 }
 
 void clear(ApiError *error)
@@ -67,7 +67,7 @@ QString tracebackText(const QJsonValue &value)
 TaskOutput outputFrom(const QJsonObject &object)
 {
     TaskOutput out;
-    out.fileUrl = text(object, "fileUrl");
+    out.fileUrl = object.value(QLatin1String("fileUrl")).toString(); // a URL or nothing
     out.fileType = text(object, "fileType");
     out.nodeId = text(object, "nodeId");
     out.taskCostTime = text(object, "taskCostTime");
@@ -109,9 +109,9 @@ NodeField nodeFrom(const QJsonObject &object)
     node.nodeId = text(object, "nodeId");
     node.nodeName = text(object, "nodeName");
     node.fieldName = text(object, "fieldName");
-    node.fieldValue = text(object, "fieldValue");
+    node.fieldValue = jsonText(object.value(QLatin1String("fieldValue")));
     node.fieldType = text(object, "fieldType");
-    node.fieldData = text(object, "fieldData");
+    node.fieldData = jsonText(object.value(QLatin1String("fieldData")));
     node.description = text(object, "description");
     node.descriptionEn = text(object, "descriptionEn");
     return node;
@@ -190,6 +190,16 @@ FailedReason decodeFailedReason(const QJsonValue &failedReason)
     reason.exceptionMessage = text(object, "exception_message").trimmed();
     reason.traceback = tracebackText(object.value(QLatin1String("traceback")));
     return reason;
+}
+
+TaskState decodeStatusReply(const QJsonValue &data, ApiError *error)
+{
+    clear(error);
+    if (!data.isString()) {
+        setBadReply(error, QStringLiteral("status data is not a string"), data);
+        return TaskState::Unknown;
+    }
+    return taskStateFromServer(data.toString());
 }
 
 UploadReply decodeUploadReply(const QJsonValue &data, ApiError *error)

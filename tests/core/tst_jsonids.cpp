@@ -26,6 +26,7 @@ private Q_SLOTS:
     void doubleWouldLoseDigits();
     void textFromJson_data();
     void textFromJson();
+    void jsonText();
 };
 
 void TestJsonIds::idFromJson_data()
@@ -80,7 +81,8 @@ void TestJsonIds::textFromJson_data()
     QTest::newRow("money") << QByteArray("0.12") << QStringLiteral("0.12");
     QTest::newRow("null") << QByteArray("null") << QString();
     QTest::newRow("bool") << QByteArray("false") << QStringLiteral("false");
-    QTest::newRow("array") << QByteArray("[\"INT\", {\"min\": 1}]") << QStringLiteral("[\"INT\",{\"min\":1}]");
+    QTest::newRow("array") << QByteArray("[\"INT\", {\"min\": 1}]") << QString();
+    QTest::newRow("object") << QByteArray("{\"a\": 1}") << QString();
     QTest::newRow("chinese") << QByteArray("\"\xe5\x85\x83\"") << QString::fromUtf8("元");
 }
 
@@ -89,6 +91,15 @@ void TestJsonIds::textFromJson()
     QFETCH(QByteArray, raw);
     QFETCH(QString, text);
     QCOMPARE(rh::textFromJson(parsed(raw)), text);
+}
+
+void TestJsonIds::jsonText()
+{
+    QCOMPARE(rh::jsonText(parsed("[\"INT\", {\"min\": 1}]")), QStringLiteral("[\"INT\",{\"min\":1}]"));
+    QCOMPARE(rh::jsonText(parsed("{\"a\": 2.0}")), QStringLiteral("{\"a\":2}"));
+    QCOMPARE(rh::jsonText(parsed("\"[1]\"")), QStringLiteral("[1]"));
+    QCOMPARE(rh::jsonText(parsed("7")), QStringLiteral("7"));
+    QCOMPARE(rh::jsonText(parsed("null")), QString());
 }
 
 QTEST_GUILESS_MAIN(TestJsonIds)

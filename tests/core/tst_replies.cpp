@@ -45,6 +45,7 @@ private Q_SLOTS:
     void outputsWrongTypes();
     void traceback_data();
     void traceback();
+    void status();
     void upload();
     void accountStatus();
     void appInfo();
@@ -220,7 +221,10 @@ void TestReplies::outputsWrongTypes()
         &error);
     QCOMPARE(error.kind, Kind::None);
     QCOMPARE(reply.outputs.size(), 1);
-    QCOMPARE(reply.outputs.first().nodeId, QStringLiteral("[]"));
+    QVERIFY(reply.outputs.first().nodeId.isEmpty());
+    reply = rh::decodeOutputsReply(rh::decodeEnvelope(200, R"({"code":0,"data":[{"fileUrl":{"url":"https://x"}}]})"),
+                                   &error);
+    QCOMPARE(error.kind, Kind::BadReply); // a fileUrl that is not a string is no URL
     reply = rh::decodeOutputsReply(rh::decodeEnvelope(200, R"({"code":804,"data":"x"})"), &error);
     QCOMPARE(reply.state, TaskState::Running);
     reply = rh::decodeOutputsReply(rh::decodeEnvelope(200, R"({"code":805,"data":{"failedReason":7}})"), &error);
@@ -249,6 +253,16 @@ void TestReplies::traceback()
     QFETCH(QByteArray, reason);
     QFETCH(QString, text);
     QCOMPARE(rh::decodeFailedReason(json(reason)).traceback, text);
+}
+
+void TestReplies::status()
+{
+    ApiError error;
+    QCOMPARE(rh::decodeStatusReply(json("\"RUNNING\""), &error), TaskState::Running);
+    QCOMPARE(error.kind, Kind::None);
+    QCOMPARE(rh::decodeStatusReply(json("\"SUCCESS\""), &error), TaskState::Success);
+    QCOMPARE(rh::decodeStatusReply(json("null"), &error), TaskState::Unknown);
+    QCOMPARE(error.kind, Kind::BadReply);
 }
 
 void TestReplies::upload()
