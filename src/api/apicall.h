@@ -3,11 +3,11 @@
 #include "api/apierror.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QJsonValue>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
-
-class QNetworkReply;
 
 namespace rh {
 
@@ -33,11 +33,17 @@ public:
     /// (UnknownOutcome: run submissions).
     enum class Effect { ReadOnly, CreatesTask };
 
+    /// Takes ownership of `reply` (which must not be finished-and-handled elsewhere).
     ApiCall(QNetworkReply *reply, Effect effect, QObject *parent = nullptr);
+    /// A call refused before anything was sent (e.g. Invalid): finishes with `error` on the next event-loop turn,
+    /// so callers connect to finished() the same way as for a real exchange.
+    explicit ApiCall(const ApiError &error, QObject *parent = nullptr);
     ~ApiCall() override;
 
+    /// Ends the exchange now with Cancelled (finished() is emitted from inside abort()). No-op once finished.
     void abort();
     bool isFinished() const { return m_finished; }
+    Effect effect() const { return m_effect; }
 
 Q_SIGNALS:
     void finished(const rh::ApiResult &result);
@@ -46,12 +52,22 @@ Q_SIGNALS:
 private:
     void onFinished();
     void finish(const ApiResult &result);
+    ApiResult resultFromReply();
 
     QPointer<QNetworkReply> m_reply;
-    Effect m_effect;
+    Effect m_effect = Effect::ReadOnly;
     bool m_finished = false;
-    bool m_aborted = false;
+    bool m_aborted = false;     ///< abort() was called: the user's decision, not a timeout
+    bool m_requestSent = false; ///< Qt said the request (or some of its body) went out
+    QElapsedTimer m_clock;
 };
+
+/// Pure: how a transfer that ended without a usable HTTP answer is classified.
+/// `requestSent`: Qt reported the request written; `answerStarted`: an HTTP status line arrived.
+/// Conservative for CreatesTask: only connection failures before sending are Network; anything that may have
+/// reached the server is UnknownOutcome, so nobody resubmits a run that may already be charged.
+ApiError::Kind classifyTransportFailure(QNetworkReply::NetworkError error, ApiCall::Effect effect, bool userAborted,
+                                        bool requestSent, bool answerStarted);
 
 /// Pure: HTTP status + bytes → envelope or error. Table-tested on real replies (tests/data).
 ApiResult decodeEnvelope(int httpStatus, const QByteArray &body);

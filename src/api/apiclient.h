@@ -27,10 +27,14 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setApiKey(const QString &key);
     QString apiKey() const { return m_apiKey; }
+    /// Transfer timeout (no bytes moving for this long ends the call) for the JSON calls.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
+    void setUploadTimeoutMs(int ms) { m_uploadTimeoutMs = ms; }
+    int uploadTimeoutMs() const { return m_uploadTimeoutMs; }
 
-    ApiCall *runAiApp(const RunRequest &request); ///< Effect::CreatesTask
+    /// Effect::CreatesTask. A request that fails RunRequest::validate() is not sent: the call ends with Invalid.
+    ApiCall *runAiApp(const RunRequest &request);
     ApiCall *outputs(const QString &taskId);
     ApiCall *status(const QString &taskId);
     ApiCall *cancel(const QString &taskId);
@@ -44,12 +48,14 @@ public:
 
 private:
     ApiCall *postJson(const QString &path, const QByteArray &body, ApiCall::Effect effect);
-    QNetworkRequest makeRequest(const QString &path) const;
+    QNetworkRequest makeRequest(const QUrl &url, int timeoutMs) const;
+    QUrl endpoint(const QString &path) const;
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
     QString m_apiKey;
     int m_timeoutMs = DefaultTimeoutMs;
+    int m_uploadTimeoutMs = UploadTimeoutMs;
 };
 
 } // namespace rh

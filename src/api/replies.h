@@ -54,6 +54,8 @@ struct AccountStatus
 RunReply decodeRunReply(const QJsonValue &data, ApiError *error);
 /// Takes the whole result because the state lives in the envelope code.
 OutputsReply decodeOutputsReply(const ApiResult &result, ApiError *error);
+/// data of POST /task/openapi/status: "QUEUED", "RUNNING", "SUCCESS" or "FAILED" (unmaintained endpoint).
+TaskState decodeStatusReply(const QJsonValue &data, ApiError *error);
 UploadReply decodeUploadReply(const QJsonValue &data, ApiError *error);
 AccountStatus decodeAccountStatus(const QJsonValue &data, ApiError *error);
 AppInfo decodeAppInfo(const QString &webappId, const QJsonValue &data, ApiError *error);

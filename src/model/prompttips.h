@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+class QJsonValue;
+
 namespace rh {
 
 /// One validation error of one node input, from promptTips.node_errors.
@@ -28,6 +30,8 @@ struct PromptTips
 
     /// Lenient: never throws or crashes; malformed text gives present == false.
     static PromptTips parse(const QString &json);
+    /// The same from a reply field that may hold the JSON string or (leniently) the object itself.
+    static PromptTips fromJson(const QJsonValue &value);
 };
 
 } // namespace rh

@@ -45,6 +45,8 @@ struct RunRequest
 
     /// The same JSON with the key replaced by a mask, for previews, logs and history.
     QByteArray toPreviewJson() const;
+    /// What toPreviewJson() writes in place of the key.
+    static QString previewKeyMask();
 
     friend bool operator==(const RunRequest &a, const RunRequest &b)
     {

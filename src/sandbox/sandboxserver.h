@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <memory>
 
@@ -10,6 +11,11 @@ namespace rh {
 
 /// A simulated RunningHub on 127.0.0.1 serving the legacy endpoints of runninghub-api.md with the real shapes
 /// and codes. `rhdesk --sandbox` runs it in-process; the tests talk to it over real sockets.
+/// Choices where the docs are silent: one key (demoApiKey) and one clientId per server; a cancelled task
+/// answers outputs with 805 and exception_message "Task cancelled by user" (it existed, so not 807); a run
+/// rejected by validation still gets a taskId (outputs then 805); outputs are 512x512 PNGs drawn on first
+/// download; netWssUrl is a ws:// URL nobody serves and webhookUrl is checked but never called; an unknown
+/// path or wrong method gets a plain HTTP 404.
 class SandboxServer final : public QObject
 {
     Q_OBJECT
@@ -21,13 +27,17 @@ public:
     /// Ways to misbehave, for one reply (see failNext) — as proxies, CDNs and real servers do.
     enum class Fault {
         None,
-        Http502Html,  ///< HTTP 502 with an HTML page
-        NotJson,      ///< HTTP 200, body is not JSON
-        CutBody,      ///< Content-Length promises more than is sent, then the connection closes
-        NoAnswer,     ///< read the request, never answer
-        Reset,        ///< close the connection without a reply
-        IdsAsNumbers, ///< taskId/webappId as bare JSON numbers (the normal reply uses strings)
-        WrongTypes,   ///< fields of the wrong type (taskId an object, code a string, …)
+        Http502Html,      ///< HTTP 502 with an HTML page
+        NotJson,          ///< HTTP 200, body is not JSON
+        CutBody,          ///< Content-Length promises more than is sent, then the connection closes
+        NoAnswer,         ///< read the request, never answer
+        Reset,            ///< drop the connection right after the reply's headers, before any body byte
+        ResetBeforeReply, ///< abort the connection before any reply byte. QNetworkAccessManager then resends the
+                          ///< request by itself (even a POST run: a second task!) and the client sees the
+                          ///< normal answer to the resend; that is why Reset drops the connection later
+        IdsAsNumbers,     ///< taskId/webappId as bare JSON numbers (the normal reply uses strings)
+        WrongTypes,       ///< fields of the wrong type (taskId an object, taskStatus a number, fileUrl an object, …;
+                          ///< `code` stays an int so clients get as far as the fields)
     };
 
     explicit SandboxServer(QObject *parent = nullptr);
@@ -38,14 +48,22 @@ public:
     QString errorString() const;
     QUrl baseUrl() const; ///< http://127.0.0.1:<port>
 
-    /// How long a task stays queued and then running (default 3 s and 5 s; tests use 0).
+    /// How long a task stays queued and then running (default 3 s and 5 s; tests use 0). Applies to tasks
+    /// created afterwards. Time is simulated from timestamps: a task is QUEUED while less than queuedMs has
+    /// passed, RUNNING while less than queuedMs + runningMs, then finished. So with 0/0 the run reply says
+    /// RUNNING and the very first outputs poll already answers 0 with the files.
     void setTimings(int queuedMs, int runningMs);
+    /// Moves the simulated clock forward, so tests can step a task QUEUED → RUNNING → SUCCESS without sleeping.
+    void advanceClock(int ms);
     /// Concurrent unfinished tasks per key before 421 (default 3).
     void setConcurrencyLimit(int limit);
 
-    /// The next request to `path` (e.g. "/task/openapi/ai-app/run") gets this fault instead of its reply.
+    /// The next request to `path` (e.g. "/task/openapi/ai-app/run", or "/files/<name>") gets this fault instead
+    /// of its reply. The request is still carried out (a run creates its task: only the answer is lost or
+    /// mangled on the way back, the case where a blind resubmit charges twice). Calls queue up in order.
     void failNext(const QString &path, Fault fault);
-    /// The next request to `path` gets exactly this HTTP 200 JSON body (replies copied from the docs).
+    /// The next request to `path` gets exactly this HTTP 200 JSON body (replies copied from the docs). The
+    /// request is NOT carried out: nothing is created or changed. Shares failNext's queue.
     void replyNext(const QString &path, const QByteArray &jsonBody);
 
     /// Make the task end FAILED (805 with a failedReason) instead of SUCCESS.
@@ -53,17 +71,27 @@ public:
     /// Change an app's inputs (for preset drift tests): drop the input (nodeId, fieldName).
     void removeAppInput(const QString &webappId, const QString &nodeId, const QString &fieldName);
 
-    /// Requests served so far per path (e.g. count of "/task/openapi/ai-app/run").
+    /// Requests served so far per path (e.g. count of "/task/openapi/ai-app/run"), faulted ones included.
     int requestCount(const QString &path) const;
     /// The raw body of the last request to path.
     QByteArray lastRequestBody(const QString &path) const;
     /// The raw bytes of a file the sandbox serves at url (for comparing downloads).
     QByteArray fileBytes(const QUrl &url) const;
 
-    /// Demo apps' ids (19 digits).
+    /// Bytes of an uploaded file by the fileName upload answered ("api/<sha256>.<ext>"); empty when unknown.
+    QByteArray uploadedFile(const QString &fileName) const;
+    /// The id of the last task a run created ("" before any).
+    QString lastTaskId() const;
+    /// Requests held open by Fault::NoAnswer and not yet given up by the client.
+    int heldRequestCount() const;
+
+    /// Demo apps' ids (19 digits): text-to-image, image-to-image, image+audio+video.
     static QStringList demoAppIds();
+    /// Upload size limit (30 MB); larger files answer 809.
+    static qint64 uploadLimitBytes();
 
 Q_SIGNALS:
+    /// Emitted after each request was answered (or faulted, or put on hold by NoAnswer).
     void requestServed(const QString &path);
 
 private:

@@ -26,9 +26,9 @@ bool AppCache::store(const AppInfo &info, const QDateTime &fetchedAt)
                                      " (webapp_id, name, cover_url, thumbnail_url, nodes_json, fetched_at)"
                                      " VALUES (?, ?, ?, ?, ?, ?)"));
         query.addBindValue(info.webappId);
-        query.addBindValue(info.name);
-        query.addBindValue(info.coverUrl);
-        query.addBindValue(info.thumbnailUrl);
+        query.addBindValue(Database::text(info.name));
+        query.addBindValue(Database::text(info.coverUrl));
+        query.addBindValue(Database::text(info.thumbnailUrl));
         query.addBindValue(QString::fromUtf8(nodesToJson(info.nodes)));
         query.addBindValue(fetchedAt.toMSecsSinceEpoch());
         if (!query.exec()) {

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 
@@ -58,6 +59,9 @@ public:
     /// commit fails. A nested call joins the outer transaction; if it fails, the whole outer transaction is rolled
     /// back. Returns whether the work was (or, when nested, may still be) committed.
     bool transaction(const std::function<bool(QSqlDatabase &)> &work);
+
+    /// A string to bind to a TEXT NOT NULL column: Qt binds a null QString as SQL NULL, this binds it as ''.
+    static QVariant text(const QString &value);
 
 private:
     bool applyPragmas();

@@ -50,8 +50,9 @@ RunRecord recordFromQuery(const QSqlQuery &query)
 
 bool execQuery(QSqlQuery &query, const QVariantList &values)
 {
+    // Every string column is NOT NULL: bind a null QString as ''.
     for (const QVariant &value : values)
-        query.addBindValue(value);
+        query.addBindValue(value.typeId() == QMetaType::QString ? Database::text(value.toString()) : value);
     if (query.exec())
         return true;
     qCWarning(lcStore) << "history query failed:" << query.lastError().text();

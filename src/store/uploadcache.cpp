@@ -39,10 +39,10 @@ bool UploadCache::store(const CachedUpload &upload)
                            " (sha256, file_name, file_type, uploaded_at, local_path) VALUES (?, ?, ?, ?, ?)"));
         query.addBindValue(upload.sha256.toLower());
         query.addBindValue(upload.fileName);
-        query.addBindValue(upload.fileType);
+        query.addBindValue(Database::text(upload.fileType));
         const QDateTime at = upload.uploadedAt.isValid() ? upload.uploadedAt : QDateTime::currentDateTimeUtc();
         query.addBindValue(at.toMSecsSinceEpoch());
-        query.addBindValue(upload.localPath);
+        query.addBindValue(Database::text(upload.localPath));
         if (!query.exec()) {
             qCWarning(lcStore) << "upload cache store failed:" << query.lastError().text();
             return false;

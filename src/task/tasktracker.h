@@ -67,7 +67,8 @@ public:
 Q_SIGNALS:
     /// detail: the server's own words when there are any (msg, exception message, promptTips error), else "".
     void stateChanged(rh::TaskState state, const QString &detail);
-    /// The run reply arrived with a task: taskId and clientId for history and settings.
+    /// The run reply arrived (code 0): taskId and clientId for history and settings. taskId is "" only when the
+    /// server refused the workflow without creating a task (promptTips / FAILED follow).
     void submitted(const rh::RunReply &reply);
     /// The server refused the run and created no task (e.g. 421 queue full, 415 machines busy, 802 bad key, or a
     /// network error before sending). error.isSafeToRetry() says whether resubmitting is safe.

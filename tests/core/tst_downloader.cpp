@@ -1,18 +1,56 @@
 #include "api/apiclient.h"
 #include "sandbox/sandboxserver.h"
 #include "task/downloader.h"
+#include "task/tasktracker.h"
 #include "testenv.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace rh;
 
 namespace {
+
+/// A file host that is not the API: records what the client sent and answers with bytes, or not at all.
+class FileHost : public QObject
+{
+public:
+    QByteArray request;
+    QByteArray body;
+    bool answer = true;
+
+    FileHost()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *socket = m_server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                request += socket->readAll();
+                if (!answer || !request.contains("\r\n\r\n"))
+                    return;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: " +
+                              QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n");
+                socket->write(body);
+                socket->disconnectFromHost();
+            });
+        });
+    }
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path);
+    }
+
+private:
+    QTcpServer m_server;
+};
 
 TaskOutput output(const QString &url, const QString &type)
 {
@@ -30,6 +68,15 @@ class TestDownloader : public QObject
 
 private Q_SLOTS:
     void initTestCase() { test::isolateEnvironment(); }
+    void init();
+    void cleanup();
+    void savesOutputsByteForByte();
+    void neverOverwrites();
+    void failingFilesDoNotLoseTheRest();
+    void relativeUrlsUseTheApiBase();
+    void noApiKeyGoesToTheFileHost();
+    void silentHostTimesOut();
+    void emptyListFinishesToo();
 
     void sanitize_data()
     {
@@ -159,7 +206,224 @@ private Q_SLOTS:
         const QUrl base(QStringLiteral("http://127.0.0.1:8"));
         QCOMPARE(Downloader::resolveOutputUrl(base, fileUrl).toString(), expected);
     }
+
+private:
+    /// Runs a two-picture task on the sandbox and returns its outputs.
+    QList<TaskOutput> sandboxOutputs();
+    /// Downloads and waits; returns (outputs, errors).
+    std::pair<QList<TaskOutput>, QList<DownloadError>>
+    download(Downloader &downloader, const QList<TaskOutput> &outputs, const QString &folder);
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+void TestDownloader::init()
+{
+    m_sandbox = std::make_unique<SandboxServer>();
+    QVERIFY(m_sandbox->start());
+    m_sandbox->setTimings(0, 0);
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_nam.get());
+    m_client->setBaseUrl(m_sandbox->baseUrl());
+    m_client->setApiKey(SandboxServer::demoApiKey());
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestDownloader::cleanup()
+{
+    m_client.reset();
+    m_nam.reset();
+    m_sandbox.reset();
+    m_dir.reset();
+}
+
+QList<TaskOutput> TestDownloader::sandboxOutputs()
+{
+    RunRequest request;
+    request.webappId = QStringLiteral("1877265245566922753");
+    NodeField prompt;
+    prompt.nodeId = QStringLiteral("6");
+    prompt.fieldName = QStringLiteral("text");
+    prompt.fieldValue = QStringLiteral("a lighthouse");
+    NodeField count = prompt;
+    count.nodeId = QStringLiteral("5");
+    count.fieldName = QStringLiteral("batch_size");
+    count.fieldValue = QStringLiteral("2");
+    request.nodes = {prompt, count};
+    TrackerPolicy policy;
+    policy.pollIntervalMs = 10;
+    TaskTracker tracker(m_client.get(), policy);
+    QSignalSpy finished(&tracker, &TaskTracker::finished);
+    tracker.submit(request);
+    if (!finished.wait(5000) || tracker.state() != TaskState::Success)
+        return {};
+    return tracker.outputs();
+}
+
+std::pair<QList<TaskOutput>, QList<DownloadError>>
+TestDownloader::download(Downloader &downloader, const QList<TaskOutput> &outputs, const QString &folder)
+{
+    QSignalSpy finished(&downloader, &Downloader::finished);
+    downloader.start(outputs, folder, QStringLiteral("文生图: 演示"), QStringLiteral("1907035719658053634"));
+    if (!finished.wait(10000))
+        return {};
+    return {finished.at(0).at(0).value<QList<TaskOutput>>(), finished.at(0).at(1).value<QList<DownloadError>>()};
+}
+
+void TestDownloader::savesOutputsByteForByte()
+{
+    const QList<TaskOutput> outputs = sandboxOutputs();
+    QCOMPARE(outputs.size(), 2);
+    Downloader downloader(m_client.get());
+    QSignalSpy progress(&downloader, &Downloader::fileProgress);
+    QSignalSpy fileFinished(&downloader, &Downloader::fileFinished);
+    const QString folder = m_dir->filePath(QStringLiteral("新建文件夹/out")); // created when missing
+    const auto [saved, errors] = download(downloader, outputs, folder);
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(saved.size(), 2);
+    QCOMPARE(fileFinished.size(), 2);
+    QVERIFY(!progress.isEmpty());
+    for (int i = 0; i < saved.size(); ++i) {
+        const QString expectedName = QStringLiteral("文生图_ 演示_1907035719658053634_%1.png").arg(i + 1);
+        QCOMPARE(QFileInfo(saved.at(i).localPath).fileName(), expectedName);
+        QFile file(saved.at(i).localPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray expected = m_sandbox->fileBytes(QUrl(saved.at(i).fileUrl));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(file.readAll(), expected);
+        QCOMPARE(saved.at(i).fileUrl, outputs.at(i).fileUrl);
+    }
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2); // no temporary files left
+}
+
+void TestDownloader::neverOverwrites()
+{
+    const QList<TaskOutput> outputs = sandboxOutputs();
+    QCOMPARE(outputs.size(), 2);
+    const QString taken = m_dir->filePath(QStringLiteral("文生图_ 演示_1907035719658053634_1.png"));
+    {
+        QFile mine(taken);
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.write("the user's own file");
+    }
+    Downloader downloader(m_client.get());
+    const auto first = download(downloader, outputs, m_dir->path());
+    QCOMPARE(first.second.size(), 0);
+    const auto second = download(downloader, outputs, m_dir->path());
+    QCOMPARE(second.second.size(), 0);
+    QCOMPARE(QFileInfo(first.first.at(0).localPath).fileName(),
+             QStringLiteral("文生图_ 演示_1907035719658053634_1 (2).png"));
+    QCOMPARE(QFileInfo(first.first.at(1).localPath).fileName(),
+             QStringLiteral("文生图_ 演示_1907035719658053634_2.png"));
+    QCOMPARE(QFileInfo(second.first.at(0).localPath).fileName(),
+             QStringLiteral("文生图_ 演示_1907035719658053634_1 (3).png"));
+    QCOMPARE(QFileInfo(second.first.at(1).localPath).fileName(),
+             QStringLiteral("文生图_ 演示_1907035719658053634_2 (2).png"));
+    QFile mine(taken);
+    QVERIFY(mine.open(QIODevice::ReadOnly));
+    QCOMPARE(mine.readAll(), QByteArray("the user's own file"));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 5);
+}
+
+void TestDownloader::failingFilesDoNotLoseTheRest()
+{
+    const QList<TaskOutput> good = sandboxOutputs();
+    QCOMPARE(good.size(), 2);
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = closed.serverPort();
+    closed.close();
+    const QString missing = m_sandbox->baseUrl().toString() + QStringLiteral("/files/no-such-output.png");
+    const QList<TaskOutput> outputs = {
+        good.at(0),
+        output(missing, QStringLiteral("png")),
+        output(QStringLiteral("http://127.0.0.1:%1/a.png").arg(closedPort), QStringLiteral("png")),
+        output(QString(), QStringLiteral("png")),
+        output(QStringLiteral("ftp://example.org/a.png"), QString()),
+        good.at(1)};
+    Downloader downloader(m_client.get());
+    QSignalSpy fileFailed(&downloader, &Downloader::fileFailed);
+    const auto [saved, errors] = download(downloader, outputs, m_dir->path());
+    QCOMPARE(saved.size(), outputs.size());
+    QCOMPARE(errors.size(), 4);
+    QCOMPARE(fileFailed.size(), 4);
+    QCOMPARE(errors.at(0).index, 1);
+    QCOMPARE(errors.at(0).kind, DownloadError::Kind::Http);
+    QCOMPARE(errors.at(0).httpStatus, 404);
+    QCOMPARE(errors.at(0).url, missing);
+    QCOMPARE(errors.at(1).index, 2);
+    QCOMPARE(errors.at(1).kind, DownloadError::Kind::Network);
+    QCOMPARE(errors.at(2).index, 3);
+    QCOMPARE(errors.at(2).kind, DownloadError::Kind::BadUrl);
+    QCOMPARE(errors.at(3).index, 4);
+    QCOMPARE(errors.at(3).kind, DownloadError::Kind::BadUrl);
+    QVERIFY(!saved.at(0).localPath.isEmpty());
+    QVERIFY(!saved.at(5).localPath.isEmpty());
+    for (int i = 1; i <= 4; ++i)
+        QVERIFY(saved.at(i).localPath.isEmpty());
+    QFile last(saved.at(5).localPath);
+    QVERIFY(last.open(QIODevice::ReadOnly));
+    QCOMPARE(last.readAll(), m_sandbox->fileBytes(QUrl(good.at(1).fileUrl)));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 2); // nothing half-written for the failures
+}
+
+void TestDownloader::relativeUrlsUseTheApiBase()
+{
+    const QList<TaskOutput> outputs = sandboxOutputs();
+    QCOMPARE(outputs.size(), 2);
+    TaskOutput relative = outputs.at(0);
+    relative.fileUrl = QUrl(relative.fileUrl).path(); // "/files/…"
+    QVERIFY(relative.fileUrl.startsWith(QLatin1Char('/')));
+    Downloader downloader(m_client.get());
+    const auto [saved, errors] = download(downloader, {relative}, m_dir->path());
+    QVERIFY(errors.isEmpty());
+    QFile file(saved.at(0).localPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), m_sandbox->fileBytes(QUrl(outputs.at(0).fileUrl)));
+}
+
+void TestDownloader::noApiKeyGoesToTheFileHost()
+{
+    FileHost host;
+    host.body = QByteArray(300 * 1024, 'x') + QByteArray("\x89PNG end");
+    Downloader downloader(m_client.get());
+    const auto [saved, errors] =
+        download(downloader, {output(host.url(QStringLiteral("/o/a.png")), QString())}, m_dir->path());
+    QVERIFY(errors.isEmpty());
+    QFile file(saved.at(0).localPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), host.body);
+    QVERIFY(host.request.startsWith("GET /o/a.png HTTP/1.1\r\n"));
+    QVERIFY(!host.request.toLower().contains("authorization"));
+    QVERIFY(!host.request.contains(SandboxServer::demoApiKey().toUtf8()));
+}
+
+void TestDownloader::silentHostTimesOut()
+{
+    FileHost host;
+    host.answer = false;
+    Downloader downloader(m_client.get());
+    downloader.setTransferTimeoutMs(200);
+    const auto [saved, errors] =
+        download(downloader, {output(host.url(QStringLiteral("/slow.mp4")), QString())}, m_dir->path());
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0).kind, DownloadError::Kind::Timeout);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 0);
+}
+
+void TestDownloader::emptyListFinishesToo()
+{
+    Downloader downloader(m_client.get());
+    QSignalSpy finished(&downloader, &Downloader::finished);
+    downloader.start({}, m_dir->path(), QStringLiteral("a"), QStringLiteral("1"));
+    QCOMPARE(finished.size(), 0); // never from inside start()
+    QVERIFY(downloader.isRunning());
+    QVERIFY(finished.wait(1000));
+    QVERIFY(!downloader.isRunning());
+}
 
 QTEST_GUILESS_MAIN(TestDownloader)
 #include "tst_downloader.moc"

@@ -1,0 +1,169 @@
+#include "api/apicall.h"
+
+#include "api/redact.h"
+
+#include <QRegularExpression>
+
+namespace rh {
+
+namespace {
+
+/// Errors Qt raises before a single byte of the request can reach the server.
+bool isConnectFailure(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::BackgroundRequestNotAllowedError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isTimeout(QNetworkReply::NetworkError error)
+{
+    // A transfer timeout is reported as OperationCanceledError, like abort(): m_aborted tells them apart.
+    return error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError ||
+           error == QNetworkReply::ProxyTimeoutError;
+}
+
+/// Errors Qt derives from a complete HTTP answer with a 4xx/5xx status: the body is there to decode.
+bool isHttpStatusError(QNetworkReply::NetworkError error)
+{
+    const int e = int(error);
+    return (e >= 201 && e <= 299) || error == QNetworkReply::ProtocolInvalidOperationError || (e >= 401 && e <= 499);
+}
+
+/// Qt's error strings quote the URL, and apiCallDemo carries the key in its query: mask it.
+QString safeErrorText(const QNetworkReply *reply)
+{
+    QString text = reply->errorString();
+    const QByteArray auth = reply->request().rawHeader("Authorization");
+    if (auth.startsWith("Bearer "))
+        text = redact(text, QString::fromUtf8(auth.mid(7)));
+    static const QRegularExpression keyInQuery(QStringLiteral("(api[Kk]ey=)[^&\\s]*"));
+    text.replace(keyInQuery, QStringLiteral("\\1") + secretMask());
+    return text;
+}
+
+} // namespace
+
+ApiError::Kind classifyTransportFailure(QNetworkReply::NetworkError error, ApiCall::Effect effect, bool userAborted,
+                                        bool requestSent, bool answerStarted)
+{
+    if (userAborted)
+        return ApiError::Kind::Cancelled;
+    if (effect == ApiCall::Effect::CreatesTask)
+        return isConnectFailure(error) && !requestSent && !answerStarted ? ApiError::Kind::Network
+                                                                         : ApiError::Kind::UnknownOutcome;
+    if (isTimeout(error))
+        return ApiError::Kind::Timeout;
+    // Closed or cut after the answer began: the server spoke, but not an envelope.
+    return answerStarted ? ApiError::Kind::BadReply : ApiError::Kind::Network;
+}
+
+ApiCall::ApiCall(QNetworkReply *reply, Effect effect, QObject *parent)
+    : QObject(parent)
+    , m_reply(reply)
+    , m_effect(effect)
+{
+    Q_ASSERT(reply);
+    m_clock.start();
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (sent > 0)
+            m_requestSent = true;
+        Q_EMIT uploadProgress(sent, total);
+    });
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
+    if (reply->isFinished())
+        QMetaObject::invokeMethod(this, &ApiCall::onFinished, Qt::QueuedConnection);
+}
+
+ApiCall::ApiCall(const ApiError &error, QObject *parent)
+    : QObject(parent)
+{
+    m_clock.start();
+    QMetaObject::invokeMethod(
+        this,
+        [this, error] {
+            ApiResult result;
+            result.error = error;
+            finish(result);
+        },
+        Qt::QueuedConnection);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply && m_reply->isRunning()) {
+        // Destroyed by its owner before the end: stop the transfer without reporting anything.
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+    }
+}
+
+void ApiCall::abort()
+{
+    if (m_finished)
+        return;
+    m_aborted = true;
+    if (m_reply && m_reply->isRunning()) {
+        m_reply->abort(); // emits finished synchronously → onFinished
+        return;
+    }
+    ApiResult result;
+    result.error.kind = ApiError::Kind::Cancelled;
+    finish(result);
+}
+
+void ApiCall::onFinished()
+{
+    if (m_finished || !m_reply)
+        return;
+    finish(resultFromReply());
+}
+
+ApiResult ApiCall::resultFromReply()
+{
+    QNetworkReply *reply = m_reply;
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    const QNetworkReply::NetworkError error = reply->error();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
+
+    if (!m_aborted && status > 0 && (error == QNetworkReply::NoError || (status != 200 && isHttpStatusError(error))))
+        return decodeEnvelope(status, body);
+
+    ApiResult result;
+    result.body = body;
+    result.error.kind = classifyTransportFailure(error, m_effect, m_aborted, m_requestSent, status > 0);
+    result.error.code = status;
+    result.error.message = safeErrorText(reply);
+    result.error.detail = QStringLiteral("QNetworkReply::NetworkError %1").arg(int(error));
+    return result;
+}
+
+void ApiCall::finish(const ApiResult &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_reply)
+        qCDebug(lcApi).nospace() << redactUrl(m_reply->url()) << " ended after " << m_clock.elapsed() << " ms: kind "
+                                 << int(result.error.kind) << ", code " << result.code;
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+} // namespace rh

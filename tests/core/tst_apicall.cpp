@@ -1,0 +1,181 @@
+#include "api/apicall.h"
+#include "testenv.h"
+
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtTest>
+#include <memory>
+
+using rh::ApiCall;
+using rh::ApiError;
+using Kind = ApiError::Kind;
+using Effect = ApiCall::Effect;
+Q_DECLARE_METATYPE(rh::ApiError::Kind)
+Q_DECLARE_METATYPE(rh::ApiCall::Effect)
+
+namespace {
+
+QNetworkRequest jsonRequest(quint16 port, int timeoutMs)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(timeoutMs);
+    return request;
+}
+
+struct Ending
+{
+    int count = 0;
+    rh::ApiResult result;
+};
+
+std::shared_ptr<Ending> watch(ApiCall *call, QObject *context)
+{
+    auto ending = std::make_shared<Ending>();
+    QObject::connect(call, &ApiCall::finished, context, [ending](const rh::ApiResult &result) {
+        ++ending->count;
+        ending->result = result;
+    });
+    return ending;
+}
+
+} // namespace
+
+class TestApiCall : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { rh::test::isolateEnvironment(); }
+    void classify_data();
+    void classify();
+    void refusedCallFinishesLaterOnce();
+    void abortIsCancelledAndSynchronous();
+    void timeoutIsNotCancelled();
+    void destroyedMidFlightSaysNothing();
+    void connectionRefusedIsNetwork();
+
+private:
+    QNetworkAccessManager m_nam;
+};
+
+void TestApiCall::classify_data()
+{
+    QTest::addColumn<QNetworkReply::NetworkError>("error");
+    QTest::addColumn<Effect>("effect");
+    QTest::addColumn<bool>("aborted");
+    QTest::addColumn<bool>("sent");
+    QTest::addColumn<bool>("answered");
+    QTest::addColumn<Kind>("kind");
+    using E = QNetworkReply;
+    const Effect R = Effect::ReadOnly;
+    const Effect C = Effect::CreatesTask;
+    QTest::newRow("user abort, read") << E::OperationCanceledError << R << true << true << false << Kind::Cancelled;
+    QTest::newRow("user abort, run") << E::OperationCanceledError << C << true << true << false << Kind::Cancelled;
+    QTest::newRow("timeout, read") << E::OperationCanceledError << R << false << true << false << Kind::Timeout;
+    QTest::newRow("timeout, run, sent") << E::OperationCanceledError << C << false << true << false
+                                        << Kind::UnknownOutcome;
+    QTest::newRow("timeout, run, unsent") << E::OperationCanceledError << C << false << false << false
+                                          << Kind::UnknownOutcome; // conservative: could have been on the wire
+    QTest::newRow("TimeoutError, read") << E::TimeoutError << R << false << false << false << Kind::Timeout;
+    QTest::newRow("refused, read") << E::ConnectionRefusedError << R << false << false << false << Kind::Network;
+    QTest::newRow("refused, run") << E::ConnectionRefusedError << C << false << false << false << Kind::Network;
+    QTest::newRow("dns, run") << E::HostNotFoundError << C << false << false << false << Kind::Network;
+    QTest::newRow("tls, run") << E::SslHandshakeFailedError << C << false << false << false << Kind::Network;
+    QTest::newRow("closed, run") << E::RemoteHostClosedError << C << false << true << false << Kind::UnknownOutcome;
+    QTest::newRow("closed, run, flags lost")
+        << E::RemoteHostClosedError << C << false << false << false << Kind::UnknownOutcome;
+    QTest::newRow("cut body, run") << E::RemoteHostClosedError << C << false << true << true << Kind::UnknownOutcome;
+    QTest::newRow("closed, read") << E::RemoteHostClosedError << R << false << true << false << Kind::Network;
+    QTest::newRow("cut body, read") << E::RemoteHostClosedError << R << false << true << true << Kind::BadReply;
+    QTest::newRow("protocol failure, read") << E::ProtocolFailure << R << false << true << true << Kind::BadReply;
+    QTest::newRow("resend refused, run") << E::ContentReSendError << C << false << true << false
+                                         << Kind::UnknownOutcome;
+    QTest::newRow("redirect refused, run")
+        << E::InsecureRedirectError << C << false << true << true << Kind::UnknownOutcome;
+}
+
+void TestApiCall::classify()
+{
+    QFETCH(QNetworkReply::NetworkError, error);
+    QFETCH(Effect, effect);
+    QFETCH(bool, aborted);
+    QFETCH(bool, sent);
+    QFETCH(bool, answered);
+    QFETCH(Kind, kind);
+    QCOMPARE(rh::classifyTransportFailure(error, effect, aborted, sent, answered), kind);
+}
+
+void TestApiCall::refusedCallFinishesLaterOnce()
+{
+    ApiError invalid;
+    invalid.kind = Kind::Invalid;
+    QPointer<ApiCall> call = new ApiCall(invalid);
+    const auto ending = watch(call, this); // connecting after creation must not miss the end
+    QCOMPARE(ending->count, 0);
+    QVERIFY(QTest::qWaitFor([&] { return call.isNull(); }, 5000));
+    QCOMPARE(ending->count, 1);
+    QCOMPARE(ending->result.error.kind, Kind::Invalid);
+}
+
+void TestApiCall::abortIsCancelledAndSynchronous()
+{
+    QTcpServer silent; // accepts and never answers
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const QNetworkRequest request = jsonRequest(silent.serverPort(), 10000);
+    QPointer<ApiCall> call = new ApiCall(m_nam.post(request, QByteArray("{}")), Effect::CreatesTask);
+    const auto ending = watch(call, this);
+    QVERIFY(QTest::qWaitFor([&] { return silent.hasPendingConnections(); }, 5000));
+    call->abort();
+    QCOMPARE(ending->count, 1);
+    QCOMPARE(ending->result.error.kind, Kind::Cancelled);
+    call->abort();
+    QVERIFY(QTest::qWaitFor([&] { return call.isNull(); }, 5000));
+    QCOMPARE(ending->count, 1);
+}
+
+void TestApiCall::timeoutIsNotCancelled()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const QNetworkRequest request = jsonRequest(silent.serverPort(), 150);
+    QPointer<ApiCall> call = new ApiCall(m_nam.post(request, QByteArray("{}")), Effect::ReadOnly);
+    const auto ending = watch(call, this);
+    QVERIFY(QTest::qWaitFor([&] { return ending->count > 0; }, 5000));
+    QCOMPARE(ending->result.error.kind, Kind::Timeout);
+    QVERIFY(QTest::qWaitFor([&] { return call.isNull(); }, 5000));
+    QCOMPARE(ending->count, 1);
+}
+
+void TestApiCall::destroyedMidFlightSaysNothing()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const QNetworkRequest request = jsonRequest(silent.serverPort(), 10000);
+    auto *call = new ApiCall(m_nam.post(request, QByteArray("{}")), Effect::ReadOnly);
+    const auto ending = watch(call, this);
+    QVERIFY(QTest::qWaitFor([&] { return silent.hasPendingConnections(); }, 5000));
+    delete call;
+    QTest::qWait(0);
+    QCOMPARE(ending->count, 0);
+}
+
+void TestApiCall::connectionRefusedIsNetwork()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe; // a port that was free a moment ago and is closed now
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    const QNetworkRequest request = jsonRequest(port, 5000);
+    QPointer<ApiCall> call = new ApiCall(m_nam.post(request, QByteArray("{}")), Effect::CreatesTask);
+    const auto ending = watch(call, this);
+    QVERIFY(QTest::qWaitFor([&] { return ending->count > 0; }, 5000));
+    QCOMPARE(ending->result.error.kind, Kind::Network);
+    QVERIFY(ending->result.error.isSafeToRetry());
+}
+
+QTEST_GUILESS_MAIN(TestApiCall)
+#include "tst_apicall.moc"

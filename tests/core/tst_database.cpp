@@ -1,0 +1,218 @@
+#include "store/database.h"
+#include "testenv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rh;
+
+namespace {
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return QVariant();
+    return query.value(0);
+}
+
+bool insertPreset(QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO presets (name, webapp_id, created_at, updated_at) VALUES (?, ?, 1, 1)"));
+    query.addBindValue(name);
+    query.addBindValue(QStringLiteral("1877265245566922753"));
+    return query.exec();
+}
+
+int presetCount(const Database &db)
+{
+    return scalar(db.connection(), QStringLiteral("SELECT count(*) FROM presets")).toInt();
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("data/rhdesk.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateEnvironment(); }
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void migratesFromEmpty()
+    {
+        Database db(path());
+        QVERIFY(!db.isOpen());
+        QCOMPARE(db.schemaVersion(), -1);
+        QVERIFY2(db.open(), qPrintable(db.errorDetail()));
+        QVERIFY(db.isOpen());
+        QCOMPARE(db.error(), Database::Error::None);
+        QVERIFY(Database::latestVersion() >= 1);
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA user_version")).toInt(), Database::latestVersion());
+        const QStringList tables = db.connection().tables();
+        for (const char *table : {"runs", "run_events", "run_outputs", "app_cache", "presets", "uploads"})
+            QVERIFY2(tables.contains(QLatin1String(table)), table);
+        QVERIFY(QFile::exists(path()));
+    }
+
+    void pragmas()
+    {
+        Database db(path());
+        QVERIFY(db.open());
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    }
+
+    void reopensAnExistingFile()
+    {
+        {
+            Database db(path());
+            QVERIFY(db.open());
+            QVERIFY(db.transaction([](QSqlDatabase &c) { return insertPreset(c, QStringLiteral("人像 portrait")); }));
+        }
+        Database again(path());
+        QVERIFY(again.open()); // migrations must not run twice (CREATE TABLE would fail)
+        QCOMPARE(again.schemaVersion(), Database::latestVersion());
+        QCOMPARE(presetCount(again), 1);
+        QCOMPARE(scalar(again.connection(), QStringLiteral("SELECT name FROM presets")).toString(),
+                 QStringLiteral("人像 portrait"));
+    }
+
+    void manyInstancesAtOnce()
+    {
+        Database first(path());
+        Database second(path());
+        Database other(m_dir->filePath(QStringLiteral("other.sqlite")));
+        QVERIFY(first.open());
+        QVERIFY(second.open());
+        QVERIFY(other.open());
+        QVERIFY(first.connection().connectionName() != second.connection().connectionName());
+        QVERIFY(first.transaction([](QSqlDatabase &c) { return insertPreset(c, QStringLiteral("a")); }));
+        QCOMPARE(presetCount(second), 1); // same file, seen through the other connection
+        QCOMPARE(presetCount(other), 0);
+        first.close();
+        QVERIFY(!first.isOpen());
+        QVERIFY(second.isOpen());
+    }
+
+    void failedWorkRollsBack()
+    {
+        Database db(path());
+        QVERIFY(db.open());
+        QVERIFY(!db.transaction([](QSqlDatabase &c) { return insertPreset(c, QStringLiteral("kept?")) && false; }));
+        QCOMPARE(presetCount(db), 0);
+    }
+
+    void failedStatementRollsBack()
+    {
+        Database db(path());
+        QVERIFY(db.open());
+        const bool ok = db.transaction([](QSqlDatabase &c) {
+            if (!insertPreset(c, QStringLiteral("first")))
+                return false;
+            QSqlQuery bad(c);
+            // NOT NULL constraint on name: the second write fails, so the first must go too.
+            return bad.exec(QStringLiteral("INSERT INTO presets (name, webapp_id, created_at, updated_at)"
+                                           " VALUES (NULL, '1', 1, 1)"));
+        });
+        QVERIFY(!ok);
+        QCOMPARE(presetCount(db), 0);
+        QVERIFY(db.transaction([](QSqlDatabase &c) { return insertPreset(c, QStringLiteral("after")); }));
+        QCOMPARE(presetCount(db), 1);
+    }
+
+    void failedNestedWorkRollsBackTheOuter()
+    {
+        Database db(path());
+        QVERIFY(db.open());
+        const bool ok = db.transaction([&](QSqlDatabase &c) {
+            insertPreset(c, QStringLiteral("outer"));
+            db.transaction([](QSqlDatabase &inner) { return insertPreset(inner, QStringLiteral("inner")) && false; });
+            return true; // the outer work ignores the inner failure: the whole must still roll back
+        });
+        QVERIFY(!ok);
+        QCOMPARE(presetCount(db), 0);
+        QVERIFY(db.transaction([&](QSqlDatabase &c) {
+            return insertPreset(c, QStringLiteral("outer")) &&
+                   db.transaction([](QSqlDatabase &inner) { return insertPreset(inner, QStringLiteral("inner")); });
+        }));
+        QCOMPARE(presetCount(db), 2);
+    }
+
+    void foreignKeysCascade()
+    {
+        Database db(path());
+        QVERIFY(db.open());
+        QVERIFY(db.transaction([](QSqlDatabase &c) {
+            QSqlQuery q(c);
+            return q.exec(QStringLiteral("INSERT INTO runs (id, created_at, webapp_id, state, state_changed_at)"
+                                         " VALUES (7, 1, '1', 'queued', 1)")) &&
+                   q.exec(QStringLiteral("INSERT INTO run_events (run_id, at, state) VALUES (7, 1, 'queued')")) &&
+                   q.exec(QStringLiteral("INSERT INTO run_outputs (run_id, n) VALUES (7, 0)"));
+        }));
+        // An event for a run that does not exist is refused.
+        QVERIFY(!db.transaction([](QSqlDatabase &c) {
+            return QSqlQuery(c).exec(QStringLiteral("INSERT INTO run_events (run_id, at, state) VALUES (8, 1, 'x')"));
+        }));
+        QVERIFY(db.transaction(
+            [](QSqlDatabase &c) { return QSqlQuery(c).exec(QStringLiteral("DELETE FROM runs WHERE id = 7")); }));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM run_events")).toInt(), 0);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM run_outputs")).toInt(), 0);
+    }
+
+    void refusesANewerSchema()
+    {
+        {
+            Database db(path());
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA user_version=999")));
+        }
+        Database db(path());
+        QVERIFY(!db.open());
+        QCOMPARE(db.error(), Database::Error::TooNew);
+        QVERIFY(!db.isOpen());
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-check"));
+            raw.setDatabaseName(path());
+            QVERIFY(raw.open());
+            QCOMPARE(scalar(raw, QStringLiteral("PRAGMA user_version")).toInt(), 999);
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-check"));
+    }
+
+    void refusesAFileThatIsNotSqlite()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+        QFile junk(path());
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+        junk.close();
+        Database db(path());
+        QVERIFY(!db.open());
+        QCOMPARE(db.error(), Database::Error::CannotOpen);
+        QVERIFY(!db.errorDetail().isEmpty());
+    }
+
+    void unopenableFile()
+    {
+        Database db(QStringLiteral("/proc/rhdesk-cannot-be-here/rhdesk.sqlite"));
+        QVERIFY(!db.open());
+        QCOMPARE(db.error(), Database::Error::CannotOpen);
+        QVERIFY(!db.transaction([](QSqlDatabase &) { return true; }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

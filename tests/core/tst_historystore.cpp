@@ -1,0 +1,302 @@
+#include "store/database.h"
+#include "store/historystore.h"
+#include "testenv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rh;
+
+namespace {
+
+const QString bigWebappId = QStringLiteral("1877265245566922753");
+const QString bigTaskId = QStringLiteral("1907035719658053634");
+
+RunRequest sampleRequest()
+{
+    RunRequest request;
+    request.webappId = bigWebappId;
+    request.instanceType = QStringLiteral("plus");
+    NodeField prompt;
+    prompt.nodeId = QStringLiteral("6");
+    prompt.fieldName = QStringLiteral("text");
+    prompt.fieldValue = QStringLiteral("一只橘猫坐在窗台上");
+    request.nodes = {prompt};
+    return request;
+}
+
+TaskOutput output(const QString &url, const QString &type, const QString &cost = QString())
+{
+    TaskOutput out;
+    out.fileUrl = url;
+    out.fileType = type;
+    out.nodeId = QStringLiteral("9");
+    out.taskCostTime = cost;
+    out.consumeCoins = cost.isEmpty() ? QString() : QStringLiteral("12");
+    out.consumeMoney = cost.isEmpty() ? QString() : QStringLiteral("0.036");
+    return out;
+}
+
+} // namespace
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("rhdesk.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<HistoryStore> m_store;
+
+    // A finished run with the given name, task id, state and created_at (set directly for sorting tests).
+    qint64 addRun(const QString &appName, const QString &taskId, TaskState state, qint64 createdAt,
+                  const QString &webappId = QStringLiteral("100"), const QString &cost = QString())
+    {
+        const qint64 id = m_store->recordSubmit(webappId, appName, QByteArrayLiteral("{}"));
+        if (!taskId.isEmpty())
+            m_store->setTaskId(id, taskId);
+        m_store->recordState(id, state);
+        if (!cost.isEmpty())
+            m_store->recordOutputs(id, {output(QStringLiteral("u"), QStringLiteral("png"), cost)});
+        QSqlQuery query(m_db->connection());
+        query.prepare(QStringLiteral("UPDATE runs SET created_at = ? WHERE id = ?"));
+        query.addBindValue(createdAt);
+        query.addBindValue(id);
+        query.exec();
+        return id;
+    }
+
+    static QStringList names(const QList<RunRecord> &runs)
+    {
+        QStringList out;
+        for (const RunRecord &run : runs)
+            out.append(run.appName);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateEnvironment(); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = std::make_unique<Database>(path());
+        QVERIFY(m_db->open());
+        m_store = std::make_unique<HistoryStore>(m_db.get());
+    }
+    void cleanup()
+    {
+        m_store.reset();
+        m_db.reset();
+    }
+
+    void recordStatesOutputsAndReload()
+    {
+        QSignalSpy added(m_store.get(), &HistoryStore::runAdded);
+        QSignalSpy changed(m_store.get(), &HistoryStore::runChanged);
+        const RunRequest request = sampleRequest();
+        const qint64 id = m_store->recordSubmit(request, QStringLiteral("橘猫写真 Cat portrait"));
+        QVERIFY(id > 0);
+        QCOMPARE(added.count(), 1);
+        QVERIFY(m_store->setTaskId(id, bigTaskId, QStringLiteral("client-1")));
+        QVERIFY(m_store->recordState(id, TaskState::Queued));
+        QVERIFY(m_store->recordState(id, TaskState::Running, QStringLiteral("节点 3/7")));
+        QVERIFY(m_store->recordState(id, TaskState::Running, QStringLiteral("节点 3/7"))); // a repeated poll
+        QVERIFY(m_store->recordState(id, TaskState::Success));
+        QVERIFY(m_store->recordOutputs(
+            id, {output(QStringLiteral("https://rh-images.example/a.png"), QStringLiteral("png"), QStringLiteral("41")),
+                 output(QStringLiteral("https://rh-images.example/b.mp4"), QStringLiteral("mp4"))}));
+        QVERIFY(m_store->setLocalPath(id, 1, QStringLiteral("/home/u/Pictures/rhdesk/猫 b.mp4")));
+        QVERIFY(!m_store->setLocalPath(id, 5, QStringLiteral("/nowhere")));
+        QVERIFY(changed.count() >= 6);
+
+        m_store.reset();
+        m_db.reset();
+        Database reopened(path());
+        QVERIFY(reopened.open());
+        HistoryStore store(&reopened);
+        const std::optional<RunRecord> run = store.run(id);
+        QVERIFY(run);
+        QCOMPARE(run->webappId, bigWebappId);
+        QCOMPARE(run->appName, QStringLiteral("橘猫写真 Cat portrait"));
+        QCOMPARE(run->requestJson, request.toPreviewJson());
+        QCOMPARE(run->taskId, bigTaskId);
+        QCOMPARE(run->clientId, QStringLiteral("client-1"));
+        QCOMPARE(run->state, TaskState::Success);
+        QVERIFY(run->createdAt.isValid());
+        QVERIFY(run->stateChangedAt >= run->createdAt);
+        QCOMPARE(run->costTime, QStringLiteral("41"));
+        QCOMPARE(run->coins, QStringLiteral("12"));
+        QCOMPARE(run->money, QStringLiteral("0.036"));
+        QVERIFY(!run->unknownOutcome);
+        QCOMPARE(run->outputs.size(), 2);
+        QCOMPARE(run->outputs.at(0).fileUrl, QStringLiteral("https://rh-images.example/a.png"));
+        QCOMPARE(run->outputs.at(1).fileType, QStringLiteral("mp4"));
+        QCOMPARE(run->outputs.at(1).nodeId, QStringLiteral("9"));
+        QCOMPARE(run->outputs.at(1).localPath, QStringLiteral("/home/u/Pictures/rhdesk/猫 b.mp4"));
+        QCOMPARE(run->outputs.at(0).localPath, QString());
+        QCOMPARE(run->events.size(), 4); // submitting, queued, running (once), success
+        QCOMPARE(run->events.at(0).state, TaskState::Submitting);
+        QCOMPARE(run->events.at(2).state, TaskState::Running);
+        QCOMPARE(run->events.at(2).detail, QStringLiteral("节点 3/7"));
+        QCOMPARE(run->events.at(3).state, TaskState::Success);
+    }
+
+    void apiKeyIsNeverStored()
+    {
+        const QString apiKey = QStringLiteral("f00dbabe0123456789abcdef01234567");
+        const RunRequest request = sampleRequest();
+        QVERIFY(request.toJson(apiKey).contains(apiKey.toUtf8())); // the wire form has it...
+        const qint64 id = m_store->recordSubmit(request, QStringLiteral("app"));
+        QVERIFY(!m_store->run(id)->requestJson.contains(apiKey.toUtf8())); // ...the history does not
+        QVERIFY(m_store->run(id)->requestJson.contains(bigWebappId.toUtf8()));
+        m_store.reset();
+        m_db.reset();
+        const QFileInfoList files = QDir(m_dir->path()).entryInfoList(QDir::Files); // the database, WAL and SHM
+        QVERIFY(!files.isEmpty());
+        for (const QFileInfo &info : files) {
+            QFile file(info.filePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(apiKey.toUtf8()), qPrintable(info.fileName()));
+        }
+    }
+
+    void bigIdsRoundTripExactly_data()
+    {
+        QTest::addColumn<QString>("taskId");
+        QTest::newRow("19 digits") << bigTaskId;
+        QTest::newRow("int64 max") << QStringLiteral("9223372036854775807");
+        QTest::newRow("above 2^53, odd") << QStringLiteral("9007199254740993");
+        QTest::newRow("leading zero kept") << QStringLiteral("0190703571965805363");
+    }
+
+    void bigIdsRoundTripExactly()
+    {
+        QFETCH(QString, taskId);
+        const qint64 id = m_store->recordSubmit(taskId, QStringLiteral("app"), QByteArrayLiteral("{}"));
+        QVERIFY(m_store->setTaskId(id, taskId));
+        QCOMPARE(m_store->run(id)->taskId, taskId);
+        QCOMPARE(m_store->run(id)->webappId, taskId);
+        QCOMPARE(m_store->count({taskId, QString(), std::nullopt}), 1);
+        QCOMPARE(m_store->count({QString(), taskId, std::nullopt}), 1);
+    }
+
+    void errorsAreRecorded()
+    {
+        const qint64 id = m_store->recordSubmit(QStringLiteral("1"), QStringLiteral("app"), QByteArrayLiteral("{}"));
+        QVERIFY(m_store->recordError(id, QStringLiteral("805"), QStringLiteral("CUDA out of memory")));
+        QVERIFY(m_store->recordState(id, TaskState::Failed));
+        QCOMPARE(m_store->run(id)->errorCode, QStringLiteral("805"));
+        QCOMPARE(m_store->run(id)->errorText, QStringLiteral("CUDA out of memory"));
+        QVERIFY(!m_store->recordError(id + 100, QStringLiteral("1"), QString())); // no such run
+        QVERIFY(!m_store->recordState(id + 100, TaskState::Queued));
+    }
+
+    void unfinishedRunsAreResumedUnknownOnesNever()
+    {
+        const qint64 queued = addRun(QStringLiteral("queued"), QStringLiteral("11"), TaskState::Queued, 1);
+        const qint64 running = addRun(QStringLiteral("running"), QStringLiteral("12"), TaskState::Running, 2);
+        addRun(QStringLiteral("done"), QStringLiteral("13"), TaskState::Success, 3);
+        addRun(QStringLiteral("failed"), QStringLiteral("14"), TaskState::Failed, 4);
+        addRun(QStringLiteral("cancelled"), QStringLiteral("15"), TaskState::Cancelled, 5);
+        addRun(QStringLiteral("rejected"), QStringLiteral("16"), TaskState::Rejected, 6);
+        const qint64 inFlight = addRun(QStringLiteral("cut off"), QString(), TaskState::Submitting, 7);
+        const qint64 timedOut = addRun(QStringLiteral("timed out"), QString(), TaskState::Submitting, 8);
+        QVERIFY(m_store->markUnknownOutcome(timedOut, QStringLiteral("timeout after sending")));
+
+        QList<qint64> ids;
+        for (const RunRecord &run : m_store->unfinishedRuns())
+            ids.append(run.id);
+        QCOMPARE(ids, (QList<qint64>{queued, running}));
+        QCOMPARE(m_store->unfinishedRuns().at(0).taskId, QStringLiteral("11"));
+
+        QCOMPARE(m_store->unknownOutcomeRuns().size(), 1);
+        const RunRecord unknown = m_store->unknownOutcomeRuns().first();
+        QCOMPARE(unknown.id, timedOut);
+        QVERIFY(unknown.unknownOutcome);
+        QCOMPARE(unknown.state, TaskState::Unknown);
+        QCOMPARE(m_store->run(timedOut)->events.last().detail, QStringLiteral("timeout after sending"));
+
+        // On the next start, a submit that never got its answer is unknown too.
+        QCOMPARE(m_store->markInterruptedSubmits(), 1);
+        QCOMPARE(m_store->markInterruptedSubmits(), 0);
+        QCOMPARE(m_store->unknownOutcomeRuns().size(), 2);
+        QVERIFY(m_store->run(inFlight)->unknownOutcome);
+
+        // An unknown-outcome run that later learns its task id is still not resumed automatically.
+        QVERIFY(m_store->setTaskId(timedOut, QStringLiteral("99")));
+        QCOMPARE(m_store->unfinishedRuns().size(), 2);
+    }
+
+    void pagingFilterAndSort()
+    {
+        addRun(QStringLiteral("Portrait 人像"), QStringLiteral("1001"), TaskState::Success, 500, QStringLiteral("7"),
+               QStringLiteral("9"));
+        addRun(QStringLiteral("upscale"), QStringLiteral("1002"), TaskState::Failed, 100, QStringLiteral("8"),
+               QStringLiteral("10"));
+        addRun(QStringLiteral("100% real_cat"), QStringLiteral("1003"), TaskState::Success, 300, QStringLiteral("7"),
+               QStringLiteral("2.5"));
+        for (int i = 0; i < 40; ++i)
+            addRun(QStringLiteral("bulk %1").arg(i, 2, 10, QLatin1Char('0')), QString::number(2000 + i),
+                   i % 2 ? TaskState::Running : TaskState::Success, 1000 + i);
+
+        QCOMPARE(m_store->count(), 43);
+        QCOMPARE(m_store->count({QStringLiteral("人像"), QString(), std::nullopt}), 1);
+        QCOMPARE(m_store->count({QStringLiteral("PORTRAIT"), QString(), std::nullopt}), 1); // ASCII case-insensitive
+        QCOMPARE(m_store->count({QStringLiteral("100%"), QString(), std::nullopt}), 1);     // % is literal
+        QCOMPARE(m_store->count({QStringLiteral("l_c"), QString(), std::nullopt}), 1);      // _ is literal
+        QCOMPARE(m_store->count({QStringLiteral("1002"), QString(), std::nullopt}), 1);     // task id
+        QCOMPARE(m_store->count({QString(), QStringLiteral("7"), std::nullopt}), 2);
+        QCOMPARE(m_store->count({QString(), QString(), TaskState::Running}), 20);
+        QCOMPARE(m_store->count({QStringLiteral("bulk"), QString(), TaskState::Success}), 20);
+        QCOMPARE(m_store->count({QStringLiteral("nothing like it"), QString(), std::nullopt}), 0);
+
+        // Pages cover every row once, newest first.
+        QStringList all;
+        for (int offset = 0; offset < 50; offset += 7)
+            all += names(m_store->page({}, HistoryStore::Column::CreatedAt, Qt::DescendingOrder, offset, 7));
+        QCOMPARE(all.size(), 43);
+        QCOMPARE(all.first(), QStringLiteral("bulk 39"));
+        QCOMPARE(all.last(), QStringLiteral("upscale"));
+        QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), 43);
+
+        const HistoryFilter notBulk{QString(), QString(), std::nullopt};
+        auto firstThree = [&](HistoryStore::Column column, Qt::SortOrder order) {
+            return names(m_store->page(notBulk, column, order, 0, 3));
+        };
+        QCOMPARE(
+            firstThree(HistoryStore::Column::CreatedAt, Qt::AscendingOrder),
+            (QStringList{QStringLiteral("upscale"), QStringLiteral("100% real_cat"), QStringLiteral("Portrait 人像")}));
+        QCOMPARE(
+            firstThree(HistoryStore::Column::CostTime, Qt::DescendingOrder), // numeric, not text order
+            (QStringList{QStringLiteral("upscale"), QStringLiteral("Portrait 人像"), QStringLiteral("100% real_cat")}));
+        QCOMPARE(names(m_store->page({QStringLiteral("bulk"), QString(), TaskState::Running},
+                                     HistoryStore::Column::AppName, Qt::AscendingOrder, 0, 2)),
+                 (QStringList{QStringLiteral("bulk 01"), QStringLiteral("bulk 03")}));
+        QCOMPARE(m_store->page({}, HistoryStore::Column::TaskId, Qt::AscendingOrder, 0, 1).first().taskId,
+                 QStringLiteral("1001"));
+        QVERIFY(m_store->page({}, HistoryStore::Column::State, Qt::AscendingOrder, 100, 10).isEmpty());
+        QVERIFY(m_store->page({}, HistoryStore::Column::Coins, Qt::AscendingOrder, 0, 10).first().outputs.isEmpty());
+    }
+
+    void removeRun()
+    {
+        const qint64 id = m_store->recordSubmit(QStringLiteral("1"), QStringLiteral("app"), QByteArrayLiteral("{}"));
+        QVERIFY(m_store->recordOutputs(id, {output(QStringLiteral("u"), QStringLiteral("png"))}));
+        QSignalSpy removed(m_store.get(), &HistoryStore::runRemoved);
+        QVERIFY(m_store->removeRun(id));
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(!m_store->run(id));
+        QVERIFY(!m_store->removeRun(id));
+        QCOMPARE(m_store->count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "tst_historystore.moc"

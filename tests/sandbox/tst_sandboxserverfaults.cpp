@@ -1,0 +1,255 @@
+// SandboxServer's test hooks: failNext faults, replyNext scripts, request accounting. Real sockets on 127.0.0.1.
+#include "sandboxhttp.h"
+#include "testenv.h"
+
+#include <QJsonArray>
+#include <QTest>
+#include <memory>
+
+using rh::SandboxServer;
+using rh::test::HttpAnswer;
+using rh::test::SandboxHttp;
+using Fault = rh::SandboxServer::Fault;
+
+Q_DECLARE_METATYPE(rh::SandboxServer::Fault)
+
+namespace {
+
+const QString runPath = QStringLiteral("/task/openapi/ai-app/run");
+const QString outputsPath = QStringLiteral("/task/openapi/outputs");
+const QString statusPath = QStringLiteral("/task/openapi/status");
+
+QByteArray runBody()
+{
+    return "{\"apiKey\":\"" + SandboxServer::demoApiKey().toUtf8() +
+           "\",\"webappId\":\"1877265245566922753\",\"nodeInfoList\":[]}";
+}
+
+} // namespace
+
+class TestSandboxServerFaults : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { rh::test::isolateEnvironment(); }
+    void init()
+    {
+        m_server = std::make_unique<SandboxServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        m_server->setTimings(0, 0);
+        m_http = std::make_unique<SandboxHttp>(*m_server);
+    }
+    void cleanup()
+    {
+        m_http.reset();
+        m_server.reset();
+    }
+
+    void networkClassFaults_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<Fault>("fault");
+        for (const QString &path : {runPath, outputsPath}) {
+            const QByteArray name = path.section(QLatin1Char('/'), -1).toUtf8();
+            QTest::newRow(name + " 502") << path << Fault::Http502Html;
+            QTest::newRow(name + " not JSON") << path << Fault::NotJson;
+            QTest::newRow(name + " cut body") << path << Fault::CutBody;
+            QTest::newRow(name + " reset") << path << Fault::Reset;
+            QTest::newRow(name + " no answer") << path << Fault::NoAnswer;
+        }
+    }
+    void networkClassFaults()
+    {
+        QFETCH(QString, path);
+        QFETCH(Fault, fault);
+        const QByteArray body = path == runPath ? runBody() : taskBody(createTask());
+        QSignalSpy served(m_server.get(), &SandboxServer::requestServed);
+        m_server->failNext(path, fault);
+        const HttpAnswer answer = m_http->post(path, body, fault == Fault::NoAnswer ? 300 : 5000);
+        QVERIFY(answer.finished);
+        switch (fault) {
+        case Fault::Http502Html:
+            QCOMPARE(answer.httpStatus, 502);
+            QVERIFY(answer.contentType.startsWith("text/html"));
+            QVERIFY(answer.body.contains("502 Bad Gateway"));
+            break;
+        case Fault::NotJson: {
+            QCOMPARE(answer.httpStatus, 200);
+            QCOMPARE(answer.error, QNetworkReply::NoError);
+            QJsonParseError error;
+            QJsonDocument::fromJson(answer.body, &error);
+            QVERIFY(error.error != QJsonParseError::NoError);
+            break;
+        }
+        case Fault::CutBody:
+            QVERIFY(answer.error != QNetworkReply::NoError);
+            QVERIFY(QJsonDocument::fromJson(answer.body).isNull());
+            break;
+        case Fault::Reset:
+            QVERIFY(answer.error != QNetworkReply::NoError);
+            QVERIFY(answer.body.isEmpty());
+            break;
+        case Fault::NoAnswer:
+            // Only the client's transfer timeout ends it; the server then lets go of the connection.
+            QCOMPARE(answer.error, QNetworkReply::OperationCanceledError);
+            QTRY_COMPARE(m_server->heldRequestCount(), 0);
+            break;
+        default:
+            QFAIL("unexpected row");
+        }
+        QCOMPARE(served.size(), 1);
+        QCOMPARE(served.at(0).at(0).toString(), path);
+        QCOMPARE(m_server->lastRequestBody(path), body);
+        // One fault per failNext: the next request is answered normally.
+        QCOMPARE(m_http->post(path, body).code(), 0);
+        QCOMPARE(m_server->requestCount(path), 2);
+    }
+
+    void resetBeforeReplyIsResentByQnam()
+    {
+        // Documents a trap for the client: QNAM resends a POST whose connection dies before any reply byte, so
+        // one run becomes two tasks and the client never sees an error.
+        m_server->setTimings(10000, 10000);
+        m_server->failNext(runPath, Fault::ResetBeforeReply);
+        const HttpAnswer answer = m_http->post(runPath, runBody());
+        QCOMPARE(answer.error, QNetworkReply::NoError);
+        QCOMPARE(answer.code(), 0);
+        QCOMPARE(m_server->requestCount(runPath), 2);
+        const QByteArray account = "{\"apikey\":\"" + SandboxServer::demoApiKey().toUtf8() + "\"}";
+        QCOMPARE(m_http->post(QStringLiteral("/uc/openapi/accountStatus"), account)
+                     .dataObject()
+                     .value(QStringLiteral("currentTaskCounts"))
+                     .toString(),
+                 QStringLiteral("2"));
+    }
+
+    void faultedRunStillCreatesTheTask()
+    {
+        m_server->failNext(runPath, Fault::Reset);
+        QVERIFY(m_http->post(runPath, runBody()).error != QNetworkReply::NoError);
+        const QString taskId = m_server->lastTaskId();
+        QCOMPARE(taskId.size(), 19);
+        QCOMPARE(m_http->post(outputsPath, taskBody(taskId)).code(), 0);
+    }
+
+    void noAnswerIsHeldUntilTheServerGoes()
+    {
+        m_server->failNext(statusPath, Fault::NoAnswer);
+        QNetworkAccessManager nam;
+        QNetworkRequest request(m_http->url(statusPath));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = nam.post(request, taskBody(QStringLiteral("1")));
+        QSignalSpy served(m_server.get(), &SandboxServer::requestServed);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(served.wait(5000));
+        QCOMPARE(m_server->heldRequestCount(), 1);
+        QVERIFY(!finished.wait(200)); // still nothing
+        m_http.reset();
+        m_server.reset(); // destroying the server drops the held connection
+        QVERIFY(finished.size() == 1 || finished.wait(5000));
+        QVERIFY(reply->error() != QNetworkReply::NoError);
+        delete reply;
+    }
+
+    void idsAsNumbersKeepEveryDigit()
+    {
+        m_server->failNext(runPath, Fault::IdsAsNumbers);
+        const HttpAnswer answer = m_http->post(runPath, runBody());
+        QCOMPARE(answer.code(), 0);
+        const QString taskId = m_server->lastTaskId();
+        QVERIFY(answer.body.contains("\"taskId\":" + taskId.toUtf8() + ','));
+        const QJsonValue value = answer.dataObject().value(QStringLiteral("taskId"));
+        QVERIFY(value.isDouble());
+        QCOMPARE(QString::number(value.toInteger()), taskId);
+        // The sandbox's ids are odd and above 2^53: a double cannot hold them.
+        QVERIFY(QString::number(qint64(value.toDouble())) != taskId);
+    }
+
+    void wrongTypes_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("type");
+        QTest::newRow("run taskId object") << runPath << "taskId" << int(QJsonValue::Object);
+        QTest::newRow("run taskStatus number") << runPath << "taskStatus" << int(QJsonValue::Double);
+        QTest::newRow("outputs fileUrl object") << outputsPath << "fileUrl" << int(QJsonValue::Object);
+        QTest::newRow("status data number") << statusPath << "" << int(QJsonValue::Double);
+    }
+    void wrongTypes()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, field);
+        QFETCH(int, type);
+        const QByteArray body = path == runPath ? runBody() : taskBody(createTask());
+        m_server->failNext(path, Fault::WrongTypes);
+        const HttpAnswer answer = m_http->post(path, body);
+        QCOMPARE(answer.httpStatus, 200);
+        QCOMPARE(answer.code(), 0);
+        QJsonValue value = answer.data();
+        if (value.isArray())
+            value = value.toArray().at(0);
+        if (!field.isEmpty())
+            value = value.toObject().value(field);
+        QCOMPARE(int(value.type()), type);
+    }
+
+    void replyNextSendsExactBytesAndDoesNothing()
+    {
+        const QByteArray scripted = "{\"code\":0,\"msg\":\"success\",\"data\":{\"taskId\":1907035719658053634,"
+                                    "\"clientId\":\"0123456789abcdef0123456789abcdef\",\"taskStatus\":\"QUEUED\","
+                                    "\"netWssUrl\":null,\"promptTips\":\"{\\\"node_errors\\\": {}}\"}}";
+        m_server->replyNext(runPath, scripted);
+        const HttpAnswer answer = m_http->post(runPath, runBody());
+        QCOMPARE(answer.body, scripted);
+        QVERIFY(answer.contentType.startsWith("application/json"));
+        QVERIFY(m_server->lastTaskId().isEmpty()); // not carried out
+        QCOMPARE(m_server->requestCount(runPath), 1);
+        QVERIFY(m_http->post(runPath, runBody()).body != scripted);
+    }
+
+    void overridesQueueInOrder()
+    {
+        m_server->failNext(statusPath, Fault::Http502Html);
+        m_server->replyNext(statusPath, "{\"code\":500,\"msg\":\"busy\",\"data\":null}");
+        const QByteArray body = taskBody(createTask());
+        QCOMPARE(m_http->post(statusPath, body).httpStatus, 502);
+        QCOMPARE(m_http->post(statusPath, body).code(), 500);
+        QCOMPARE(m_http->post(statusPath, body).data().toString(), QStringLiteral("SUCCESS"));
+        QCOMPARE(m_server->requestCount(statusPath), 3);
+    }
+
+    void fileDownloadsCanFail()
+    {
+        const QString taskId = createTask();
+        const QUrl url(m_http->post(outputsPath, taskBody(taskId))
+                           .data()
+                           .toArray()
+                           .at(0)
+                           .toObject()
+                           .value(QStringLiteral("fileUrl"))
+                           .toString());
+        m_server->failNext(url.path(), Fault::CutBody);
+        QVERIFY(m_http->get(url).error != QNetworkReply::NoError);
+        const HttpAnswer whole = m_http->get(url);
+        QCOMPARE(whole.error, QNetworkReply::NoError);
+        QCOMPARE(whole.body, m_server->fileBytes(url));
+        QCOMPARE(m_server->requestCount(url.path()), 2);
+    }
+
+private:
+    QString createTask()
+    {
+        return m_http->post(runPath, runBody()).dataObject().value(QStringLiteral("taskId")).toString();
+    }
+    static QByteArray taskBody(const QString &taskId)
+    {
+        return "{\"apiKey\":\"" + SandboxServer::demoApiKey().toUtf8() + "\",\"taskId\":\"" + taskId.toUtf8() + "\"}";
+    }
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxHttp> m_http;
+};
+
+QTEST_MAIN(TestSandboxServerFaults)
+#include "tst_sandboxserverfaults.moc"

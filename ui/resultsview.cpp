@@ -1,0 +1,279 @@
+#include "resultsview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QPixmap>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace rh {
+
+namespace {
+
+/// Runs on a pool thread: reads only as many pixels as the thumbnail needs (QImage, never QPixmap, off the GUI
+/// thread). A null image when the file cannot be read.
+QImage readThumbnail(const QString &path, int size)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QSize full = reader.size();
+    if (full.isValid() && (full.width() > size || full.height() > size))
+        reader.setScaledSize(full.scaled(size, size, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
+    QImage image = reader.read();
+    if (!image.isNull() && (image.width() > size || image.height() > size)) // formats without a known size
+        image = image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
+}
+
+QString displayName(const TaskOutput &output)
+{
+    if (!output.localPath.isEmpty())
+        return QFileInfo(output.localPath).fileName();
+    const QString name = QUrl(output.fileUrl).fileName();
+    return name.isEmpty() ? output.fileUrl : name;
+}
+
+QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAccessibleName(accessibleName);
+    return button;
+}
+
+} // namespace
+
+ResultsView::ResultsView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new QStandardItemModel(this))
+{
+    m_list = new QListView(this);
+    m_list->setObjectName(QStringLiteral("resultsListView"));
+    m_list->setAccessibleName(tr("Results"));
+    m_list->setModel(m_model);
+    m_list->setViewMode(QListView::IconMode);
+    m_list->setIconSize(QSize(ThumbnailSize, ThumbnailSize));
+    m_list->setGridSize(QSize(ThumbnailSize + 24, ThumbnailSize + 48));
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setMovement(QListView::Static);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Double-click or Enter (or a single click where the desktop is set up that way).
+    connect(m_list, &QListView::activated, this, &ResultsView::openCurrentFile);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ResultsView::updateActions);
+
+    m_costLabel = new QLabel(this);
+    m_costLabel->setObjectName(QStringLiteral("resultsCostLabel"));
+    m_costLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_openFileButton = makeButton(tr("&Open file"), QStringLiteral("openFileButton"), tr("Open file"), this);
+    m_openFolderButton = makeButton(tr("Open &folder"), QStringLiteral("openFolderButton"), tr("Open folder"), this);
+    m_copyUrlButton = makeButton(tr("Copy &URL"), QStringLiteral("copyUrlButton"), tr("Copy URL"), this);
+    connect(m_openFileButton, &QPushButton::clicked, this, &ResultsView::openCurrentFile);
+    connect(m_openFolderButton, &QPushButton::clicked, this, &ResultsView::openCurrentFolder);
+    connect(m_copyUrlButton, &QPushButton::clicked, this, &ResultsView::copyCurrentUrl);
+    // The same three in the list's context menu.
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const auto addAction = [this](QPushButton *button, const QString &objectName) {
+        auto *action = new QAction(button->text(), m_list);
+        action->setObjectName(objectName);
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        m_list->addAction(action);
+        return action;
+    };
+    m_openFileAction = addAction(m_openFileButton, QStringLiteral("openFileAction"));
+    m_openFolderAction = addAction(m_openFolderButton, QStringLiteral("openFolderAction"));
+    m_copyUrlAction = addAction(m_copyUrlButton, QStringLiteral("copyUrlAction"));
+    m_copyUrlAction->setShortcut(QKeySequence::Copy);
+    m_copyUrlAction->setShortcutContext(Qt::WidgetShortcut);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_costLabel, 1);
+    buttons->addWidget(m_openFileButton);
+    buttons->addWidget(m_openFolderButton);
+    buttons->addWidget(m_copyUrlButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    clear();
+}
+
+ResultsView::~ResultsView() = default;
+
+ResultsView::Kind ResultsView::kindOf(const TaskOutput &output)
+{
+    QString type = output.fileType.trimmed().toLower();
+    if (type.startsWith(QLatin1Char('.')))
+        type.remove(0, 1);
+    if (type.isEmpty())
+        type = QFileInfo(QUrl(output.fileUrl).path()).suffix().toLower();
+    const auto in = [&type](std::initializer_list<const char *> names) {
+        return std::any_of(names.begin(), names.end(),
+                           [&type](const char *name) { return type == QLatin1String(name); });
+    };
+    if (in({"png", "jpg", "jpeg", "webp", "gif", "bmp", "tif", "tiff", "image"}))
+        return Kind::Image;
+    if (in({"mp4", "webm", "mov", "mkv", "avi", "m4v", "video"}))
+        return Kind::Video;
+    if (in({"mp3", "wav", "flac", "ogg", "m4a", "aac", "opus", "audio"}))
+        return Kind::Audio;
+    if (in({"txt", "json", "md", "csv", "srt", "log", "text"}))
+        return Kind::Text;
+    return Kind::Other;
+}
+
+void ResultsView::clear()
+{
+    setOutputs({});
+}
+
+void ResultsView::setOutputs(const QList<TaskOutput> &outputs)
+{
+    ++m_generation;
+    m_outputs = outputs;
+    m_model->clear();
+    for (int i = 0; i < outputs.size(); ++i) {
+        auto *item = new QStandardItem;
+        item->setEditable(false);
+        m_model->appendRow(item);
+        fillItem(item, outputs.at(i), i);
+    }
+    if (!outputs.isEmpty())
+        setCurrentIndex(0);
+    updateCost();
+    updateActions();
+}
+
+void ResultsView::updateOutput(int index, const TaskOutput &output)
+{
+    if (index < 0 || index >= m_outputs.size())
+        return;
+    const bool samePicture = m_outputs.at(index).localPath == output.localPath;
+    m_outputs[index] = output;
+    if (!samePicture)
+        fillItem(m_model->item(index), output, index);
+    updateCost();
+    updateActions();
+}
+
+void ResultsView::fillItem(QStandardItem *item, const TaskOutput &output, int index)
+{
+    item->setText(displayName(output));
+    item->setData(index, OutputIndexRole);
+    item->setData(false, ThumbnailReadyRole);
+    item->setToolTip(output.localPath.isEmpty() ? output.fileUrl
+                                                : tr("%1\nSaved as %2").arg(output.fileUrl, output.localPath));
+    QStyle::StandardPixmap icon = QStyle::SP_FileIcon;
+    const Kind kind = kindOf(output);
+    if (output.localPath.isEmpty()) {
+        icon = QStyle::SP_BrowserReload; // not on disk yet: the download is still running
+        item->setText(tr("Downloading…"));
+    } else if (kind == Kind::Video) {
+        icon = QStyle::SP_MediaPlay;
+    } else if (kind == Kind::Audio) {
+        icon = QStyle::SP_MediaVolume;
+    } else if (kind == Kind::Text) {
+        icon = QStyle::SP_FileDialogContentsView;
+    }
+    item->setData(style()->standardIcon(icon), Qt::DecorationRole);
+    if (kind == Kind::Image && !output.localPath.isEmpty())
+        startThumbnail(index, output.localPath);
+}
+
+void ResultsView::startThumbnail(int index, const QString &path)
+{
+    auto *watcher = new QFutureWatcher<QImage>(this);
+    const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, generation, index, path] {
+        watcher->deleteLater();
+        const QImage image = watcher->result();
+        if (generation != m_generation || index >= m_outputs.size() || m_outputs.at(index).localPath != path)
+            return; // the list changed while this was decoding
+        QStandardItem *item = m_model->item(index);
+        if (image.isNull()) {
+            item->setToolTip(tr("%1\nThe picture could not be read.").arg(item->toolTip()));
+            return;
+        }
+        item->setData(QPixmap::fromImage(image), Qt::DecorationRole);
+        item->setData(true, ThumbnailReadyRole);
+    });
+    watcher->setFuture(QtConcurrent::run(readThumbnail, path, int(ThumbnailSize)));
+}
+
+int ResultsView::currentIndex() const
+{
+    const QModelIndex current = m_list->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void ResultsView::setCurrentIndex(int index)
+{
+    m_list->selectionModel()->setCurrentIndex(m_model->index(index, 0), QItemSelectionModel::ClearAndSelect);
+}
+
+void ResultsView::openCurrentFile()
+{
+    const int index = currentIndex();
+    if (index >= 0 && !m_outputs.at(index).localPath.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_outputs.at(index).localPath));
+}
+
+void ResultsView::openCurrentFolder()
+{
+    const int index = currentIndex();
+    if (index >= 0 && !m_outputs.at(index).localPath.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_outputs.at(index).localPath).absolutePath()));
+}
+
+void ResultsView::copyCurrentUrl()
+{
+    const int index = currentIndex();
+    if (index >= 0 && !m_outputs.at(index).fileUrl.isEmpty())
+        QApplication::clipboard()->setText(m_outputs.at(index).fileUrl);
+}
+
+void ResultsView::updateActions()
+{
+    const int index = currentIndex();
+    const bool saved = index >= 0 && !m_outputs.at(index).localPath.isEmpty();
+    const bool hasUrl = index >= 0 && !m_outputs.at(index).fileUrl.isEmpty();
+    m_openFileButton->setEnabled(saved);
+    m_openFileAction->setEnabled(saved);
+    m_openFolderButton->setEnabled(saved);
+    m_openFolderAction->setEnabled(saved);
+    m_copyUrlButton->setEnabled(hasUrl);
+    m_copyUrlAction->setEnabled(hasUrl);
+}
+
+void ResultsView::updateCost()
+{
+    // The server repeats the task's cost on every output: the first one that has it speaks for the run.
+    const auto it = std::find_if(m_outputs.cbegin(), m_outputs.cend(), [](const TaskOutput &output) {
+        return !output.taskCostTime.isEmpty() || !output.consumeCoins.isEmpty();
+    });
+    QString text;
+    if (it != m_outputs.cend()) {
+        const QString time = it->taskCostTime.isEmpty() ? tr("unknown") : tr("%1 s").arg(it->taskCostTime);
+        const QString coins = it->consumeCoins.isEmpty() ? tr("unknown") : it->consumeCoins;
+        text = tr("Run time %1 / coins %2").arg(time, coins);
+    }
+    m_costLabel->setText(text);
+    m_costLabel->setAccessibleName(text);
+}
+
+} // namespace rh

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "model/taskoutput.h"
+
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QListView;
+class QModelIndex;
+class QPushButton;
+class QStandardItem;
+class QStandardItemModel;
+
+namespace rh {
+
+/// A run's outputs as a grid: image thumbnails (decoded off the GUI thread), icons for video, audio, text and
+/// other files, a placeholder while a file is still downloading; open the file or its folder, copy its URL.
+class ResultsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultsView)
+public:
+    enum class Kind { Image, Video, Audio, Text, Other };
+    static constexpr int ThumbnailSize = 160;
+    enum Role {
+        OutputIndexRole = Qt::UserRole + 1, ///< int: index into outputs()
+        ThumbnailReadyRole,                 ///< bool: the decoration is the decoded image
+    };
+
+    explicit ResultsView(QWidget *parent = nullptr);
+    ~ResultsView() override;
+
+    void setOutputs(const QList<rh::TaskOutput> &outputs);
+    /// One output changed (e.g. its download landed): only that one is redrawn.
+    void updateOutput(int index, const rh::TaskOutput &output);
+    void clear();
+    QList<TaskOutput> outputs() const { return m_outputs; }
+    int outputsCount() const { return int(m_outputs.size()); }
+    /// The selected output's index, or -1.
+    int currentIndex() const;
+    void setCurrentIndex(int index);
+
+    /// What an output is, from its fileType (or the URL's suffix when the type is missing).
+    static Kind kindOf(const TaskOutput &output);
+
+public Q_SLOTS:
+    void openCurrentFile();
+    void openCurrentFolder();
+    void copyCurrentUrl();
+
+private:
+    void fillItem(QStandardItem *item, const TaskOutput &output, int index);
+    void startThumbnail(int index, const QString &path);
+    void updateActions();
+    void updateCost();
+
+    QList<TaskOutput> m_outputs;
+    quint64 m_generation = 0; ///< thumbnails decoded for an older list are dropped
+    QStandardItemModel *m_model;
+    QListView *m_list;
+    QLabel *m_costLabel;
+    QPushButton *m_openFileButton;
+    QPushButton *m_openFolderButton;
+    QPushButton *m_copyUrlButton;
+    QAction *m_openFileAction;
+    QAction *m_openFolderAction;
+    QAction *m_copyUrlAction;
+};
+
+} // namespace rh

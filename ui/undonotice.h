@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace rh {
+
+/// A slim bar saying what was just removed, with an "Undo" button and a close button ("Deleted “X”. Undo ×").
+/// Stays until Undo, close, or the next notice replaces it.
+class UndoNotice final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UndoNotice)
+public:
+    explicit UndoNotice(QWidget *parent = nullptr);
+
+    /// Shows @p sentence ("Deleted “X”.") with the Undo button.
+    void showNotice(const QString &sentence);
+    QString text() const;
+
+Q_SIGNALS:
+    void undoRequested();
+
+private:
+    QLabel *m_label;
+};
+
+} // namespace rh
