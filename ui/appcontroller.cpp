@@ -5,7 +5,9 @@
 #include "nodetablemodel.h"
 #include "requestform.h"
 
+#include "api/apiclient.h"
 #include "model/nodeinfoparser.h"
+#include "model/presetdrift.h"
 #include "store/appsettings.h"
 #include "task/apploader.h"
 #include "task/services.h"
@@ -104,8 +106,22 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
     });
 }
 
+bool AppController::useKey()
+{
+    const QString key = m_form->apiKey();
+    if (key.isEmpty()) {
+        m_form->setAppStatus(tr("Enter your API key first: RunningHub shows an app's inputs only to a key holder."));
+        return false;
+    }
+    m_services->api()->setApiKey(key);
+    return true;
+}
+
 void AppController::load(const QString &webappId)
 {
+    AppInfo app;
+    if (!m_services->apps()->cached(webappId, &app) && !useKey())
+        return;
     m_form->setAppStatus(tr("Loading the app's inputs…"));
     m_services->apps()->load(webappId);
 }
@@ -117,6 +133,8 @@ void AppController::reloadCurrent()
         m_form->setAppStatus(ErrorText::forIssue({RequestIssue::Kind::MissingWebappId}, {}));
         return;
     }
+    if (!useKey())
+        return;
     m_form->setAppStatus(tr("Loading the app's inputs…"));
     m_services->apps()->reload(id);
 }
@@ -166,7 +184,9 @@ void AppController::onLoaded(const AppInfo &app, bool fromCache, const AppInfo &
         Q_EMIT statusMessage(tr("Loaded “%1”: %n input(s).", nullptr, int(app.nodes.size())).arg(app.name));
         return;
     }
-    const InputChanges changes = compareInputs(previous.nodes, app.nodes);
+    Preset before;
+    before.nodes = previous.nodes;
+    const PresetDrift changes = compareWithApp(before, app);
     if (changes.isEmpty()) {
         m_form->setAppStatus(tr("The app's inputs have not changed."));
         return;
@@ -176,8 +196,17 @@ void AppController::onLoaded(const AppInfo &app, bool fromCache, const AppInfo &
         parts.append(tr("new: %1").arg(labels(changes.added)));
     if (!changes.removed.isEmpty())
         parts.append(tr("removed: %1").arg(labels(changes.removed)));
-    if (!changes.retyped.isEmpty())
-        parts.append(tr("changed: %1").arg(labels(changes.retyped)));
+    NodeFields changed;
+    for (const PresetDrift::TypeChange &change : changes.typeChanged)
+        changed.append(*std::find_if(app.nodes.cbegin(), app.nodes.cend(), [&](const NodeField &f) {
+            return f.nodeId == change.nodeId && f.fieldName == change.fieldName;
+        }));
+    for (const PresetDrift::OptionChange &change : changes.optionsChanged)
+        changed.append(*std::find_if(app.nodes.cbegin(), app.nodes.cend(), [&](const NodeField &f) {
+            return f.nodeId == change.nodeId && f.fieldName == change.fieldName;
+        }));
+    if (!changed.isEmpty())
+        parts.append(tr("changed: %1").arg(labels(changed)));
     m_form->setAppStatus(
         tr("The app's inputs changed since it was last loaded — %1.").arg(parts.join(QStringLiteral("; "))));
 }
@@ -196,6 +225,8 @@ void AppController::uploadFor(int row, const QString &path)
     const QFileInfo info(path);
     model->setMedia(row, path, previewOf(path), NodeTableModel::Upload::Uploading,
                     tr("%1 (%2 KB), uploading…").arg(info.fileName()).arg(info.size() / 1024));
+    if (!useKey())
+        return;
     const int ticket = m_services->uploader()->upload(path, field.fieldType);
     m_uploadRows.insert(ticket, row);
 }

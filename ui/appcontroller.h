@@ -32,6 +32,7 @@ Q_SIGNALS:
 
 private:
     void load(const QString &webappId);
+    bool useKey(); ///< hands the form's key to the API client; false (and says so) when there is none
     void onLoaded(const AppInfo &app, bool fromCache, const AppInfo &previous);
     void onFailed(const QString &webappId, const ApiError &error);
     void uploadFor(int row, const QString &path);

@@ -32,9 +32,9 @@ namespace rh {
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
-    , m_services(new Services({options.settingsPath, options.databasePath, options.baseUrlOverride,
-                               options.memoryKeys || options.sandbox},
-                              this))
+    , m_services(new Services(
+          {options.settingsPath, options.databasePath, options.baseUrlOverride, options.memoryKeys || options.sandbox},
+          this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(options.sandbox ? tr("rhdesk — Sandbox") : tr("rhdesk"));
@@ -45,10 +45,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_presets->dock());
     createMenus();
     createTray();
-    connect(m_runs, &RunController::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_runs, &RunController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_runs, &RunController::taskEnded, this, &MainWindow::notify);
-    connect(m_apps, &AppController::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_presets, &PresetController::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_apps, &AppController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_presets, &PresetController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_history, &HistoryView::runAgainRequested, this, [this](const RunRequest &request) {
         m_apps->showRequest(request);
         m_form->setFocus();

@@ -134,21 +134,4 @@ NodeFields mergeValues(const NodeFields &appInputs, const NodeFields &values)
     return merged;
 }
 
-InputChanges compareInputs(const NodeFields &before, const NodeFields &after)
-{
-    InputChanges changes;
-    for (const NodeField &field : after) {
-        const NodeField *old = findSame(before, field);
-        if (!old)
-            changes.added.append(field);
-        else if (old->fieldType != field.fieldType || old->fieldData != field.fieldData)
-            changes.retyped.append(field);
-    }
-    for (const NodeField &field : before) {
-        if (!findSame(after, field))
-            changes.removed.append(field);
-    }
-    return changes;
-}
-
 } // namespace rh

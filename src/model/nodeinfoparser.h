@@ -35,14 +35,4 @@ namespace rh {
 /// after the app's rows, so nothing the user typed is lost silently. Pure.
 NodeFields mergeValues(const NodeFields &appInputs, const NodeFields &values);
 
-/// Which of @p after's inputs are new, and which of @p before's are gone (by nodeId/fieldName). Pure.
-struct InputChanges
-{
-    NodeFields added;
-    NodeFields removed;
-    NodeFields retyped; ///< same key, other fieldType or fieldData (in @p after's form)
-    bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && retyped.isEmpty(); }
-};
-InputChanges compareInputs(const NodeFields &before, const NodeFields &after);
-
 } // namespace rh

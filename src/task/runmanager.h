@@ -28,7 +28,11 @@ public:
     ~RunManager() override;
 
     /// The polling policy for new trackers; by default taken from the settings.
-    void setPolicy(const TrackerPolicy &policy) { m_policy = policy; }
+    void setPolicy(const TrackerPolicy &policy)
+    {
+        m_policy = policy;
+        m_policySet = true;
+    }
     TrackerPolicy policy() const;
 
     /// Records the submit and sends it once. Returns the history id (0 if the history could not be written: the

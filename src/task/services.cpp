@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/historystore.h"
 #include "store/keymanager.h"
+#include "store/presetstore.h"
 #include "store/secretstore.h"
 #include "store/uploadcache.h"
 #include "task/apploader.h"
@@ -31,6 +32,8 @@ Services::Services(const ServicesConfig &config, QObject *parent)
     if (!m_databaseOpen)
         qCWarning(lcServices) << "database not available:" << m_database->errorDetail();
     m_history = new HistoryStore(m_database.get(), this);
+    // A submit cut off by a crash or kill may have created a task: mark it, never resend it.
+    m_history->markInterruptedSubmits();
     m_appCache = std::make_unique<AppCache>(m_database.get());
     m_uploadCache = std::make_unique<UploadCache>(m_database.get());
     if (config.memoryKeys) {
@@ -41,10 +44,23 @@ Services::Services(const ServicesConfig &config, QObject *parent)
     m_runs = new RunManager(m_api, m_history, m_settings.get(), this);
     m_apps = new AppLoader(m_api, m_appCache.get(), this);
     m_uploader = new Uploader(m_api, m_uploadCache.get(), this);
+    m_presets = new PresetStore(m_database.get(), this);
     applyBaseUrl();
 }
 
-Services::~Services() = default;
+Services::~Services()
+{
+    // Users before what they use: trackers and calls before the API client, the API client before its network
+    // manager, the stores before the database they write to.
+    delete m_runs;
+    delete m_apps;
+    delete m_uploader;
+    delete m_api;
+    delete m_nam;
+    delete m_presets;
+    delete m_history;
+    delete m_keys;
+}
 
 QUrl Services::baseUrl() const
 {

@@ -50,6 +50,7 @@ public:
     RunManager *runs() const { return m_runs; }
     AppLoader *apps() const { return m_apps; }
     Uploader *uploader() const { return m_uploader; }
+    PresetStore *presets() const { return m_presets; }
 
     /// The server in use: the override, else the site from the settings.
     QUrl baseUrl() const;
@@ -73,6 +74,7 @@ private:
     RunManager *m_runs;
     AppLoader *m_apps;
     Uploader *m_uploader;
+    PresetStore *m_presets;
 };
 
 } // namespace rh

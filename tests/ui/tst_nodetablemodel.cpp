@@ -25,9 +25,15 @@ NodeField listField(const QString &value)
 
 NodeFields threeRows()
 {
-    return {{QStringLiteral("1"), {}, QStringLiteral("a"), QStringLiteral("A")},
-            {QStringLiteral("2"), {}, QStringLiteral("b"), QStringLiteral("B")},
-            {QStringLiteral("3"), {}, QStringLiteral("c"), QStringLiteral("C")}};
+    NodeFields rows;
+    for (const char *id : {"1", "2", "3"}) {
+        NodeField field;
+        field.nodeId = QString::fromLatin1(id);
+        field.fieldName = QStringLiteral("f") + field.nodeId;
+        field.fieldValue = QStringLiteral("v") + field.nodeId;
+        rows.append(field);
+    }
+    return rows;
 }
 
 QStringList ids(const NodeTableModel &model)
