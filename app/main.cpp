@@ -88,6 +88,7 @@ int main(int argc, char *argv[])
         options.sandbox = true;
         options.baseUrlOverride = sandbox->baseUrl();
         options.sandboxApiKey = rh::SandboxServer::demoApiKey();
+        options.sandboxAppIds = rh::SandboxServer::demoAppIds();
     }
 
     rh::MainWindow window(options);

@@ -11,6 +11,7 @@
 
 #include "store/appsettings.h"
 #include "store/historystore.h"
+#include "store/keymanager.h"
 #include "task/runmanager.h"
 #include "task/services.h"
 
@@ -43,6 +44,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_apps = new AppController(m_services, m_form, this);
     m_presets = new PresetController(m_services, m_form, m_runs, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_presets->dock());
+    resizeDocks({m_presets->dock()}, {260}, Qt::Horizontal);
     createMenus();
     createTray();
     connect(m_runs, &RunController::statusMessage, this,
@@ -87,8 +89,10 @@ QWidget *MainWindow::createCentral()
     auto *layout = new QVBoxLayout(central);
     if (m_options.sandbox) {
         auto *banner = new QLabel(tr("Sandbox: a simulated RunningHub on this computer. Nothing is sent to "
-                                     "RunningHub and nothing costs money."),
+                                     "RunningHub and nothing costs money. Demo apps: %1.")
+                                      .arg(m_options.sandboxAppIds.join(QStringLiteral(", "))),
                                   central);
+        banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
         banner->setObjectName(QStringLiteral("sandboxBannerLabel"));
         banner->setAccessibleName(banner->text());
         banner->setWordWrap(true);
@@ -171,9 +175,26 @@ void MainWindow::restoreForm()
         m_form->setApiKey(m_options.sandboxApiKey);
     } else if (m_services->isBaseUrlOverridden()) {
         m_form->setSiteLocked(true, m_services->baseUrl().toString());
+    } else {
+        m_form->setSite(m_services->settings().site());
+        connect(m_form, &RequestForm::siteChanged, this, [this](Site site) {
+            m_services->settings().setSite(site);
+            if (site == Site::Custom && !m_services->settings().baseUrl().isValid()) {
+                showSettings(); // a custom server needs its address first
+                return;
+            }
+            m_services->applyBaseUrl();
+            m_form->setBaseUrl(m_services->baseUrl());
+            m_form->setApiKey({}); // keys are per site
+            m_runs->reloadKey();
+        });
     }
     m_form->setBaseUrl(m_services->baseUrl());
     m_apps->restoreLast();
+    if (!m_options.sandbox)
+        m_runs->reloadKey();
+    else if (m_services->settings().lastWebappId().isEmpty() && !m_options.sandboxAppIds.isEmpty())
+        m_apps->showRequest({m_options.sandboxAppIds.constFirst(), {}, {}, {}});
 }
 
 void MainWindow::showSettings()
@@ -182,6 +203,8 @@ void MainWindow::showSettings()
     if (dialog.exec() == QDialog::Accepted) {
         m_services->applyBaseUrl();
         m_form->setBaseUrl(m_services->baseUrl());
+        m_form->setSite(m_services->settings().site());
+        m_services->keys()->setStorage(m_services->settings().keyStorage());
         m_runs->reloadKey();
     }
 }

@@ -27,10 +27,11 @@ public:
     struct Options
     {
         bool sandbox = false;
-        QUrl baseUrlOverride;  ///< --base-url or the sandbox; empty = the site chosen in settings
-        QString sandboxApiKey; ///< the sandbox's demo key (never stored)
-        QString settingsPath;  ///< tests: an INI file in a temp dir
-        QString databasePath;  ///< tests: a SQLite file in a temp dir
+        QUrl baseUrlOverride;      ///< --base-url or the sandbox; empty = the site chosen in settings
+        QString sandboxApiKey;     ///< the sandbox's demo key (never stored)
+        QStringList sandboxAppIds; ///< the sandbox's demo apps: the first is opened when nothing was before
+        QString settingsPath;      ///< tests: an INI file in a temp dir
+        QString databasePath;      ///< tests: a SQLite file in a temp dir
         bool memoryKeys = false;
         bool resumeUnfinished = true;
     };
