@@ -1,5 +1,7 @@
 #include "api/replies.h"
 
+#include "model/nodeinfoparser.h"
+
 #include "api/apicall.h"
 #include "api/jsonids.h"
 
@@ -101,20 +103,6 @@ OutputsReply successOutputs(const QJsonValue &data, ApiError *error)
     }
     reply.state = TaskState::Success;
     return reply;
-}
-
-NodeField nodeFrom(const QJsonObject &object)
-{
-    NodeField node;
-    node.nodeId = text(object, "nodeId");
-    node.nodeName = text(object, "nodeName");
-    node.fieldName = text(object, "fieldName");
-    node.fieldValue = jsonText(object.value(QLatin1String("fieldValue")));
-    node.fieldType = text(object, "fieldType");
-    node.fieldData = jsonText(object.value(QLatin1String("fieldData")));
-    node.description = text(object, "description");
-    node.descriptionEn = text(object, "descriptionEn");
-    return node;
 }
 
 } // namespace
@@ -249,7 +237,7 @@ AppInfo decodeAppInfo(const QString &webappId, const QJsonValue &data, ApiError 
     info.thumbnailUrl = text(cover, "thumbnailUri");
     for (const QJsonValue &entry : nodes.toArray()) {
         if (entry.isObject())
-            info.nodes.append(nodeFrom(entry.toObject()));
+            info.nodes.append(nodeFieldFromJson(entry.toObject()));
     }
     return info;
 }

@@ -1,33 +1,13 @@
 #include "model/nodeinfoparser.h"
 
+#include "api/jsonids.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace rh {
 
 namespace {
-
-/// JSON scalar → text, exact for big integers (ids) and without a trailing ".0" for whole floats.
-QString scalarText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const qint64 whole = value.toInteger(std::numeric_limits<qint64>::min());
-        if (whole != std::numeric_limits<qint64>::min())
-            return QString::number(whole);
-        return QString::number(value.toDouble(), 'g', 17);
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array:
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
-    default:
-        return {};
-    }
-}
 
 bool readList(const QJsonArray &array, NodeFields *fields)
 {
@@ -47,14 +27,16 @@ bool readList(const QJsonArray &array, NodeFields *fields)
 NodeField nodeFieldFromJson(const QJsonObject &object)
 {
     NodeField field;
-    field.nodeId = scalarText(object.value(QLatin1String("nodeId")));
-    field.nodeName = scalarText(object.value(QLatin1String("nodeName")));
-    field.fieldName = scalarText(object.value(QLatin1String("fieldName")));
-    field.fieldValue = scalarText(object.value(QLatin1String("fieldValue")));
-    field.fieldType = scalarText(object.value(QLatin1String("fieldType")));
-    field.fieldData = scalarText(object.value(QLatin1String("fieldData")));
-    field.description = scalarText(object.value(QLatin1String("description")));
-    field.descriptionEn = scalarText(object.value(QLatin1String("descriptionEn")));
+    const auto text = [&object](const char *key) { return textFromJson(object.value(QLatin1String(key))); };
+    field.nodeId = text("nodeId");
+    field.nodeName = text("nodeName");
+    field.fieldName = text("fieldName");
+    // fieldValue and fieldData may arrive as JSON (a list, an object): keep it as its text.
+    field.fieldValue = jsonText(object.value(QLatin1String("fieldValue")));
+    field.fieldType = text("fieldType");
+    field.fieldData = jsonText(object.value(QLatin1String("fieldData")));
+    field.description = text("description");
+    field.descriptionEn = text("descriptionEn");
     return field;
 }
 
@@ -95,7 +77,7 @@ NodeInfoParse parseNodeInfoList(const QString &text)
         return result;
     result.ok = readList(list.toArray(), &result.fields);
     const QJsonValue id = object.value(QLatin1String("webappId"));
-    const QString idText = scalarText(id);
+    const QString idText = textFromJson(id);
     if (!idText.isEmpty() && std::all_of(idText.cbegin(), idText.cend(), [](QChar c) { return c.isDigit(); }))
         result.webappId = idText;
     if (!result.ok)
