@@ -9,5 +9,7 @@ cmake --build --preset ci
 runtime=$(mktemp -d)
 chmod 700 "$runtime"
 trap 'rm -rf "$runtime"' EXIT
-export XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen
-exec dbus-run-session -- bash tests/support/with-keyring.sh ctest --preset ci "$@"
+# The test keyring lives in the temp dir too, never among the user's own keyrings.
+mkdir -p "$runtime/data"
+export XDG_RUNTIME_DIR="$runtime" XDG_DATA_HOME="$runtime/data" QT_QPA_PLATFORM=offscreen
+dbus-run-session -- bash tests/support/with-keyring.sh ctest --preset ci "$@"
