@@ -89,6 +89,8 @@ NodeTableEditor::NodeTableEditor(QWidget *parent)
                              QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
+    // Rows grow to show a media input's preview; an app has a handful of inputs, so this stays cheap.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(NodeTableModel::ValueColumn, QHeaderView::Stretch);
     header->setContextMenuPolicy(Qt::CustomContextMenu);

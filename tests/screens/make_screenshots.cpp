@@ -1,13 +1,19 @@
 // Makes the README's screenshots from the real window on the sandbox: make_screenshots <en|zh_CN> <folder>.
-// Not a test; built with the benchmarks (-DRHDESK_BUILD_BENCH=ON). Run offscreen or under xvfb-run.
+// Not a test; built with the benchmarks (-DRHDESK_BUILD_BENCH=ON). Runs offscreen (QT_QPA_PLATFORM=offscreen).
+#include "nodetableeditor.h"
+#include "nodetablemodel.h"
+#include "presetcontroller.h"
+#include "presetpanel.h"
 #include "requestform.h"
 #include "windowfixture.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QImage>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -25,11 +31,43 @@ bool waitFor(const std::function<bool()> &condition, int ms = 15000)
 
 void save(QWidget *widget, const QString &path)
 {
-    QTest::qWait(300); // let thumbnails and layouts settle before the picture
+    QTest::qWait(400); // let thumbnails and layouts settle before the picture
     if (!widget->grab().save(path))
         std::fprintf(stderr, "could not write %s\n", qPrintable(path));
     else
         std::printf("wrote %s\n", qPrintable(path));
+}
+
+void installTranslations(const QString &lang, QTranslator *qt, QTranslator *own)
+{
+    QLocale::setDefault(QLocale(lang));
+    if (lang == QLatin1String("en"))
+        return;
+    if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    if (own->load(QLocale(lang), QStringLiteral("rhdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+/// A photo-like input picture for the image-to-image demo.
+QString makeInputPicture(const QString &folder)
+{
+    QImage image(640, 480, QImage::Format_RGB32);
+    QPainter painter(&image);
+    QLinearGradient sky(0, 0, 0, 480);
+    sky.setColorAt(0, QColor(0x7d, 0xd3, 0xfc));
+    sky.setColorAt(1, QColor(0xfd, 0xe6, 0x8a));
+    painter.fillRect(image.rect(), sky);
+    painter.setBrush(QColor(0x16, 0xa3, 0x4a));
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(QPoint(200, 520), 360, 200);
+    painter.setBrush(QColor(0xfa, 0xcc, 0x15));
+    painter.drawEllipse(QPoint(500, 110), 55, 55);
+    painter.end();
+    const QString path = folder + QStringLiteral("/meadow.png");
+    image.save(path);
+    return path;
 }
 
 } // namespace
@@ -40,28 +78,64 @@ int main(int argc, char *argv[])
     const QString lang = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("en");
     const QString folder = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("docs");
     QDir().mkpath(folder);
-    QLocale::setDefault(QLocale(lang));
     QTranslator qt, own;
-    if (lang != QLatin1String("en")) {
-        if (qt.load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qt);
-        if (own.load(QLocale(lang), QStringLiteral("rhdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-            QCoreApplication::installTranslator(&own);
-    }
+    installTranslations(lang, &qt, &own);
+
     rh::test::WindowFixture f;
-    if (!f.open(400, 400))
+    f.sandboxMode = true;
+    if (!f.open(300, 300))
         return 1;
     f.window->resize(1440, 860);
-    auto *id = f.find<QLineEdit>("webappIdLineEdit");
-    id->setText(QStringLiteral("1877265245566922753"));
-    QTest::mouseClick(f.find<QPushButton>("loadAppButton"), Qt::LeftButton);
-    if (!waitFor([&] { return f.find<QTableView>("nodeTableView")->model()->rowCount() > 0; }))
+    auto *table = f.find<QTableView>("nodeTableView");
+    if (!waitFor([&] { return table->model()->rowCount() > 0; }))
         return 2;
     QTest::mouseClick(f.find<QPushButton>("submitButton"), Qt::LeftButton);
     if (!waitFor([&] { return f.find<QListView>("resultsListView")->model()->rowCount() > 0; }))
         return 3;
     save(f.window.get(), QStringLiteral("%1/screenshot-run-%2.png").arg(folder, lang));
+
+    // A preset of this form, then the image-to-image app with a picture chosen for its IMAGE input.
+    auto *presets = f.window->findChild<rh::PresetPanel *>();
+    rh::PresetPrompts prompts;
+    prompts.askName = [&](QWidget *, const QString &, const QString &, const QString &) -> std::optional<QString> {
+        return lang == QLatin1String("en") ? QStringLiteral("Watercolour cat") : QStringLiteral("水彩猫");
+    };
+    presets->setPrompts(prompts);
+    presets->saveAs(f.window->findChild<rh::PresetController *>()->presetFromForm());
+
+    const QString picture = makeInputPicture(f.dir.path());
+    rh::NodeTableEditor::setFileChooser([&](QWidget *, const QString &) { return picture; });
+    auto *id = f.find<QLineEdit>("webappIdLineEdit");
+    id->setText(rh::SandboxServer::demoAppIds().value(1));
+    QTest::mouseClick(f.find<QPushButton>("loadAppButton"), Qt::LeftButton);
+    if (!waitFor(
+            [&] { return table->model()->rowCount() > 0 && id->text() == rh::SandboxServer::demoAppIds().value(1); }))
+        return 4;
+    auto *model = f.window->findChild<rh::RequestForm *>()->model();
+    if (!waitFor([&] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (rh::NodeTableEditor::isMediaRow(model->field(row)))
+                    return true;
+            }
+            return false;
+        }))
+        return 5;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (rh::NodeTableEditor::isMediaRow(model->field(row))) {
+            table->setCurrentIndex(model->index(row, rh::NodeTableModel::ValueColumn));
+            break;
+        }
+    }
+    QTest::mouseClick(f.window->findChild<QWidget *>(QStringLiteral("chooseMediaButton")), Qt::LeftButton);
+    if (!waitFor([&] { return model->countUploads(rh::NodeTableModel::Upload::Done) > 0; }))
+        return 6;
+    prompts.askName = [&](QWidget *, const QString &, const QString &, const QString &) -> std::optional<QString> {
+        return lang == QLatin1String("en") ? QStringLiteral("Meadow as oil painting") : QStringLiteral("草地油画");
+    };
+    presets->setPrompts(prompts);
+    presets->saveAs(f.window->findChild<rh::PresetController *>()->presetFromForm());
+    save(f.window.get(), QStringLiteral("%1/screenshot-media-%2.png").arg(folder, lang));
+
     f.find<QTabWidget>("rightTabWidget")->setCurrentIndex(1);
     save(f.window.get(), QStringLiteral("%1/screenshot-history-%2.png").arg(folder, lang));
     return 0;

@@ -21,6 +21,11 @@ MainWindow::Options WindowFixture::options() const
     options.settingsPath = settingsPath();
     options.databasePath = dir.filePath(QStringLiteral("rhdesk.sqlite"));
     options.memoryKeys = true;
+    if (sandboxMode) {
+        options.sandbox = true;
+        options.sandboxApiKey = SandboxServer::demoApiKey();
+        options.sandboxAppIds = SandboxServer::demoAppIds();
+    }
     return options;
 }
 

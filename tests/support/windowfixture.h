@@ -15,6 +15,7 @@ struct WindowFixture
     QTemporaryDir dir;
     SandboxServer sandbox;
     std::unique_ptr<MainWindow> window;
+    bool sandboxMode = false; ///< open the window as `rhdesk --sandbox` does (banner, demo key, first demo app)
 
     /// Starts the sandbox (timings in ms) and opens the window on it.
     bool open(int queuedMs = 0, int runningMs = 0);
