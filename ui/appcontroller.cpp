@@ -14,8 +14,10 @@
 #include "task/uploader.h"
 
 #include <QFileInfo>
+#include <QImage>
 #include <QImageReader>
 #include <QLocale>
+#include <QPixmap>
 
 namespace rh {
 
@@ -51,6 +53,10 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
     connect(apps, &AppLoader::loaded, this, &AppController::onLoaded);
     connect(apps, &AppLoader::failed, this, &AppController::onFailed);
     connect(form->nodeEditor(), &NodeTableEditor::mediaChosen, this, &AppController::uploadFor);
+    connect(apps, &AppLoader::coverLoaded, this, [this](const QString &webappId, const QByteArray &bytes) {
+        if (m_form->appInfo().webappId == webappId)
+            m_form->setAppCover(QPixmap::fromImage(QImage::fromData(bytes)));
+    });
 
     Uploader *uploader = services->uploader();
     connect(uploader, &Uploader::progress, this, [this](int ticket, qint64 sent, qint64 total) {
@@ -117,6 +123,14 @@ bool AppController::useKey()
     return true;
 }
 
+QUrl AppController::appPage(const QString &webappId) const
+{
+    // Only the real sites have app pages; a sandbox or a proxy has none to link to.
+    if (m_services->isBaseUrlOverridden() || m_services->settings().site() == Site::Custom)
+        return {};
+    return m_services->baseUrl().resolved(QUrl(QStringLiteral("/ai-detail/") + webappId));
+}
+
 void AppController::load(const QString &webappId)
 {
     AppInfo app;
@@ -179,6 +193,7 @@ void AppController::onLoaded(const AppInfo &app, bool fromCache, const AppInfo &
         m_pending = {};
     }
     m_form->setAppInfo(shown);
+    m_form->setAppPage(appPage(app.webappId));
     m_services->settings().setLastWebappId(app.webappId);
     if (fromCache || previous.nodes.isEmpty()) {
         Q_EMIT statusMessage(tr("Loaded “%1”: %n input(s).", nullptr, int(app.nodes.size())).arg(app.name));

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QUrl>
 
 namespace rh {
 
@@ -32,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void load(const QString &webappId);
+    QUrl appPage(const QString &webappId) const;
     bool useKey(); ///< hands the form's key to the API client; false (and says so) when there is none
     void onLoaded(const AppInfo &app, bool fromCache, const AppInfo &previous);
     void onFailed(const QString &webappId, const ApiError &error);

@@ -181,9 +181,22 @@ QWidget *RequestForm::createAppRow()
     QFont bold = m_appNameLabel->font();
     bold.setBold(true);
     m_appNameLabel->setFont(bold);
+    m_appCoverLabel = new QLabel(row);
+    m_appCoverLabel->setObjectName(QStringLiteral("appCoverLabel"));
+    m_appCoverLabel->setAccessibleName(tr("App cover"));
+    m_appCoverLabel->setFixedSize(36, 36);
+    m_appCoverLabel->setScaledContents(false);
+    m_appCoverLabel->hide();
+    m_appPageLabel = new QLabel(row);
+    m_appPageLabel->setObjectName(QStringLiteral("appPageLabel"));
+    m_appPageLabel->setOpenExternalLinks(true);
+    m_appPageLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_appPageLabel->hide();
     layout->addWidget(m_webappIdEdit, 1);
     layout->addWidget(m_loadAppButton);
+    layout->addWidget(m_appCoverLabel);
     layout->addWidget(m_appNameLabel, 1);
+    layout->addWidget(m_appPageLabel);
     return row;
 }
 
@@ -237,6 +250,8 @@ void RequestForm::setRequest(const RunRequest &request)
         m_app = {};
         m_app.webappId = request.webappId;
         m_appNameLabel->clear();
+        setAppCover({});
+        setAppPage({});
     }
     m_nodes->setFields(request.nodes);
 }
@@ -295,9 +310,26 @@ void RequestForm::setAppInfo(const AppInfo &app)
     m_webappIdEdit->setText(app.webappId);
     m_appNameLabel->setText(app.name);
     m_appNameLabel->setAccessibleName(app.name);
+    setAppCover({});
     m_nodes->setFields(app.nodes);
     m_nodes->setTechnicalColumnsVisible(false);
     setAppStatus({});
+}
+
+void RequestForm::setAppCover(const QPixmap &cover)
+{
+    m_appCoverLabel->setPixmap(cover.scaled(m_appCoverLabel->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_appCoverLabel->setVisible(!cover.isNull());
+}
+
+void RequestForm::setAppPage(const QUrl &page)
+{
+    m_appPageLabel->setText(
+        page.isEmpty() ? QString()
+                       : QStringLiteral("<a href=\"%1\">%2</a>")
+                             .arg(page.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Open on RunningHub")));
+    m_appPageLabel->setAccessibleName(tr("Open the app's page on RunningHub"));
+    m_appPageLabel->setVisible(!page.isEmpty());
 }
 
 void RequestForm::setAppStatus(const QString &text)

@@ -46,6 +46,9 @@ public:
     void setAppInfo(const AppInfo &app);
     AppInfo appInfo() const { return m_app; }
     void setAppStatus(const QString &text); ///< "Loading…", an error sentence, or ""
+    void setAppCover(const QPixmap &cover);
+    /// The app's page on the site, or an empty URL (sandbox, custom server) to show no link.
+    void setAppPage(const QUrl &page);
 
     /// Marks the issues found before sending; returns the sentences for the status area.
     QStringList showIssues(const QList<RequestIssue> &issues);
@@ -83,6 +86,8 @@ private:
     QLineEdit *m_webappIdEdit;
     QPushButton *m_loadAppButton;
     QLabel *m_appNameLabel;
+    QLabel *m_appCoverLabel;
+    QLabel *m_appPageLabel;
     QLabel *m_appStatusLabel;
     QComboBox *m_instanceCombo;
     QLineEdit *m_webhookEdit;

@@ -5,6 +5,10 @@
 #include "api/replies.h"
 #include "store/appcache.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
 namespace rh {
 
 AppLoader::AppLoader(ApiClient *api, AppCache *cache, QObject *parent)
@@ -29,6 +33,7 @@ void AppLoader::load(const QString &webappId)
     AppInfo app;
     if (cached(webappId, &app)) {
         Q_EMIT loaded(app, true, app);
+        fetchCover(app);
         return;
     }
     fetch(webappId);
@@ -64,6 +69,29 @@ void AppLoader::fetch(const QString &webappId)
         if (m_cache)
             m_cache->store(app);
         Q_EMIT loaded(app, false, previous);
+        fetchCover(app);
+    });
+}
+
+void AppLoader::fetchCover(const AppInfo &app)
+{
+    const QString address = app.thumbnailUrl.isEmpty() ? app.coverUrl : app.thumbnailUrl;
+    if (address.isEmpty())
+        return;
+    const QUrl url = m_api->baseUrl().resolved(QUrl(address));
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        return;
+    QNetworkRequest request(url);
+    request.setTransferTimeout(15000);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_api->network()->get(request); // a public picture: no key goes with it
+    const QString webappId = app.webappId;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, webappId] {
+        reply->deleteLater();
+        const QByteArray bytes = reply->readAll();
+        // A cover is decoration: any failure just leaves the header without a picture.
+        if (reply->error() == QNetworkReply::NoError && !bytes.isEmpty() && bytes.size() < 8 * 1024 * 1024)
+            Q_EMIT coverLoaded(webappId, bytes);
     });
 }
 

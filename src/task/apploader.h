@@ -32,9 +32,12 @@ Q_SIGNALS:
     void loaded(const rh::AppInfo &app, bool fromCache, const rh::AppInfo &previous);
     void failed(const QString &webappId, const rh::ApiError &error);
     void loadingChanged(bool loading);
+    /// The app's cover picture (thumbnail when offered), fetched after loaded(); nothing on failure.
+    void coverLoaded(const QString &webappId, const QByteArray &bytes);
 
 private:
     void fetch(const QString &webappId);
+    void fetchCover(const AppInfo &app);
 
     ApiClient *m_api;
     AppCache *m_cache;
