@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkProxyFactory>
 #include <QTranslator>
 #include <QUrl>
 #include <cstdio>
@@ -90,6 +91,11 @@ int main(int argc, char *argv[])
         options.sandboxApiKey = rh::SandboxServer::demoApiKey();
         options.sandboxAppIds = rh::SandboxServer::demoAppIds();
     }
+
+    // The system's proxy settings (http_proxy/https_proxy/no_proxy on Linux) for the real service; the sandbox
+    // on 127.0.0.1 is always reached directly.
+    if (!options.sandbox)
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     rh::MainWindow window(options);
     window.show();

@@ -130,6 +130,14 @@ void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
     }
 }
 
+QSize FieldDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // Room for the editors (spin boxes, drop-downs) without clipping; taller rows for media previews.
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(qMax(size.height(), option.fontMetrics.height() + 14));
+    return size;
+}
+
 void FieldDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                                          const QModelIndex &index) const
 {
