@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>Filter by app name, app ID or task ID</source>
-        <translation>按应用名称、应用 ID 或任务 ID 筛选</translation>
+        <translation>按应用或任务 ID 筛选</translation>
     </message>
     <message>
         <source>State</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>&lt;b&gt;rhdesk %1&lt;/b&gt;&lt;p&gt;A native desktop client for RunningHub AI apps: load an app, fill its inputs, run it, and find the results on disk.&lt;/p&gt;&lt;p&gt;Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;rhdesk %1&lt;/b&gt;&lt;p&gt;RunningHub AI 应用的原生桌面客户端：加载应用，填写输入项，运行，然后在磁盘上找到结果。&lt;/p&gt;&lt;p&gt;Qt %2。&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;rhdesk %1&lt;/b&gt;&lt;p&gt;RunningHub AI 应用的原生桌面客户端：加载应用、填写输入项并运行，结果保存在本机磁盘上。&lt;/p&gt;&lt;p&gt;基于 Qt %2。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1414,7 @@
     </message>
     <message>
         <source>App ID or link, e.g. 1877265245566922753</source>
-        <translation>应用 ID 或链接，例如 1877265245566922753</translation>
+        <translation>应用 ID 或链接</translation>
     </message>
     <message>
         <source>&amp;Load app</source>
