@@ -60,7 +60,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, bool siteFixed, QWidget *p
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseFolder);
     folderRow->addWidget(m_folderEdit, 1);
     folderRow->addWidget(browse);
-    form->addRow(tr("&Results folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Results folder:"), this);
+    folderLabel->setBuddy(m_folderEdit); // addRow(text, layout) sets no buddy, so "&" would show
+    form->addRow(folderLabel, folderRow);
 
     m_intervalSpin = new QSpinBox(this);
     m_intervalSpin->setObjectName(QStringLiteral("pollIntervalSpinBox"));

@@ -1,4 +1,1785 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop client for RunningHub AI apps.</source>
+        <translation>RunningHub AI 应用的桌面客户端。</translation>
+    </message>
+    <message>
+        <source>Use the built-in simulated RunningHub (no account, no cost).</source>
+        <translation>使用内置的模拟 RunningHub（无需账号，不产生费用）。</translation>
+    </message>
+    <message>
+        <source>Talk to another server, e.g. a company proxy or a test server.</source>
+        <translation>连接其他服务器，例如公司代理或测试服务器。</translation>
+    </message>
+    <message>
+        <source>Interface language: en or zh_CN.</source>
+        <translation>界面语言：en 或 zh_CN。</translation>
+    </message>
+</context>
+<context>
+    <name>rh::AppController</name>
+    <message>
+        <source>Uploading… %1%</source>
+        <translation>正在上传… %1%</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB) → %3</source>
+        <translation>%1（%2 KB）→ %3</translation>
+    </message>
+    <message>
+        <source>Already on RunningHub: %1 was not uploaded again.</source>
+        <translation>%1 已在 RunningHub 上，未重复上传。</translation>
+    </message>
+    <message>
+        <source>Uploaded %1.</source>
+        <translation>已上传 %1。</translation>
+    </message>
+    <message>
+        <source>The file is larger than RunningHub&apos;s 30 MB limit. Compress it or choose a smaller file.</source>
+        <translation>文件超过 RunningHub 的 30 MB 上限。请压缩文件或选择更小的文件。</translation>
+    </message>
+    <message>
+        <source>RunningHub does not take this kind of file here. Use one of: %1.</source>
+        <translation>RunningHub 此处不接受这种文件。请使用以下格式之一：%1。</translation>
+    </message>
+    <message>
+        <source>The file is empty or cannot be read.</source>
+        <translation>文件为空或无法读取。</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation>上传失败：%1</translation>
+    </message>
+    <message>
+        <source>Enter your API key first: RunningHub shows an app&apos;s inputs only to a key holder.</source>
+        <translation>请先输入 API 密钥：RunningHub 只向持有密钥的用户显示应用的输入项。</translation>
+    </message>
+    <message>
+        <source>Loading the app&apos;s inputs…</source>
+        <translation>正在加载应用的输入项…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded “%1”: %n input(s).</source>
+        <translation>
+            <numerusform>已加载“%1”：%n 个输入项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The app&apos;s inputs have not changed.</source>
+        <translation>应用的输入项没有变化。</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>移除：%1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>变更：%1</translation>
+    </message>
+    <message>
+        <source>The app&apos;s inputs changed since it was last loaded — %1.</source>
+        <translation>应用的输入项自上次加载后有变化——%1。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s inputs could not be loaded. %1</source>
+        <translation>无法加载应用的输入项。%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB), uploading…</source>
+        <translation>%1（%2 KB），正在上传…</translation>
+    </message>
+</context>
+<context>
+    <name>rh::DriftNotice</name>
+    <message>
+        <source>“%1” (node %2)</source>
+        <translation>“%1”（节点 %2）</translation>
+    </message>
+    <message>
+        <source>The app has a new input %1; it starts empty.</source>
+        <translation>应用新增了输入项 %1，初始为空。</translation>
+    </message>
+    <message>
+        <source>The app has a new input %1; it gets the app&apos;s default “%2”.</source>
+        <translation>应用新增了输入项 %1，将使用应用的默认值“%2”。</translation>
+    </message>
+    <message>
+        <source>The input %1 no longer offers the saved choice “%2”; pick another one after loading.</source>
+        <translation>输入项 %1 不再提供已保存的选项“%2”，请在加载后另选一个。</translation>
+    </message>
+    <message>
+        <source>The input %1 offers different choices now; the saved choice “%2” is still one of them.</source>
+        <translation>输入项 %1 的可选项已改变，但已保存的选项“%2”仍在其中。</translation>
+    </message>
+    <message>
+        <source>The app changed since the preset was saved</source>
+        <translation>应用在保存预设后有了变化</translation>
+    </message>
+    <message>
+        <source>“Load as is” keeps the inputs the app no longer has in the table, marked: remove them before running, or RunningHub may refuse the task.</source>
+        <translation>“按原样加载”会把应用已不再有的输入项保留在表格中并加以标记：运行前请删除它们，否则 RunningHub 可能拒绝该任务。</translation>
+    </message>
+    <message>
+        <source>&amp;Fix and load</source>
+        <translation>修正并加载(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fix and load</source>
+        <translation>修正并加载</translation>
+    </message>
+    <message>
+        <source>Leave out the inputs the app dropped and give new inputs the app&apos;s defaults</source>
+        <translation>略去应用已删除的输入项，新输入项使用应用的默认值</translation>
+    </message>
+    <message>
+        <source>Load &amp;as is</source>
+        <translation>按原样加载(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Load as is</source>
+        <translation>按原样加载</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel loading the preset</source>
+        <translation>取消加载预设</translation>
+    </message>
+    <message>
+        <source>The app “%1” changed since the preset “%2” was saved.</source>
+        <translation>应用“%1”在预设“%2”保存后有了变化。</translation>
+    </message>
+    <message>
+        <source>The app no longer has the input %1; the saved value “%2” cannot be used.</source>
+        <translation>应用已没有输入项 %1，已保存的值“%2”无法使用。</translation>
+    </message>
+    <message>
+        <source>The input %1 now takes %2; it took %3 when the preset was saved.</source>
+        <translation>输入项 %1 现在接受%2，保存预设时接受的是%3。</translation>
+    </message>
+    <message>
+        <source>The app no longer has this input. Remove the row before running, or RunningHub may refuse the task.</source>
+        <translation>应用已没有此输入项。请在运行前删除该行，否则 RunningHub 可能拒绝该任务。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a choice from a list</source>
+        <translation>列表选项</translation>
+    </message>
+    <message>
+        <source>an on/off choice</source>
+        <translation>开关选项</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>a sound file</source>
+        <translation>音频文件</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>任意值</translation>
+    </message>
+    <message>
+        <source>a value of type %1</source>
+        <translation>%1 类型的值</translation>
+    </message>
+</context>
+<context>
+    <name>rh::ErrorText</name>
+    <message>
+        <source>The request has a missing or malformed field.</source>
+        <translation>请求中有字段缺失或格式错误。</translation>
+    </message>
+    <message>
+        <source>This workflow does not exist. Check the id, and whether it belongs to runninghub.cn or runninghub.ai.</source>
+        <translation>该工作流不存在。请检查 ID，并确认它属于 runninghub.cn 还是 runninghub.ai。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the address or the API key. Check the key and the site in Settings.</source>
+        <translation>服务器不接受该地址或 API 密钥。请在设置中检查密钥和站点。</translation>
+    </message>
+    <message>
+        <source>Not enough compute balance. Top up your RunningHub account, then run again.</source>
+        <translation>算力余额不足。请为 RunningHub 账户充值后再运行。</translation>
+    </message>
+    <message>
+        <source>All dedicated machines are busy. No task was created; wait a moment and run again.</source>
+        <translation>所有专属机器都在忙。未创建任务，请稍候再运行。</translation>
+    </message>
+    <message>
+        <source>Your wallet is empty. Top up your RunningHub account, then run again.</source>
+        <translation>钱包余额不足。请为 RunningHub 账户充值后再运行。</translation>
+    </message>
+    <message>
+        <source>This API key already runs as many tasks as it may. No task was created; wait for one to finish and run again.</source>
+        <translation>此 API 密钥的并发任务数已达上限。未创建任务，请等待某个任务完成后再运行。</translation>
+    </message>
+    <message>
+        <source>RunningHub does not know this task. It may have expired or belong to another account.</source>
+        <translation>RunningHub 找不到此任务。它可能已过期，或属于其他账户。</translation>
+    </message>
+    <message>
+        <source>The inputs failed the workflow&apos;s validation. Check the marked inputs.</source>
+        <translation>输入未通过工作流校验。请检查标记的输入项。</translation>
+    </message>
+    <message>
+        <source>No exclusive 48 GB instance was found. Choose the instance type “plus” or check your plan.</source>
+        <translation>未找到 48 GB 专属实例。请选择实例类型“plus”，或检查您的套餐。</translation>
+    </message>
+    <message>
+        <source>Your exclusive membership has expired. Renew it on RunningHub, or use the default instance.</source>
+        <translation>您的专属会员已过期。请在 RunningHub 续费，或使用默认实例。</translation>
+    </message>
+    <message>
+        <source>RunningHub had an internal error. Try again in a moment.</source>
+        <translation>RunningHub 发生内部错误。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Free accounts cannot use the API. Upgrade your RunningHub account to run apps from rhdesk.</source>
+        <translation>免费账户无法使用 API。请升级 RunningHub 账户，以便从 rhdesk 运行应用。</translation>
+    </message>
+    <message>
+        <source>The API key is invalid, expired or disabled. Copy it again from your RunningHub account page.</source>
+        <translation>API 密钥无效、已过期或已停用。请从 RunningHub 账户页面重新复制。</translation>
+    </message>
+    <message>
+        <source>An input of this request is not in the app any more. Reload the app&apos;s inputs and run again.</source>
+        <translation>此请求中的某个输入项已不在应用中。请重新加载应用的输入项后再运行。</translation>
+    </message>
+    <message>
+        <source>The task failed on RunningHub.</source>
+        <translation>任务在 RunningHub 上失败。</translation>
+    </message>
+    <message>
+        <source>RunningHub found no user for this API key. Check the key and the site.</source>
+        <translation>RunningHub 找不到此 API 密钥对应的用户。请检查密钥和站点。</translation>
+    </message>
+    <message>
+        <source>The upload failed. Try again.</source>
+        <translation>上传失败。请重试。</translation>
+    </message>
+    <message>
+        <source>The file is larger than RunningHub&apos;s 30 MB limit. Compress it or choose a smaller file.</source>
+        <translation>文件超过 RunningHub 的 30 MB 上限。请压缩文件或选择更小的文件。</translation>
+    </message>
+    <message>
+        <source>This workflow has not been saved or run yet. Run it once on the RunningHub site first.</source>
+        <translation>该工作流尚未保存或运行过。请先在 RunningHub 网站上运行一次。</translation>
+    </message>
+    <message>
+        <source>This app does not exist. Check the app id, and whether it belongs to runninghub.cn or runninghub.ai.</source>
+        <translation>该应用不存在。请检查应用 ID，并确认它属于 runninghub.cn 还是 runninghub.ai。</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check your internet connection or proxy, then try again.</source>
+        <translation>无法连接服务器。请检查网络连接或代理后重试。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation>服务器响应超时。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The run was sent but no answer came back, so a task may have been created. It was not sent again, to avoid paying twice. Check your task list on RunningHub before running again.</source>
+        <translation>运行请求已发出，但没有收到回复，任务可能已经创建。为避免重复扣费，未再次发送。再次运行前，请先在 RunningHub 上查看任务列表。</translation>
+    </message>
+    <message>
+        <source>The server answered with an error page (HTTP %1) instead of data. This is usually a passing problem of RunningHub or a proxy; try again in a moment.</source>
+        <translation>服务器返回了错误页面（HTTP %1），而不是数据。这通常是 RunningHub 或代理的临时问题，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (it was cut short or not in the expected form). Try again in a moment.</source>
+        <translation>无法读取服务器的回复（回复不完整或格式不符）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>RunningHub answered with code %1: %2</source>
+        <translation>RunningHub 返回代码 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (code %2: %3)</source>
+        <translation>%1（代码 %2：%3）</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Task ID: %1.</source>
+        <translation>任务 ID：%1。</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Enter your API key (from your RunningHub account page).</source>
+        <translation>请输入 API 密钥（可在 RunningHub 账户页面获取）。</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s ID or paste its link.</source>
+        <translation>请输入应用 ID 或粘贴其链接。</translation>
+    </message>
+    <message>
+        <source>The app ID must be 1 to 19 digits, like 1877265245566922753.</source>
+        <translation>应用 ID 须为 1 到 19 位数字，例如 1877265245566922753。</translation>
+    </message>
+    <message>
+        <source>The app ID is too large to be a RunningHub id. Check that it was copied whole.</source>
+        <translation>应用 ID 数值过大，不是有效的 RunningHub ID。请检查是否复制完整。</translation>
+    </message>
+    <message>
+        <source>%1: the node ID is empty.</source>
+        <translation>%1：节点 ID 为空。</translation>
+    </message>
+    <message>
+        <source>%1: the field name is empty.</source>
+        <translation>%1：字段名为空。</translation>
+    </message>
+    <message>
+        <source>%1: this node and field name appear twice; remove one.</source>
+        <translation>%1：此节点和字段名重复出现，请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>The webhook URL must start with http:// or https://, or be left empty.</source>
+        <translation>Webhook URL 须以 http:// 或 https:// 开头，或留空。</translation>
+    </message>
+    <message>
+        <source>Choose an instance type from the list.</source>
+        <translation>请从列表中选择实例类型。</translation>
+    </message>
+    <message>
+        <source>Add at least one input to the table.</source>
+        <translation>请在表格中至少添加一个输入项。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Node “%1” (#%2): %3</source>
+        <translation>节点“%1”（#%2）：%3</translation>
+    </message>
+    <message>
+        <source>Node “%1” (#%2), input %3: %4</source>
+        <translation>节点“%1”（#%2），输入项 %3：%4</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Stopped watching</source>
+        <translation>已停止跟踪</translation>
+    </message>
+    <message>
+        <source>Sending the task to RunningHub…</source>
+        <translation>正在将任务发送到 RunningHub…</translation>
+    </message>
+    <message>
+        <source>Waiting in RunningHub&apos;s queue.</source>
+        <translation>正在 RunningHub 队列中等待。</translation>
+    </message>
+    <message>
+        <source>Running on RunningHub.</source>
+        <translation>正在 RunningHub 上运行。</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>The task failed.</source>
+        <translation>任务失败。</translation>
+    </message>
+    <message>
+        <source>RunningHub rejected the inputs; the task will not run. Fix the marked inputs and run again.</source>
+        <translation>RunningHub 拒绝了这些输入，任务不会运行。请修正标记的输入项后再运行。</translation>
+    </message>
+    <message>
+        <source>The task was cancelled.</source>
+        <translation>任务已取消。</translation>
+    </message>
+    <message>
+        <source>RunningHub does not know this task.</source>
+        <translation>RunningHub 找不到此任务。</translation>
+    </message>
+    <message>
+        <source>No answer came back; a task may have been created. It was not sent again.</source>
+        <translation>没有收到回复，任务可能已经创建。未再次发送。</translation>
+    </message>
+    <message>
+        <source>Stopped watching the task. It may still finish: look again from History with its task ID.</source>
+        <translation>已停止跟踪此任务。它仍可能完成：可在“历史记录”中凭任务 ID 重新查询。</translation>
+    </message>
+</context>
+<context>
+    <name>rh::FieldDelegate</name>
+    <message>
+        <source>%1 (not offered by the app)</source>
+        <translation>%1（应用未提供此项）</translation>
+    </message>
+    <message>
+        <source>Choose, drop or paste a file; or type an uploaded fileName</source>
+        <translation>选择、拖放或粘贴文件；或输入已上传文件的 fileName</translation>
+    </message>
+</context>
+<context>
+    <name>rh::HistoryModel</name>
+    <message>
+        <source>%1 s</source>
+        <comment>run time in seconds</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>App ID: %1</source>
+        <translation>应用 ID：%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>RH币</translation>
+    </message>
+</context>
+<context>
+    <name>rh::HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Filter history</source>
+        <translation>筛选历史记录</translation>
+    </message>
+    <message>
+        <source>Filter by app name, app ID or task ID</source>
+        <translation>按应用或任务 ID 筛选</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Run details</source>
+        <translation>运行详情</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs</source>
+        <translation>输出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>请求(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>再次运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>再次运行</translation>
+    </message>
+    <message>
+        <source>Show res&amp;ults</source>
+        <translation>显示结果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show results</source>
+        <translation>显示结果</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>重新查询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>重新查询</translation>
+    </message>
+    <message>
+        <source>Ask RunningHub again about a task this app stopped watching.</source>
+        <translation>向 RunningHub 重新查询本程序已停止跟踪的任务。</translation>
+    </message>
+    <message>
+        <source>Select a run to see its request, events and results.</source>
+        <translation>选择一次运行，查看其请求、事件和结果。</translation>
+    </message>
+    <message>
+        <source>no task ID yet</source>
+        <translation>尚无任务 ID</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>%1 (app %2), %3: %4</source>
+        <translation>%1（应用 %2），%3：%4</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（代码 %2）</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s)</source>
+        <translation>
+            <numerusform>%1 / %n 次运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rh::MainWindow</name>
+    <message>
+        <source>rhdesk — Sandbox</source>
+        <translation>rhdesk — 沙盒</translation>
+    </message>
+    <message>
+        <source>rhdesk</source>
+        <translation>rhdesk</translation>
+    </message>
+    <message>
+        <source>History and presets are unavailable: the database could not be opened.</source>
+        <translation>无法打开数据库，历史记录和预设不可用。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n unfinished task(s) from last time.</source>
+        <translation>
+            <numerusform>正在跟踪上次未完成的 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandbox: a simulated RunningHub on this computer. Nothing is sent to RunningHub and nothing costs money.</source>
+        <translation>沙盒：在本机模拟的 RunningHub。不会向 RunningHub 发送任何内容，也不会产生费用。</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Run task</source>
+        <translation>运行任务(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load &amp;app</source>
+        <translation>加载应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>RunningHub &amp;API documentation</source>
+        <translation>RunningHub API 文档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;About rhdesk</source>
+        <translation>关于 rhdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sandbox (this computer)</source>
+        <translation>沙盒（本机）</translation>
+    </message>
+    <message>
+        <source>About rhdesk</source>
+        <translation>关于 rhdesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;rhdesk %1&lt;/b&gt;&lt;p&gt;A native desktop client for RunningHub AI apps: load an app, fill its inputs, run it, and find the results on disk.&lt;/p&gt;&lt;p&gt;Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;rhdesk %1&lt;/b&gt;&lt;p&gt;RunningHub AI 应用的原生桌面客户端：加载应用、填写输入项并运行，结果保存在本机磁盘上。&lt;/p&gt;&lt;p&gt;基于 Qt %2。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rh::NodeTableEditor</name>
+    <message>
+        <source>Choose a file to upload</source>
+        <translation>选择要上传的文件</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.avi *.mov *.mkv)</source>
+        <translation>视频 (*.mp4 *.avi *.mov *.mkv)</translation>
+    </message>
+    <message>
+        <source>Audio (*.mp3 *.wav *.flac)</source>
+        <translation>音频 (*.mp3 *.wav *.flac)</translation>
+    </message>
+    <message>
+        <source>Node inputs</source>
+        <translation>节点输入</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inputs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;输入项&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>+ Add</source>
+        <translation>+ 添加</translation>
+    </message>
+    <message>
+        <source>Add an input row</source>
+        <translation>添加一行输入</translation>
+    </message>
+    <message>
+        <source>− Remove</source>
+        <translation>− 删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <source>Duplicate the row</source>
+        <translation>复制此行</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Move the row up</source>
+        <translation>上移此行</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Move the row down</source>
+        <translation>下移此行</translation>
+    </message>
+    <message>
+        <source>Paste JSON</source>
+        <translation>粘贴 JSON</translation>
+    </message>
+    <message>
+        <source>Paste a nodeInfoList (as copied from RunningHub&apos;s docs) into the table</source>
+        <translation>将 nodeInfoList（从 RunningHub 文档中复制）粘贴到表格中</translation>
+    </message>
+    <message>
+        <source>Node details</source>
+        <translation>节点详情</translation>
+    </message>
+    <message>
+        <source>Show the node ID and field name columns</source>
+        <translation>显示节点 ID 和字段名列</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose a file for the selected image, video or audio input</source>
+        <translation>为所选的图片、视频或音频输入项选择文件</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no nodeInfoList. Copy a JSON list such as [{&quot;nodeId&quot;: &quot;6&quot;, &quot;fieldName&quot;: &quot;text&quot;, &quot;fieldValue&quot;: &quot;…&quot;}] and paste again.</source>
+        <translation>剪贴板中没有 nodeInfoList。请复制形如 [{&quot;nodeId&quot;: &quot;6&quot;, &quot;fieldName&quot;: &quot;text&quot;, &quot;fieldValue&quot;: &quot;…&quot;}] 的 JSON 列表后再粘贴。</translation>
+    </message>
+    <message>
+        <source>This app has no image, video or audio input.</source>
+        <translation>此应用没有图片、视频或音频输入项。</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved to %1.</source>
+        <translation>粘贴的图片无法保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>rh::NodeTableModel</name>
+    <message>
+        <source>The app does not offer this value (%1). It is kept as it is; choose another if the run fails.</source>
+        <translation>应用未提供此值（%1）。该值保持不变；如果运行失败，请另选一个。</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2), field %3</source>
+        <translation>节点 %1（%2），字段 %3</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Node ID</source>
+        <translation>节点 ID</translation>
+    </message>
+    <message>
+        <source>Field name</source>
+        <translation>字段名</translation>
+    </message>
+    <message>
+        <source>Node name</source>
+        <translation>节点名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <source>Field data</source>
+        <translation>字段数据</translation>
+    </message>
+</context>
+<context>
+    <name>rh::PresetController</name>
+    <message>
+        <source>Presets</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>&amp;Save preset</source>
+        <translation>保存预设(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save preset &amp;as…</source>
+        <translation>预设另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import presets…</source>
+        <translation>导入预设(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export presets…</source>
+        <translation>导出预设(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;request from the clipboard</source>
+        <translation>从剪贴板导入请求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The app “%1” changed since this preset was saved. See the notice.</source>
+        <translation>应用“%1”在此预设保存后有了变化。请查看提示。</translation>
+    </message>
+    <message>
+        <source>Loaded preset “%1”.</source>
+        <translation>已加载预设“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>rh::PresetListModel</name>
+    <message>
+        <source>These presets name no app.</source>
+        <translation>这些预设未指定应用。</translation>
+    </message>
+    <message>
+        <source>Webapp ID %1</source>
+        <translation>应用 ID %1</translation>
+    </message>
+    <message>
+        <source>%1, favourite</source>
+        <translation>%1（已收藏）</translation>
+    </message>
+    <message>
+        <source>Saved %1, last used %2.</source>
+        <translation>保存于 %1，上次使用于 %2。</translation>
+    </message>
+    <message>
+        <source>Saved %1, never used.</source>
+        <translation>保存于 %1，从未使用。</translation>
+    </message>
+    <message>
+        <source>App %1</source>
+        <translation>应用 %1</translation>
+    </message>
+    <message>
+        <source>No app</source>
+        <translation>无应用</translation>
+    </message>
+    <message>
+        <source>Unnamed preset</source>
+        <translation>未命名预设</translation>
+    </message>
+</context>
+<context>
+    <name>rh::PresetPanel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Search presets</source>
+        <translation>搜索预设</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>&amp;Load preset</source>
+        <translation>加载预设(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Load preset</source>
+        <translation>加载预设</translation>
+    </message>
+    <message>
+        <source>Put the preset&apos;s inputs into the form (Enter or double-click)</source>
+        <translation>将预设的输入填入表单（回车或双击）</translation>
+    </message>
+    <message>
+        <source>R&amp;un preset</source>
+        <translation>运行预设(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Run preset</source>
+        <translation>运行预设</translation>
+    </message>
+    <message>
+        <source>Load the preset and run it at once</source>
+        <translation>加载预设并立即运行</translation>
+    </message>
+    <message>
+        <source>That preset no longer exists; the list has been brought up to date.</source>
+        <translation>该预设已不存在，列表已更新。</translation>
+    </message>
+    <message>
+        <source>Loaded the preset %1.</source>
+        <translation>已加载预设%1。</translation>
+    </message>
+    <message>
+        <source>Running the preset %1.</source>
+        <translation>正在运行预设%1。</translation>
+    </message>
+    <message>
+        <source>Saved the preset %1.</source>
+        <translation>已保存预设%1。</translation>
+    </message>
+    <message>
+        <source>Enter or load an app before saving a preset.</source>
+        <translation>请先输入或加载应用，再保存预设。</translation>
+    </message>
+    <message>
+        <source>Save preset as</source>
+        <translation>预设另存为</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>预设名称：</translation>
+    </message>
+    <message>
+        <source>A preset needs a name; nothing was changed.</source>
+        <translation>预设需要名称，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Rename preset</source>
+        <translation>重命名预设</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>已将%1重命名为%2。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Made a copy named %1.</source>
+        <translation>已创建副本%1。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a favourite.</source>
+        <translation>已取消收藏%1。</translation>
+    </message>
+    <message>
+        <source>%1 is now a favourite: it comes first among its app&apos;s presets.</source>
+        <translation>已收藏%1：它将排在该应用的预设之首。</translation>
+    </message>
+    <message>
+        <source>Delete the preset %1?</source>
+        <translation>删除预设%1？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除%1。</translation>
+    </message>
+    <message>
+        <source>Deleted the preset %1.</source>
+        <translation>已删除预设%1。</translation>
+    </message>
+    <message>
+        <source>Brought back the preset %1.</source>
+        <translation>已恢复预设%1。</translation>
+    </message>
+    <message>
+        <source>Import presets</source>
+        <translation>导入预设</translation>
+    </message>
+    <message>
+        <source>Name the pasted preset</source>
+        <translation>为粘贴的预设命名</translation>
+    </message>
+    <message>
+        <source>There are no presets to export yet.</source>
+        <translation>还没有可导出的预设。</translation>
+    </message>
+    <message>
+        <source>Export presets</source>
+        <translation>导出预设</translation>
+    </message>
+    <message>
+        <source>No presets yet. Fill in the form and press Ctrl+S to save one.</source>
+        <translation>还没有预设。填写表单后按 Ctrl+S 即可保存。</translation>
+    </message>
+    <message>
+        <source>No preset matches %1.</source>
+        <translation>没有与%1匹配的预设。</translation>
+    </message>
+    <message>
+        <source>The preset database refused the change to %1; nothing was changed.</source>
+        <translation>预设数据库拒绝了对%1的更改，未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>rh::PresetPrompts</name>
+    <message>
+        <source>rhdesk presets (*.json);;All files (*)</source>
+        <translation>rhdesk 预设 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>rh::PresetToolBar</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the form into the loaded preset (Ctrl+S)</source>
+        <translation>将表单保存到已加载的预设（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the form as a new preset</source>
+        <translation>将表单另存为新预设</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>创建副本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Favourite</source>
+        <translation>收藏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Favourites come first among their app&apos;s presets</source>
+        <translation>收藏的预设排在该应用的预设之首</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import presets…</source>
+        <translation>导入预设(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export presets…</source>
+        <translation>导出预设(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import from &amp;clipboard</source>
+        <translation>从剪贴板导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make a preset from a copied request body or nodeInfoList</source>
+        <translation>根据复制的请求体或 nodeInfoList 创建预设</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>保存预设</translation>
+    </message>
+    <message>
+        <source>Save as new preset</source>
+        <translation>另存为新预设</translation>
+    </message>
+    <message>
+        <source>Rename preset</source>
+        <translation>重命名预设</translation>
+    </message>
+    <message>
+        <source>Duplicate preset</source>
+        <translation>创建预设副本</translation>
+    </message>
+    <message>
+        <source>Favourite preset</source>
+        <translation>收藏预设</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>删除预设</translation>
+    </message>
+    <message>
+        <source>More preset actions</source>
+        <translation>更多预设操作</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>rh::PresetTransfer</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The file itself has a missing or wrong “%1”.</source>
+        <translation>文件本身的“%1”缺失或有误。</translation>
+    </message>
+    <message>
+        <source>Preset %1 has a missing or wrong “%2”.</source>
+        <translation>第 %1 个预设的“%2”缺失或有误。</translation>
+    </message>
+    <message>
+        <source>Preset %1, input %2 has a missing or wrong “%3”.</source>
+        <translation>第 %1 个预设中第 %2 个输入项的“%3”缺失或有误。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 could not be read (%2).</source>
+        <translation>未导入任何内容：无法读取%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 holds no text. Copy a request body or a nodeInfoList first.</source>
+        <translation>未导入任何内容：%1中没有文本。请先复制请求体或 nodeInfoList。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 holds no presets.</source>
+        <translation>未导入任何内容：%1中没有预设。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 names no app. Load the app in the form first, then import again.</source>
+        <translation>未导入任何内容：%1未指定应用。请先在表单中加载应用，再重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 (pasted)</source>
+        <translation>%1（粘贴）</translation>
+    </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1（导入）</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: the preset database refused the change.</source>
+        <translation>未从%1导入任何内容：预设数据库拒绝了更改。</translation>
+    </message>
+    <message>
+        <source>The presets could not be written to %1 (%2).</source>
+        <translation>无法将预设写入%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 is too large to hold presets.</source>
+        <translation>未导入任何内容：%1过大，不可能包含预设。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 is not JSON text. Choose a file exported by rhdesk, or copy a request body from RunningHub&apos;s documentation.</source>
+        <translation>未导入任何内容：%1不是 JSON 文本。请选择由 rhdesk 导出的文件，或从 RunningHub 文档中复制请求体。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 holds neither rhdesk presets nor a RunningHub request with a nodeInfoList.</source>
+        <translation>未导入任何内容：%1中既没有 rhdesk 预设，也没有带 nodeInfoList 的 RunningHub 请求。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 was written by a newer rhdesk (file version %2). Update rhdesk to import it.</source>
+        <translation>未导入任何内容：%1由更新版本的 rhdesk 写入（文件版本 %2）。请更新 rhdesk 后再导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. %2</source>
+        <translation>未从%1导入任何内容。%2</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <source>Imported one preset from %1.</source>
+        <translation>已从%1导入 1 个预设。</translation>
+    </message>
+    <message>
+        <source>Imported %1 presets from %2.</source>
+        <translation>已从%2导入 %1 个预设。</translation>
+    </message>
+    <message>
+        <source>Exported one preset to %1.</source>
+        <translation>已将 1 个预设导出到%1。</translation>
+    </message>
+    <message>
+        <source>Exported %1 presets to %2.</source>
+        <translation>已将 %1 个预设导出到%2。</translation>
+    </message>
+</context>
+<context>
+    <name>rh::RequestForm</name>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>API 密钥(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>runninghub.cn (China)</source>
+        <translation>runninghub.cn（国内站）</translation>
+    </message>
+    <message>
+        <source>runninghub.ai (international)</source>
+        <translation>runninghub.ai（国际站）</translation>
+    </message>
+    <message>
+        <source>Custom server (Settings)</source>
+        <translation>自定义服务器（见设置）</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>站点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Webapp ID:</source>
+        <translation>应用 ID(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>default — 24 GB</source>
+        <translation>default — 24 GB 显存</translation>
+    </message>
+    <message>
+        <source>plus — 48 GB</source>
+        <translation>plus — 48 GB 显存</translation>
+    </message>
+    <message>
+        <source>&amp;Instance type:</source>
+        <translation>实例类型(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>Optional: https://your-server/hook, called when the task ends</source>
+        <translation>可选：https://your-server/hook，任务结束时调用</translation>
+    </message>
+    <message>
+        <source>Web&amp;hook URL:</source>
+        <translation>Webhook URL(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Request &amp;preview</source>
+        <translation>请求预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Request preview</source>
+        <translation>请求预览</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>复制为 curl(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run task</source>
+        <translation>运行任务</translation>
+    </message>
+    <message>
+        <source>Run the app with these inputs (Ctrl+Enter)</source>
+        <translation>用这些输入运行应用（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>32 characters, from your RunningHub account page</source>
+        <translation>32 个字符，可在 RunningHub 账户页面获取</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>显示密钥</translation>
+    </message>
+    <message>
+        <source>Re&amp;member</source>
+        <translation>记住(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remember the API key</source>
+        <translation>记住 API 密钥</translation>
+    </message>
+    <message>
+        <source>Keep the key in the system keychain</source>
+        <translation>将密钥保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>Webapp ID</source>
+        <translation>应用 ID</translation>
+    </message>
+    <message>
+        <source>App ID or link, e.g. 1877265245566922753</source>
+        <translation>应用 ID 或链接</translation>
+    </message>
+    <message>
+        <source>&amp;Load app</source>
+        <translation>加载应用(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Load app</source>
+        <translation>加载应用</translation>
+    </message>
+    <message>
+        <source>Fetch the app&apos;s name and inputs from RunningHub</source>
+        <translation>从 RunningHub 获取应用的名称和输入项</translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation>应用名称</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>This is the JSON that Run sends (the API key is masked):</source>
+        <translation>以下是“运行”将发送的 JSON（API 密钥已隐藏）：</translation>
+    </message>
+    <message>
+        <source>Request JSON</source>
+        <translation>请求 JSON</translation>
+    </message>
+    <message>
+        <source>Copied a curl command. Set RUNNINGHUB_API_KEY in your shell before running it.</source>
+        <translation>已复制 curl 命令。运行前请在 shell 中设置 RUNNINGHUB_API_KEY。</translation>
+    </message>
+</context>
+<context>
+    <name>rh::ResultsView</name>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>复制 URL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>复制 URL</translation>
+    </message>
+    <message>
+        <source>%1
+Saved as %2</source>
+        <translation>%1
+已保存为 %2</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <source>%1
+The picture could not be read.</source>
+        <translation>%1
+无法读取该图片。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Run time %1 / coins %2</source>
+        <translation>运行时长 %1 / RH币 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rh::RunController</name>
+    <message>
+        <source>Downloading result %1 (%2 of %3 KB)…</source>
+        <translation>正在下载结果 %1（%2 / %3 KB）…</translation>
+    </message>
+    <message>
+        <source>No keychain: the key is kept for this session only</source>
+        <translation>没有可用的密钥环：密钥仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>The API key could not be saved; it is kept for this session only.</source>
+        <translation>API 密钥无法保存，仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: an upload failed. Choose the file again, or another file, for the marked input.</source>
+        <translation>未发送任何内容：有文件上传失败。请为标记的输入项重新选择该文件或其他文件。</translation>
+    </message>
+    <message>
+        <source>Waiting for uploads to finish; the task starts right after.</source>
+        <translation>正在等待上传完成，完成后任务将立即开始。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Fix these first:</source>
+        <translation>未发送任何内容。请先修正以下问题：</translation>
+    </message>
+    <message>
+        <source>RunningHub found problems with these inputs:</source>
+        <translation>RunningHub 发现以下输入项有问题：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the task failed %n time(s) in a row; trying again. (%1)</source>
+        <translation>
+            <numerusform>查询任务状态已连续失败 %n 次，正在重试。（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s, %2 coins</source>
+        <translation>%1 秒，%2 RH币</translation>
+    </message>
+    <message>
+        <source>RunningHub accepted the cancel request.</source>
+        <translation>RunningHub 已接受取消请求。</translation>
+    </message>
+    <message>
+        <source>The cancel request failed: %1</source>
+        <translation>取消请求失败：%1</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>任务%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n result(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个结果保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) could not be saved. They stay on RunningHub for about 24 hours.</source>
+        <translation>
+            <numerusform>%n 个结果无法保存。它们会在 RunningHub 上保留约 24 小时。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rh::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>runninghub.cn (China)</source>
+        <translation>runninghub.cn（国内站）</translation>
+    </message>
+    <message>
+        <source>runninghub.ai (international)</source>
+        <translation>runninghub.ai（国际站）</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>自定义服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>站点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Custom server URL</source>
+        <translation>自定义服务器 URL</translation>
+    </message>
+    <message>
+        <source>Custom server &amp;URL:</source>
+        <translation>自定义服务器 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>客户端 ID：</translation>
+    </message>
+    <message>
+        <source>Results folder</source>
+        <translation>结果文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Results folder:</source>
+        <translation>结果文件夹(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Check the task &amp;every:</source>
+        <translation>任务查询间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching after:</source>
+        <translation>最长跟踪时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>System keychain (recommended)</source>
+        <translation>系统密钥环（推荐）</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>仅本次会话</translation>
+    </message>
+    <message>
+        <source>A file on this computer (not encrypted)</source>
+        <translation>本机文件（未加密）</translation>
+    </message>
+    <message>
+        <source>Keep the API &amp;key in:</source>
+        <translation>API 密钥保存位置(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after a restart):</source>
+        <translation>界面语言（重启后生效）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The custom server URL must start with http:// or https://.</source>
+        <translation>自定义服务器 URL 须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Store the key unencrypted?</source>
+        <translation>以未加密方式保存密钥？</translation>
+    </message>
+    <message>
+        <source>The API key will be written to a file that anyone with access to your user account can read. Use this only when no keychain is available. Continue?</source>
+        <translation>API 密钥将写入一个文件，任何能访问您用户账户的人都可以读取。请仅在没有可用的密钥环时使用此方式。是否继续？</translation>
+    </message>
+</context>
+<context>
+    <name>rh::TaskPanel</name>
+    <message>
+        <source>Task status</source>
+        <translation>任务状态</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel task</source>
+        <translation>取消任务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy task ID</source>
+        <translation>复制任务 ID</translation>
+    </message>
+    <message>
+        <source>Task ID:</source>
+        <translation>任务 ID：</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>客户端 ID：</translation>
+    </message>
+    <message>
+        <source>Cost and run time</source>
+        <translation>消耗与运行时长</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>消耗：</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Problems with the inputs</source>
+        <translation>输入项的问题</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Failure details</source>
+        <translation>失败详情</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Node %1 (#%2): %3</source>
+        <translation>节点 %1（#%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>rh::UndoNotice</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>隐藏此提示</translation>
+    </message>
+    <message>
+        <source>Hide the delete notice</source>
+        <translation>隐藏删除提示</translation>
+    </message>
+</context>
 </TS>
