@@ -154,15 +154,15 @@ bool RunController::runRequest(const RunRequest &request, const QString &appName
 
 void RunController::onTrackerStarted(qint64 runId, TaskTracker *tracker, bool resumed)
 {
-    // A resumed task is followed in the panel only when nothing else is.
+    // A resumed task (on start, or History → Look again) is followed in the panel only when nothing else is.
     if (resumed && m_tracker)
         return;
-    if (!resumed)
-        m_runId = runId;
-    else if (m_runId == 0)
-        m_runId = runId;
-    if (runId == m_runId)
-        follow(runId, tracker);
+    if (resumed) {
+        m_panel->reset();
+        m_results->clear();
+    }
+    m_runId = runId;
+    follow(runId, tracker);
 }
 
 void RunController::follow(qint64 runId, TaskTracker *tracker)

@@ -66,8 +66,8 @@ int RunManager::resumeUnfinished()
         if (m_trackers.contains(run.id) || run.taskId.isEmpty())
             continue;
         TaskTracker *tracker = createTracker(run.id, run.appName);
+        tracker->resume(run.taskId); // first, so listeners see the taskId (the first poll waits for the loop)
         Q_EMIT trackerStarted(run.id, tracker, true);
-        tracker->resume(run.taskId);
         ++resumed;
     }
     return resumed;
@@ -79,8 +79,8 @@ bool RunManager::watchAgain(qint64 runId)
     if (!run || run->taskId.isEmpty() || m_trackers.value(runId))
         return false;
     TaskTracker *tracker = createTracker(runId, run->appName);
+    tracker->resume(run->taskId); // first, so listeners see the taskId
     Q_EMIT trackerStarted(runId, tracker, true);
-    tracker->resume(run->taskId);
     return true;
 }
 
