@@ -1,6 +1,7 @@
 // "Follow a task to its results" through the real window: states, files on disk, failures, cancel, give-ups,
 // restarts and the promise that one Run click sends one run request.
 #include "errortext.h"
+#include "historymodel.h"
 #include "historyview.h"
 #include "nodetablemodel.h"
 #include "requestform.h"
@@ -372,7 +373,7 @@ void TestTracking::lostRunAnswerIsNeverResent()
     QCOMPARE(run->state, TaskState::Unknown);
     auto *table = f.find<QTableView>("historyTableView");
     QTRY_COMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, 2).data().toString(), stateName(TaskState::Unknown));
+    QCOMPARE(table->model()->index(0, HistoryModel::StateColumn).data().toString(), stateName(TaskState::Unknown));
 
     restart(f);
     // A round trip to the sandbox after the start: any resend would have gone out before it.
@@ -405,7 +406,7 @@ void TestTracking::historyRunAgainFillsForm()
     f.find<QTabWidget>("rightTabWidget")->setCurrentIndex(1);
     auto *table = f.find<QTableView>("historyTableView");
     QTRY_COMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, 2).data().toString(), stateName(TaskState::Success));
+    QCOMPARE(table->model()->index(0, HistoryModel::StateColumn).data().toString(), stateName(TaskState::Success));
     table->selectRow(0);
     auto *again = f.find<QPushButton>("runAgainButton");
     QVERIFY(again->isEnabled());
