@@ -220,7 +220,8 @@ QString ErrorText::stateSentence(TaskState state)
     case TaskState::Unknown:
         return tr("No answer came back; a task may have been created. It was not sent again.");
     case TaskState::GaveUp:
-        return tr("Stopped watching the task. It may still finish: look again from History with its task ID.");
+        return tr("Stopped watching the task; it may still finish on RunningHub. To look again, select it under "
+                  "History and press Look again.");
     case TaskState::None:
         break;
     }

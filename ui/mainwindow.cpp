@@ -72,7 +72,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         statusBar()->showMessage(tr("Ready"));
     restoreForm();
     if (options.resumeUnfinished) {
-        const int resumed = m_services->runs()->resumeUnfinished();
+        const int resumed = m_runs->resumeUnfinished();
         if (resumed > 0)
             statusBar()->showMessage(tr("Watching %n unfinished task(s) from last time.", nullptr, resumed));
     }

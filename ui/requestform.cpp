@@ -134,6 +134,7 @@ QWidget *RequestForm::createKeyRow()
     connect(show, &QAction::toggled, m_keyEdit,
             [this](bool visible) { m_keyEdit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_keyEdit, &QLineEdit::textEdited, this, &RequestForm::keyEdited);
+    connect(m_keyEdit, &QLineEdit::editingFinished, this, &RequestForm::keyEntered);
     m_rememberCheck = new QCheckBox(tr("Re&member"), row);
     m_rememberCheck->setObjectName(QStringLiteral("rememberKeyCheckBox"));
     m_rememberCheck->setAccessibleName(tr("Remember the API key"));

@@ -68,6 +68,8 @@ Q_SIGNALS:
     void loadAppRequested(const QString &webappId);
     void siteChanged(rh::Site site);
     void keyEdited();
+    /// The user finished entering the key (Return or focus left the field).
+    void keyEntered();
 
 private:
     QWidget *createKeyRow();

@@ -39,6 +39,7 @@ RunController::RunController(Services *services, RequestForm *form, TaskPanel *p
                                      .arg(total < 0 ? QStringLiteral("?") : QString::number(total / 1024)));
     });
     panel->setClientId(services->settings().clientId());
+    connect(form, &RequestForm::keyEntered, this, &RunController::resumeIfWaiting);
 
     connect(services->uploader(), &Uploader::pendingChanged, this, [this](int pending) {
         if (pending == 0 && m_runAfterUploads) {
@@ -53,6 +54,7 @@ RunController::RunController(Services *services, RequestForm *form, TaskPanel *p
         if (error == SecretStore::Error::None && !key.isEmpty() && m_form->apiKey().isEmpty()) {
             m_form->setApiKey(key);
             m_form->setRememberKey(true);
+            resumeIfWaiting();
         }
         if (error == SecretStore::Error::NoKeychain)
             m_form->setKeyNotice(tr("No keychain: the key is kept for this session only"));
@@ -68,6 +70,25 @@ RunController::RunController(Services *services, RequestForm *form, TaskPanel *p
 void RunController::reloadKey()
 {
     m_services->keys()->load(m_services->keyAccount());
+}
+
+int RunController::resumeUnfinished()
+{
+    ApiClient *api = m_services->api();
+    if (api->apiKey().isEmpty())
+        api->setApiKey(m_form->apiKey());
+    // Polling needs the key: wait for one rather than fail until the trackers give up.
+    m_resumeWaiting = api->apiKey().isEmpty();
+    return m_resumeWaiting ? 0 : m_services->runs()->resumeUnfinished();
+}
+
+void RunController::resumeIfWaiting()
+{
+    if (!m_resumeWaiting)
+        return;
+    const int resumed = resumeUnfinished();
+    if (resumed > 0)
+        Q_EMIT statusMessage(tr("Watching %n unfinished task(s) from last time.", nullptr, resumed));
 }
 
 void RunController::keepKey(const QString &key)
@@ -127,20 +148,21 @@ bool RunController::runRequest(const RunRequest &request, const QString &appName
     m_results->clear();
     m_panel->setState(TaskState::Submitting);
     m_runId = m_services->runs()->start(request, appName);
+    resumeIfWaiting();
     return true;
 }
 
 void RunController::onTrackerStarted(qint64 runId, TaskTracker *tracker, bool resumed)
 {
-    // A resumed task is followed in the panel only when nothing else is.
+    // A resumed task (on start, or History → Look again) is followed in the panel only when nothing else is.
     if (resumed && m_tracker)
         return;
-    if (!resumed)
-        m_runId = runId;
-    else if (m_runId == 0)
-        m_runId = runId;
-    if (runId == m_runId)
-        follow(runId, tracker);
+    if (resumed) {
+        m_panel->reset();
+        m_results->clear();
+    }
+    m_runId = runId;
+    follow(runId, tracker);
 }
 
 void RunController::follow(qint64 runId, TaskTracker *tracker)

@@ -32,6 +32,9 @@ public:
     qint64 currentRunId() const { return m_runId; }
     /// Reads the key for the current server from where the user keeps it.
     void reloadKey();
+    /// Resumes polling the history's unfinished runs with the form's key. Without a key they wait and resume as
+    /// soon as one is entered, loaded or used for a run. Returns how many resumed now.
+    int resumeUnfinished();
 
 Q_SIGNALS:
     /// A task of this window ended (for notifications): the sentence says how.
@@ -44,6 +47,8 @@ private:
     void onDownloadsFinished(qint64 runId, const QList<TaskOutput> &outputs, const QList<DownloadError> &errors);
     void cancel();
     void keepKey(const QString &key);
+    /// resumeUnfinished() again when it is waiting for a key; tells the user when runs resumed.
+    void resumeIfWaiting();
 
     Services *m_services;
     RequestForm *m_form;
@@ -53,6 +58,7 @@ private:
     QPointer<TaskTracker> m_tracker;
     bool m_submitting = false;
     bool m_runAfterUploads = false;
+    bool m_resumeWaiting = false; ///< unfinished runs wait for a key
 };
 
 } // namespace rh

@@ -1,5 +1,6 @@
 #include "task/runmanager.h"
 
+#include "api/apiclient.h"
 #include "api/replies.h"
 #include "store/appsettings.h"
 #include "store/historystore.h"
@@ -54,13 +55,19 @@ qint64 RunManager::start(const RunRequest &request, const QString &appName)
 
 int RunManager::resumeUnfinished()
 {
+    if (m_api->apiKey().isEmpty()) {
+        // Polling without a key only fails until the tracker gives up: the runs wait, unfinished in the
+        // history, until a key is known and this is called again.
+        qCInfo(lcRuns) << "no API key yet; unfinished runs are resumed once there is one";
+        return 0;
+    }
     int resumed = 0;
     for (const RunRecord &run : m_history->unfinishedRuns()) {
         if (m_trackers.contains(run.id) || run.taskId.isEmpty())
             continue;
         TaskTracker *tracker = createTracker(run.id, run.appName);
+        tracker->resume(run.taskId); // first, so listeners see the taskId (the first poll waits for the loop)
         Q_EMIT trackerStarted(run.id, tracker, true);
-        tracker->resume(run.taskId);
         ++resumed;
     }
     return resumed;
@@ -72,8 +79,8 @@ bool RunManager::watchAgain(qint64 runId)
     if (!run || run->taskId.isEmpty() || m_trackers.value(runId))
         return false;
     TaskTracker *tracker = createTracker(runId, run->appName);
+    tracker->resume(run->taskId); // first, so listeners see the taskId
     Q_EMIT trackerStarted(runId, tracker, true);
-    tracker->resume(run->taskId);
     return true;
 }
 

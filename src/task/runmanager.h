@@ -38,7 +38,8 @@ public:
     /// Records the submit and sends it once. Returns the history id (0 if the history could not be written: the
     /// run is still sent, because the user asked for it).
     qint64 start(const RunRequest &request, const QString &appName);
-    /// Resumes polling for every unfinished run in the history. Returns how many.
+    /// Resumes polling for every unfinished run in the history that is not followed yet. Returns how many. Does
+    /// nothing (returns 0) while the API client has no key: call again once it has one.
     int resumeUnfinished();
     /// Starts polling one run from the history again (after a give-up). False when it has no task id.
     bool watchAgain(qint64 runId);
