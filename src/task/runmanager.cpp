@@ -50,7 +50,7 @@ qint64 RunManager::start(const RunRequest &request, const QString &appName)
     TaskTracker *tracker = createTracker(key, appName);
     Q_EMIT trackerStarted(key, tracker, false);
     tracker->submit(request);
-    return runId;
+    return key;
 }
 
 int RunManager::resumeUnfinished()

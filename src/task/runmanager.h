@@ -35,8 +35,8 @@ public:
     }
     TrackerPolicy policy() const;
 
-    /// Records the submit and sends it once. Returns the history id (0 if the history could not be written: the
-    /// run is still sent, because the user asked for it).
+    /// Records the submit and sends it once. Returns the run's id: its history id, or a negative id of this
+    /// session when the history could not be written (the run is still sent, because the user asked for it).
     qint64 start(const RunRequest &request, const QString &appName);
     /// Resumes polling for every unfinished run in the history that is not followed yet. Returns how many. Does
     /// nothing (returns 0) while the API client has no key: call again once it has one.
