@@ -48,6 +48,7 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
 {
     AppLoader *apps = services->apps();
     connect(form, &RequestForm::loadAppRequested, this, &AppController::load);
+    connect(form, &RequestForm::reloadAppRequested, this, &AppController::reloadCurrent);
     connect(apps, &AppLoader::loaded, this, &AppController::onLoaded);
     connect(apps, &AppLoader::failed, this, &AppController::onFailed);
     connect(form->nodeEditor(), &NodeTableEditor::mediaChosen, this, &AppController::uploadFor);

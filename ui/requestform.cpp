@@ -200,8 +200,12 @@ void RequestForm::requestLoad()
     }
     if (id != text)
         m_webappIdEdit->setText(id);
-    if (id == m_app.webappId && !m_app.nodes.isEmpty() && sender() != m_loadAppButton)
-        return; // already showing this app; the button forces a reload
+    if (sender() == m_loadAppButton) {
+        Q_EMIT reloadAppRequested(id); // the button asks the server even when the app is cached
+        return;
+    }
+    if (id == m_app.webappId && !m_app.nodes.isEmpty())
+        return; // already showing this app
     Q_EMIT loadAppRequested(id);
 }
 

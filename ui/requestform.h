@@ -63,6 +63,8 @@ public:
 Q_SIGNALS:
     void runRequested();
     void loadAppRequested(const QString &webappId);
+    /// "Load app" clicked: fetch the app's inputs from the server even when they are cached.
+    void reloadAppRequested(const QString &webappId);
     void siteChanged(rh::Site site);
     void keyEdited();
 
