@@ -92,6 +92,7 @@ private:
     QPushButton *m_previewButton;
     QPushButton *m_curlButton;
     QUrl m_baseUrl;
+    QString m_webappIdBefore; ///< the id box's text before the edit being handled (to tell a paste from typing)
     bool m_busy = false;
 };
 
