@@ -108,6 +108,7 @@ void PresetController::onAppLoaded(const AppInfo &app)
 void PresetController::check(const Preset &preset, const AppInfo &app, bool runAfter)
 {
     m_runAfterDrift = runAfter;
+    m_form->setAppInfo(app); // the app's name and labels, also when the notice waits for the user's choice
     if (m_drift->showFor(preset, app)) {
         // The app changed: nothing runs until the user chose how to load it.
         apply(preset);
@@ -115,7 +116,6 @@ void PresetController::check(const Preset &preset, const AppInfo &app, bool runA
         Q_EMIT statusMessage(tr("The app “%1” changed since this preset was saved. See the notice.").arg(app.name));
         return;
     }
-    m_form->setAppInfo(app);
     apply(preset);
     if (runAfter)
         m_runs->run();

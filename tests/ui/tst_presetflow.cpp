@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void saveChangeLoadRestoresExactly();
     void runPresetInOneAction();
     void driftNoticeBeforeAnythingIsSent();
+    void driftFixWhileAnotherAppIsShown();
     void keyNotInDatabaseNorExport();
 };
 
@@ -250,6 +252,44 @@ void TestPresetFlow::driftNoticeBeforeAnythingIsSent()
     QVERIFY2(!sent.contains(QStringLiteral("5")), qPrintable(sent.join(QLatin1Char(','))));
     QCOMPARE(sent.size(), 4);
     QTRY_COMPARE(f.find<QLineEdit>("taskIdLineEdit")->text().size(), 19);
+}
+
+void TestPresetFlow::driftFixWhileAnotherAppIsShown()
+{
+    test::WindowFixture f;
+    openWithApp(f);
+    if (QTest::currentTestFailed())
+        return;
+    answerPrompts(f, QStringLiteral("text app"));
+    f.find<QAction>("savePresetMenuAction")->trigger();
+    PresetPanel *panel = panelOf(f);
+    QTRY_VERIFY(panel->currentPresetId() != 0);
+    const qint64 presetId = panel->currentPresetId();
+    f.sandbox.removeAppInput(textApp, QStringLiteral("5"), QStringLiteral("batch_size"));
+    QTest::mouseClick(f.find<QPushButton>("loadAppButton"), Qt::LeftButton);
+    QTRY_COMPARE(formOf(f)->model()->rowCount(), 4);
+
+    // The user moves on to another app, then loads the old preset.
+    auto *id = f.find<QLineEdit>("webappIdLineEdit");
+    id->clear();
+    QTest::keyClicks(id, QStringLiteral("1894010498277093377"));
+    QTest::keyClick(id, Qt::Key_Return);
+    QTRY_VERIFY(formOf(f)->appInfo().name.contains(QLatin1String("Image to image")));
+    panel->selectPreset(presetId);
+    QTest::mouseClick(f.find<QPushButton>("loadPresetButton"), Qt::LeftButton);
+    auto *notice = f.window->findChild<DriftNotice *>();
+    QTRY_VERIFY(notice->isVisible());
+    QTest::mouseClick(f.window->findChild<QPushButton *>(QStringLiteral("driftFixButton")), Qt::LeftButton);
+    QCOMPARE(formOf(f)->request().webappId, textApp);
+    QVERIFY2(formOf(f)->appInfo().name.contains(QLatin1String("Text to image")), qPrintable(formOf(f)->appInfo().name));
+    QVERIFY(f.find<QLabel>("appNameLabel")->text().contains(QLatin1String("Text to image")));
+    NodeTableModel *model = formOf(f)->model();
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(model->index(rowOf(model, QStringLiteral("steps")), NodeTableModel::LabelColumn).data().toString(),
+             QStringLiteral("Sampling steps"));
+    QTest::mouseClick(f.find<QPushButton>("submitButton"), Qt::LeftButton);
+    QTRY_COMPARE(f.sandbox.requestCount(runPath), 1);
+    QVERIFY(!sentNodeIds(f.sandbox.lastRequestBody(runPath)).contains(QStringLiteral("5")));
 }
 
 void TestPresetFlow::keyNotInDatabaseNorExport()
