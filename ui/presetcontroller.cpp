@@ -6,6 +6,7 @@
 #include "requestform.h"
 #include "runcontroller.h"
 
+#include "api/apiclient.h"
 #include "task/apploader.h"
 #include "task/services.h"
 
@@ -91,6 +92,7 @@ void PresetController::open(const Preset &preset, bool runAfter)
     m_waiting = preset;
     m_runWaiting = runAfter;
     apply(preset);
+    m_services->api()->setApiKey(m_form->apiKey()); // only a key holder may see an app's inputs
     m_services->apps()->load(preset.webappId);
 }
 
