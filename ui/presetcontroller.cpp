@@ -48,6 +48,12 @@ PresetController::PresetController(Services *services, RequestForm *form, RunCon
             [this](const Preset &preset, const QHash<int, QString> &problems) { apply(preset, problems); });
     connect(services->apps(), &AppLoader::loaded, this,
             [this](const AppInfo &app, bool, const AppInfo &) { onAppLoaded(app); });
+    connect(services->apps(), &AppLoader::failed, this, [this](const QString &webappId) {
+        if (m_waiting.webappId == webappId) {
+            m_waiting = {}; // never run it later, when the user loads the app for another reason
+            m_runWaiting = false;
+        }
+    });
 }
 
 void PresetController::addFileActions(QMenu *menu)
