@@ -110,6 +110,8 @@ private Q_SLOTS:
     void runPresetInOneAction();
     void driftNoticeBeforeAnythingIsSent();
     void driftFixWhileAnotherAppIsShown();
+    void runImportedPresetOfUnseenApp();
+    void failedPresetLoadNeverRunsLater();
     void keyNotInDatabaseNorExport();
 };
 
@@ -290,6 +292,55 @@ void TestPresetFlow::driftFixWhileAnotherAppIsShown()
     QTest::mouseClick(f.find<QPushButton>("submitButton"), Qt::LeftButton);
     QTRY_COMPARE(f.sandbox.requestCount(runPath), 1);
     QVERIFY(!sentNodeIds(f.sandbox.lastRequestBody(runPath)).contains(QStringLiteral("5")));
+}
+
+void TestPresetFlow::runImportedPresetOfUnseenApp()
+{
+    test::WindowFixture f;
+    QVERIFY(f.open()); // a fresh window: no app loaded yet, the key only in the form
+    answerPrompts(f, QStringLiteral("pasted request"));
+    PresetPanel *panel = panelOf(f);
+    QCOMPARE(panel->importText(QStringLiteral(R"({"webappId": "1894010498277093377", "apiKey": "{{apiKey}}",)"
+                                              R"( "nodeInfoList": [{"nodeId": "13", "fieldName": "text",)"
+                                              R"( "fieldValue": "ink wash, 水墨"}]})")),
+             1);
+    QVERIFY(panel->selectedPresetId() != 0);
+    QTest::mouseClick(f.find<QPushButton>("runPresetButton"), Qt::LeftButton);
+    QTRY_COMPARE(f.sandbox.requestCount(demoPath), 1); // the app's inputs first, for the drift check
+    auto *notice = f.window->findChild<DriftNotice *>();
+    QTRY_VERIFY(notice->isVisible()); // the pasted request names one input of five
+    QCOMPARE(f.sandbox.requestCount(runPath), 0);
+    QTest::mouseClick(f.window->findChild<QPushButton *>(QStringLiteral("driftFixButton")), Qt::LeftButton);
+    QTRY_COMPARE(f.sandbox.requestCount(runPath), 1);
+    const QByteArray body = f.sandbox.lastRequestBody(runPath);
+    QVERIFY2(body.contains("ink wash"), body.constData());
+    QCOMPARE(sentNodeIds(body).size(), 5); // the other inputs with the app's defaults
+    QVERIFY(formOf(f)->appInfo().name.contains(QLatin1String("Image to image")));
+}
+
+void TestPresetFlow::failedPresetLoadNeverRunsLater()
+{
+    test::WindowFixture f;
+    QVERIFY(f.open());
+    answerPrompts(f, QStringLiteral("pasted request"));
+    PresetPanel *panel = panelOf(f);
+    QCOMPARE(panel->importText(QStringLiteral(R"({"webappId": "1894010498277093377", "nodeInfoList": [)"
+                                              R"({"nodeId": "13", "fieldName": "text", "fieldValue": "x"}]})")),
+             1);
+    f.sandbox.failNext(demoPath, SandboxServer::Fault::Http502Html);
+    QTest::mouseClick(f.find<QPushButton>("runPresetButton"), Qt::LeftButton);
+    auto *status = f.find<QLabel>("appStatusLabel");
+    QTRY_VERIFY2(status->text().contains(QLatin1String("could not be loaded")), qPrintable(status->text()));
+    // Later the user opens the same app by hand: that must not run the preset behind their back.
+    auto *id = f.find<QLineEdit>("webappIdLineEdit");
+    id->clear();
+    QTest::keyClicks(id, QStringLiteral("1894010498277093377"));
+    QTest::mouseClick(f.find<QPushButton>("loadAppButton"), Qt::LeftButton);
+    QTRY_COMPARE(f.sandbox.requestCount(demoPath), 2);
+    QTRY_COMPARE(formOf(f)->model()->rowCount(), 5);
+    QVERIFY(!f.window->findChild<DriftNotice *>()->isVisible());
+    QCOMPARE(f.sandbox.requestCount(runPath), 0);
+    QVERIFY(f.find<QLineEdit>("taskIdLineEdit")->text().isEmpty());
 }
 
 void TestPresetFlow::keyNotInDatabaseNorExport()
