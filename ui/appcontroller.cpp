@@ -59,10 +59,10 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
             Q_EMIT statusMessage(tr("Uploading… %1%").arg(sent * 100 / total));
     });
     connect(uploader, &Uploader::uploaded, this, [this](int ticket, const QString &fileName, bool fromCache) {
-        const int row = m_uploadRows.take(ticket);
-        NodeTableModel *model = m_form->model();
-        if (row >= model->rowCount())
+        const int row = takeUploadRow(ticket);
+        if (row < 0)
             return;
+        NodeTableModel *model = m_form->model();
         const QString path = model->mediaPath(row);
         model->setFieldValue(row, fileName);
         model->setMedia(
@@ -73,10 +73,10 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
                       : tr("Uploaded %1.").arg(QFileInfo(path).fileName()));
     });
     connect(uploader, &Uploader::refused, this, [this](int ticket, FieldSpec::FileCheck why) {
-        const int row = m_uploadRows.take(ticket);
-        NodeTableModel *model = m_form->model();
-        if (row >= model->rowCount())
+        const int row = takeUploadRow(ticket);
+        if (row < 0)
             return;
+        NodeTableModel *model = m_form->model();
         QString sentence;
         switch (why) {
         case FieldSpec::FileCheck::TooLarge:
@@ -96,10 +96,10 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
         m_form->setAppStatus(sentence);
     });
     connect(uploader, &Uploader::failed, this, [this](int ticket, const ApiError &error) {
-        const int row = m_uploadRows.take(ticket);
-        NodeTableModel *model = m_form->model();
-        if (row >= model->rowCount())
+        const int row = takeUploadRow(ticket);
+        if (row < 0)
             return;
+        NodeTableModel *model = m_form->model();
         const QString sentence = ErrorText::forError(error);
         model->setMedia(row, model->mediaPath(row), {}, NodeTableModel::Upload::Failed, sentence);
         model->setProblems({{row, sentence}});
@@ -219,6 +219,23 @@ void AppController::onFailed(const QString &webappId, const ApiError &error)
     m_form->setAppStatus(tr("The app's inputs could not be loaded. %1").arg(ErrorText::forError(error)));
 }
 
+int AppController::takeUploadRow(int ticket)
+{
+    const auto it = m_uploadRows.constFind(ticket);
+    if (it == m_uploadRows.cend())
+        return -1;
+    const int row = it->first;
+    const QString path = it->second;
+    m_uploadRows.erase(it);
+    // Not this upload's row any more: the table changed meanwhile (another app, rows moved) or another file was
+    // chosen since. The upload stays known to the cache; the table is left alone.
+    const NodeTableModel *model = m_form->model();
+    if (row >= model->rowCount() || model->uploadState(row) != NodeTableModel::Upload::Uploading ||
+        model->mediaPath(row) != path)
+        return -1;
+    return row;
+}
+
 void AppController::uploadFor(int row, const QString &path)
 {
     NodeTableModel *model = m_form->model();
@@ -229,7 +246,7 @@ void AppController::uploadFor(int row, const QString &path)
     if (!useKey())
         return;
     const int ticket = m_services->uploader()->upload(path, field.fieldType);
-    m_uploadRows.insert(ticket, row);
+    m_uploadRows.insert(ticket, {row, path});
 }
 
 } // namespace rh

@@ -6,6 +6,9 @@
 #include "testenv.h"
 #include "windowfixture.h"
 
+#include "task/services.h"
+#include "task/uploader.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -121,6 +124,7 @@ private Q_SLOTS:
     void droppedImageUploadedOnce();
     void oversizedFileRefusedBeforeUpload();
     void runWaitsForPendingUpload();
+    void uploadEndingAfterAppChangeTouchesNothing();
 
 private:
     /// Opens the window and pastes the app's link into the id box.
@@ -138,7 +142,9 @@ void TestLoadApp::pasteApp(test::WindowFixture &f, const QString &webappId)
     QApplication::clipboard()->setText(QStringLiteral("https://www.runninghub.cn/ai-detail/%1").arg(webappId));
     QTest::keySequence(id, QKeySequence::Paste);
     QCOMPARE(id->text(), webappId);
-    QTRY_VERIFY(modelOf(f)->rowCount() > 0);
+    const RequestForm *form = f.window->findChild<RequestForm *>();
+    QTRY_VERIFY(form->appInfo().webappId == webappId && !form->appInfo().nodes.isEmpty());
+    QCOMPARE(modelOf(f)->rowCount(), form->appInfo().nodes.size());
 }
 
 void TestLoadApp::clickRun(test::WindowFixture &f)
@@ -404,6 +410,30 @@ void TestLoadApp::runWaitsForPendingUpload()
     const QString fileName = model->field(imageRow).fieldValue;
     QVERIFY2(fileName.startsWith(QLatin1String("api/")), qPrintable(fileName));
     QCOMPARE(sentValue(f.sandbox.lastRequestBody(runPath), QStringLiteral("12"), QStringLiteral("image")), fileName);
+}
+
+void TestLoadApp::uploadEndingAfterAppChangeTouchesNothing()
+{
+    test::WindowFixture f;
+    pasteApp(f, textApp); // cached from now on
+    pasteApp(f, imageApp);
+    if (QTest::currentTestFailed())
+        return;
+    const QString path = writeImage(f.dir.filePath(QStringLiteral("green.png")), Qt::green);
+    drop(f, rowOf(modelOf(f), QStringLiteral("image")), path);
+    if (QTest::currentTestFailed())
+        return;
+    pasteApp(f, textApp); // the user moves on while the upload is on its way
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE(f.sandbox.requestCount(uploadPath), 1);
+    QTRY_COMPARE(f.window->services()->uploader()->pendingCount(), 0);
+    NodeTableModel *model = modelOf(f);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY2(!model->field(row).fieldValue.startsWith(QLatin1String("api/")),
+                 qPrintable(model->field(row).fieldValue));
+    QCOMPARE(model->field(rowOf(model, QStringLiteral("text"))).fieldValue,
+             QStringLiteral("a cat sitting on a windowsill at sunset, watercolor"));
 }
 
 QTEST_MAIN(TestLoadApp)
