@@ -240,11 +240,11 @@ void AppController::uploadFor(int row, const QString &path)
 {
     NodeTableModel *model = m_form->model();
     const NodeField field = model->field(row);
+    if (!useKey())
+        return; // before marking the row, or it would wait for an upload that never started
     const QFileInfo info(path);
     model->setMedia(row, path, previewOf(path), NodeTableModel::Upload::Uploading,
                     tr("%1 (%2 KB), uploading…").arg(info.fileName()).arg(info.size() / 1024));
-    if (!useKey())
-        return;
     const int ticket = m_services->uploader()->upload(path, field.fieldType);
     m_uploadRows.insert(ticket, {row, path});
 }

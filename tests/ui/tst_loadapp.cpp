@@ -125,6 +125,7 @@ private Q_SLOTS:
     void oversizedFileRefusedBeforeUpload();
     void runWaitsForPendingUpload();
     void uploadEndingAfterAppChangeTouchesNothing();
+    void fileWithoutKeyLeavesNothingPending();
 
 private:
     /// Opens the window and pastes the app's link into the id box.
@@ -434,6 +435,27 @@ void TestLoadApp::uploadEndingAfterAppChangeTouchesNothing()
                  qPrintable(model->field(row).fieldValue));
     QCOMPARE(model->field(rowOf(model, QStringLiteral("text"))).fieldValue,
              QStringLiteral("a cat sitting on a windowsill at sunset, watercolor"));
+}
+
+void TestLoadApp::fileWithoutKeyLeavesNothingPending()
+{
+    test::WindowFixture f;
+    pasteApp(f, imageApp);
+    if (QTest::currentTestFailed())
+        return;
+    f.find<QLineEdit>("apiKeyLineEdit")->clear();
+    NodeTableModel *model = modelOf(f);
+    const int imageRow = rowOf(model, QStringLiteral("image"));
+    drop(f, imageRow, writeImage(f.dir.filePath(QStringLiteral("grey.png")), Qt::gray));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(f.find<QLabel>("appStatusLabel")->text().contains(QLatin1String("API key")),
+             qPrintable(f.find<QLabel>("appStatusLabel")->text()));
+    QCOMPARE(model->uploadState(imageRow), NodeTableModel::Upload::None);
+    clickRun(f); // says what is missing instead of waiting for an upload that never started
+    auto *error = f.find<QLabel>("errorLabel");
+    QVERIFY2(!error->text().contains(QLatin1String("Waiting for uploads")), qPrintable(error->text()));
+    QCOMPARE(f.sandbox.requestCount(uploadPath), 0);
 }
 
 QTEST_MAIN(TestLoadApp)
