@@ -1,6 +1,7 @@
 // Presets through the real window: save with Ctrl+S, load with Enter, run in one action, the drift notice, and
 // the key kept out of the database and exported files.
 #include "driftnotice.h"
+#include "nodetableeditor.h"
 #include "nodetablemodel.h"
 #include "presetpanel.h"
 #include "requestform.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void driftFixWhileAnotherAppIsShown();
     void runImportedPresetOfUnseenApp();
     void failedPresetLoadNeverRunsLater();
+    void mediaPresetReopensWithoutUpload();
     void keyNotInDatabaseNorExport();
 };
 
@@ -341,6 +344,49 @@ void TestPresetFlow::failedPresetLoadNeverRunsLater()
     QVERIFY(!f.window->findChild<DriftNotice *>()->isVisible());
     QCOMPARE(f.sandbox.requestCount(runPath), 0);
     QVERIFY(f.find<QLineEdit>("taskIdLineEdit")->text().isEmpty());
+}
+
+void TestPresetFlow::mediaPresetReopensWithoutUpload()
+{
+    const QString imageApp = QStringLiteral("1894010498277093377");
+    const QString uploadPath = QStringLiteral("/task/openapi/upload");
+    test::WindowFixture f;
+    QVERIFY(f.open());
+    auto *id = f.find<QLineEdit>("webappIdLineEdit");
+    QTest::keyClicks(id, imageApp);
+    QTest::keyClick(id, Qt::Key_Return);
+    QTRY_COMPARE(formOf(f)->model()->rowCount(), 5);
+    const QString path = f.dir.filePath(QStringLiteral("photo.png"));
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QVERIFY(image.save(path, "PNG"));
+    NodeTableModel *model = formOf(f)->model();
+    const int imageRow = rowOf(model, QStringLiteral("image"));
+    NodeTableEditor::setFileChooser([path](QWidget *, const QString &) { return path; });
+    f.find<QTableView>("nodeTableView")->setCurrentIndex(model->index(imageRow, NodeTableModel::ValueColumn));
+    QTest::mouseClick(f.window->findChild<QWidget *>(QStringLiteral("chooseMediaButton")), Qt::LeftButton);
+    QTRY_COMPARE(model->uploadState(imageRow), NodeTableModel::Upload::Done);
+    const QString fileName = model->field(imageRow).fieldValue;
+    QVERIFY(fileName.startsWith(QLatin1String("api/")));
+    answerPrompts(f, QStringLiteral("with photo"));
+    f.find<QAction>("savePresetMenuAction")->trigger();
+    QTRY_VERIFY(panelOf(f)->currentPresetId() != 0);
+    const qint64 presetId = panelOf(f)->currentPresetId();
+
+    f.window.reset(); // a restart on the same files
+    f.window = std::make_unique<MainWindow>(f.options());
+    f.find<QLineEdit>("apiKeyLineEdit")->setText(SandboxServer::demoApiKey());
+    f.window->show();
+    panelOf(f)->selectPreset(presetId);
+    QTest::mouseClick(f.find<QPushButton>("loadPresetButton"), Qt::LeftButton);
+    model = formOf(f)->model();
+    QCOMPARE(model->field(imageRow).fieldValue, fileName);
+    QCOMPARE(model->mediaPath(imageRow), path);
+    QCOMPARE(model->uploadState(imageRow), NodeTableModel::Upload::Done);
+    QTest::mouseClick(f.find<QPushButton>("submitButton"), Qt::LeftButton);
+    QTRY_COMPARE(f.sandbox.requestCount(runPath), 1);
+    QVERIFY(f.sandbox.lastRequestBody(runPath).contains(fileName.toUtf8()));
+    QCOMPARE(f.sandbox.requestCount(uploadPath), 1);
 }
 
 void TestPresetFlow::keyNotInDatabaseNorExport()
