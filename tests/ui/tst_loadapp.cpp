@@ -126,6 +126,7 @@ private Q_SLOTS:
     void runWaitsForPendingUpload();
     void uploadEndingAfterAppChangeTouchesNothing();
     void fileWithoutKeyLeavesNothingPending();
+    void failedUploadBlocksTheRun();
 
 private:
     /// Opens the window and pastes the app's link into the id box.
@@ -456,6 +457,28 @@ void TestLoadApp::fileWithoutKeyLeavesNothingPending()
     auto *error = f.find<QLabel>("errorLabel");
     QVERIFY2(!error->text().contains(QLatin1String("Waiting for uploads")), qPrintable(error->text()));
     QCOMPARE(f.sandbox.requestCount(uploadPath), 0);
+}
+
+void TestLoadApp::failedUploadBlocksTheRun()
+{
+    test::WindowFixture f;
+    pasteApp(f, imageApp);
+    if (QTest::currentTestFailed())
+        return;
+    NodeTableModel *model = modelOf(f);
+    const int imageRow = rowOf(model, QStringLiteral("image"));
+    f.sandbox.failNext(uploadPath, SandboxServer::Fault::Http502Html);
+    drop(f, imageRow, writeImage(f.dir.filePath(QStringLiteral("white.png")), Qt::white));
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE(model->uploadState(imageRow), NodeTableModel::Upload::Failed);
+    auto *status = f.find<QLabel>("appStatusLabel");
+    QVERIFY2(status->text().contains(QLatin1String("upload failed")), qPrintable(status->text()));
+    QVERIFY(model->hasProblem(imageRow));
+    clickRun(f);
+    auto *error = f.find<QLabel>("errorLabel");
+    QVERIFY2(error->text().contains(QLatin1String("upload failed")), qPrintable(error->text()));
+    QCOMPARE(f.sandbox.requestCount(runPath), 0);
 }
 
 QTEST_MAIN(TestLoadApp)
