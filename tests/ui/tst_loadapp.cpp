@@ -127,6 +127,7 @@ private Q_SLOTS:
     void uploadEndingAfterAppChangeTouchesNothing();
     void fileWithoutKeyLeavesNothingPending();
     void failedUploadBlocksTheRun();
+    void pastedImageIsUploaded();
 
 private:
     /// Opens the window and pastes the app's link into the id box.
@@ -479,6 +480,29 @@ void TestLoadApp::failedUploadBlocksTheRun()
     auto *error = f.find<QLabel>("errorLabel");
     QVERIFY2(error->text().contains(QLatin1String("upload failed")), qPrintable(error->text()));
     QCOMPARE(f.sandbox.requestCount(runPath), 0);
+}
+
+void TestLoadApp::pastedImageIsUploaded()
+{
+    test::WindowFixture f;
+    pasteApp(f, imageApp);
+    if (QTest::currentTestFailed())
+        return;
+    NodeTableModel *model = modelOf(f);
+    const int imageRow = rowOf(model, QStringLiteral("image"));
+    auto *view = f.find<QTableView>("nodeTableView");
+    view->setCurrentIndex(model->index(imageRow, NodeTableModel::LabelColumn));
+    view->setFocus();
+    QImage image(12, 12, QImage::Format_RGB32);
+    image.fill(Qt::magenta);
+    QApplication::clipboard()->setImage(image);
+    QTest::keySequence(view, QKeySequence::Paste);
+    QTRY_COMPARE(model->uploadState(imageRow), NodeTableModel::Upload::Done);
+    QCOMPARE(f.sandbox.requestCount(uploadPath), 1);
+    QVERIFY(model->field(imageRow).fieldValue.startsWith(QLatin1String("api/")));
+    QVERIFY(QFile::exists(model->mediaPath(imageRow)));
+    QCOMPARE(model->field(rowOf(model, QStringLiteral("text"))).fieldValue,
+             QStringLiteral("oil painting, thick brush strokes")); // nothing else changed
 }
 
 QTEST_MAIN(TestLoadApp)
