@@ -1,6 +1,7 @@
 // Presets through the real window: save with Ctrl+S, load with Enter, run in one action, the drift notice, and
 // the key kept out of the database and exported files.
 #include "driftnotice.h"
+#include "formdriver.h"
 #include "nodetableeditor.h"
 #include "nodetablemodel.h"
 #include "presetpanel.h"
@@ -41,15 +42,6 @@ RequestForm *formOf(test::WindowFixture &f)
 PresetPanel *panelOf(test::WindowFixture &f)
 {
     return f.window->findChild<PresetPanel *>();
-}
-
-int rowOf(NodeTableModel *model, const QString &fieldName)
-{
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->field(row).fieldName == fieldName)
-            return row;
-    }
-    return -1;
 }
 
 QStringList sentNodeIds(const QByteArray &body)
@@ -138,8 +130,8 @@ void TestPresetFlow::saveChangeLoadRestoresExactly()
     if (QTest::currentTestFailed())
         return;
     NodeTableModel *model = formOf(f)->model();
-    const int promptRow = rowOf(model, QStringLiteral("text"));
-    const int stepsRow = rowOf(model, QStringLiteral("steps"));
+    const int promptRow = test::rowOf(model, QStringLiteral("text"));
+    const int stepsRow = test::rowOf(model, QStringLiteral("steps"));
 
     // A multi-line prompt with Chinese typed through an input method.
     auto *view = f.find<QTableView>("nodeTableView");
@@ -251,7 +243,7 @@ void TestPresetFlow::driftNoticeBeforeAnythingIsSent()
     QVERIFY(!notice->isVisible());
     NodeTableModel *model = formOf(f)->model();
     QCOMPARE(model->rowCount(), 4);
-    QCOMPARE(rowOf(model, QStringLiteral("batch_size")), -1);
+    QCOMPARE(test::rowOf(model, QStringLiteral("batch_size")), -1);
     QTRY_COMPARE(f.sandbox.requestCount(runPath), 1); // "Run preset" goes on after the fix
     const QStringList sent = sentNodeIds(f.sandbox.lastRequestBody(runPath));
     QVERIFY2(!sent.contains(QStringLiteral("5")), qPrintable(sent.join(QLatin1Char(','))));
@@ -290,7 +282,7 @@ void TestPresetFlow::driftFixWhileAnotherAppIsShown()
     QVERIFY(f.find<QLabel>("appNameLabel")->text().contains(QLatin1String("Text to image")));
     NodeTableModel *model = formOf(f)->model();
     QCOMPARE(model->rowCount(), 4);
-    QCOMPARE(model->index(rowOf(model, QStringLiteral("steps")), NodeTableModel::LabelColumn).data().toString(),
+    QCOMPARE(model->index(test::rowOf(model, QStringLiteral("steps")), NodeTableModel::LabelColumn).data().toString(),
              QStringLiteral("Sampling steps"));
     QTest::mouseClick(f.find<QPushButton>("submitButton"), Qt::LeftButton);
     QTRY_COMPARE(f.sandbox.requestCount(runPath), 1);
@@ -361,7 +353,7 @@ void TestPresetFlow::mediaPresetReopensWithoutUpload()
     image.fill(Qt::darkCyan);
     QVERIFY(image.save(path, "PNG"));
     NodeTableModel *model = formOf(f)->model();
-    const int imageRow = rowOf(model, QStringLiteral("image"));
+    const int imageRow = test::rowOf(model, QStringLiteral("image"));
     NodeTableEditor::setFileChooser([path](QWidget *, const QString &) { return path; });
     f.find<QTableView>("nodeTableView")->setCurrentIndex(model->index(imageRow, NodeTableModel::ValueColumn));
     QTest::mouseClick(f.window->findChild<QWidget *>(QStringLiteral("chooseMediaButton")), Qt::LeftButton);
