@@ -50,6 +50,7 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
 {
     AppLoader *apps = services->apps();
     connect(form, &RequestForm::loadAppRequested, this, &AppController::load);
+    connect(form, &RequestForm::reloadAppRequested, this, &AppController::reloadCurrent);
     connect(apps, &AppLoader::loaded, this, &AppController::onLoaded);
     connect(apps, &AppLoader::failed, this, &AppController::onFailed);
     connect(form->nodeEditor(), &NodeTableEditor::mediaChosen, this, &AppController::uploadFor);
@@ -64,10 +65,10 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
             Q_EMIT statusMessage(tr("Uploading… %1%").arg(sent * 100 / total));
     });
     connect(uploader, &Uploader::uploaded, this, [this](int ticket, const QString &fileName, bool fromCache) {
-        const int row = m_uploadRows.take(ticket);
-        NodeTableModel *model = m_form->model();
-        if (row >= model->rowCount())
+        const int row = takeUploadRow(ticket);
+        if (row < 0)
             return;
+        NodeTableModel *model = m_form->model();
         const QString path = model->mediaPath(row);
         model->setFieldValue(row, fileName);
         model->setMedia(
@@ -78,10 +79,10 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
                       : tr("Uploaded %1.").arg(QFileInfo(path).fileName()));
     });
     connect(uploader, &Uploader::refused, this, [this](int ticket, FieldSpec::FileCheck why) {
-        const int row = m_uploadRows.take(ticket);
-        NodeTableModel *model = m_form->model();
-        if (row >= model->rowCount())
+        const int row = takeUploadRow(ticket);
+        if (row < 0)
             return;
+        NodeTableModel *model = m_form->model();
         QString sentence;
         switch (why) {
         case FieldSpec::FileCheck::TooLarge:
@@ -101,10 +102,10 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
         m_form->setAppStatus(sentence);
     });
     connect(uploader, &Uploader::failed, this, [this](int ticket, const ApiError &error) {
-        const int row = m_uploadRows.take(ticket);
-        NodeTableModel *model = m_form->model();
-        if (row >= model->rowCount())
+        const int row = takeUploadRow(ticket);
+        if (row < 0)
             return;
+        NodeTableModel *model = m_form->model();
         const QString sentence = ErrorText::forError(error);
         model->setMedia(row, model->mediaPath(row), {}, NodeTableModel::Upload::Failed, sentence);
         model->setProblems({{row, sentence}});
@@ -233,17 +234,34 @@ void AppController::onFailed(const QString &webappId, const ApiError &error)
     m_form->setAppStatus(tr("The app's inputs could not be loaded. %1").arg(ErrorText::forError(error)));
 }
 
+int AppController::takeUploadRow(int ticket)
+{
+    const auto it = m_uploadRows.constFind(ticket);
+    if (it == m_uploadRows.cend())
+        return -1;
+    const int row = it->first;
+    const QString path = it->second;
+    m_uploadRows.erase(it);
+    // Not this upload's row any more: the table changed meanwhile (another app, rows moved) or another file was
+    // chosen since. The upload stays known to the cache; the table is left alone.
+    const NodeTableModel *model = m_form->model();
+    if (row >= model->rowCount() || model->uploadState(row) != NodeTableModel::Upload::Uploading ||
+        model->mediaPath(row) != path)
+        return -1;
+    return row;
+}
+
 void AppController::uploadFor(int row, const QString &path)
 {
     NodeTableModel *model = m_form->model();
     const NodeField field = model->field(row);
+    if (!useKey())
+        return; // before marking the row, or it would wait for an upload that never started
     const QFileInfo info(path);
     model->setMedia(row, path, previewOf(path), NodeTableModel::Upload::Uploading,
                     tr("%1 (%2 KB), uploading…").arg(info.fileName()).arg(info.size() / 1024));
-    if (!useKey())
-        return;
     const int ticket = m_services->uploader()->upload(path, field.fieldType);
-    m_uploadRows.insert(ticket, row);
+    m_uploadRows.insert(ticket, {row, path});
 }
 
 } // namespace rh

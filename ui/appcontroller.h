@@ -38,11 +38,12 @@ private:
     void onLoaded(const AppInfo &app, bool fromCache, const AppInfo &previous);
     void onFailed(const QString &webappId, const ApiError &error);
     void uploadFor(int row, const QString &path);
+    int takeUploadRow(int ticket); ///< the row an upload ended for, -1 when that row no longer waits for it
 
     Services *m_services;
     RequestForm *m_form;
-    RunRequest m_pending;         ///< a request waiting for its app's inputs
-    QHash<int, int> m_uploadRows; ///< ticket → row
+    RunRequest m_pending;                         ///< a request waiting for its app's inputs
+    QHash<int, QPair<int, QString>> m_uploadRows; ///< ticket → row and the file chosen for it
 };
 
 } // namespace rh

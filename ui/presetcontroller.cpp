@@ -6,6 +6,7 @@
 #include "requestform.h"
 #include "runcontroller.h"
 
+#include "api/apiclient.h"
 #include "task/apploader.h"
 #include "task/services.h"
 
@@ -47,6 +48,12 @@ PresetController::PresetController(Services *services, RequestForm *form, RunCon
             [this](const Preset &preset, const QHash<int, QString> &problems) { apply(preset, problems); });
     connect(services->apps(), &AppLoader::loaded, this,
             [this](const AppInfo &app, bool, const AppInfo &) { onAppLoaded(app); });
+    connect(services->apps(), &AppLoader::failed, this, [this](const QString &webappId) {
+        if (m_waiting.webappId == webappId) {
+            m_waiting = {}; // never run it later, when the user loads the app for another reason
+            m_runWaiting = false;
+        }
+    });
 }
 
 void PresetController::addFileActions(QMenu *menu)
@@ -91,6 +98,7 @@ void PresetController::open(const Preset &preset, bool runAfter)
     m_waiting = preset;
     m_runWaiting = runAfter;
     apply(preset);
+    m_services->api()->setApiKey(m_form->apiKey()); // only a key holder may see an app's inputs
     m_services->apps()->load(preset.webappId);
 }
 
@@ -108,6 +116,7 @@ void PresetController::onAppLoaded(const AppInfo &app)
 void PresetController::check(const Preset &preset, const AppInfo &app, bool runAfter)
 {
     m_runAfterDrift = runAfter;
+    m_form->setAppInfo(app); // the app's name and labels, also when the notice waits for the user's choice
     if (m_drift->showFor(preset, app)) {
         // The app changed: nothing runs until the user chose how to load it.
         apply(preset);
@@ -115,7 +124,6 @@ void PresetController::check(const Preset &preset, const AppInfo &app, bool runA
         Q_EMIT statusMessage(tr("The app “%1” changed since this preset was saved. See the notice.").arg(app.name));
         return;
     }
-    m_form->setAppInfo(app);
     apply(preset);
     if (runAfter)
         m_runs->run();

@@ -34,6 +34,19 @@ QString errorStyle()
     return QStringLiteral("QLineEdit { border: 2px solid #dc2626; }");
 }
 
+/// How many characters one edit put in: 1 when typing, more for a paste, a drop or an input method's commit.
+qsizetype insertedLength(const QString &before, const QString &after)
+{
+    const qsizetype shorter = qMin(before.size(), after.size());
+    qsizetype prefix = 0;
+    while (prefix < shorter && before.at(prefix) == after.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
+        ++suffix;
+    return after.size() - prefix - suffix;
+}
+
 } // namespace
 
 RequestForm::RequestForm(QWidget *parent)
@@ -163,13 +176,19 @@ QWidget *RequestForm::createAppRow()
     connect(m_webappIdEdit, &QLineEdit::editingFinished, this, &RequestForm::requestLoad);
     connect(m_webappIdEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_webappIdEdit->setStyleSheet({});
-        // A pasted link is turned into its id at once; typing digits waits for editingFinished.
+        // A pasted id or link loads at once; typing (a link too, one character at a time) waits for
+        // editingFinished, or a half-typed link would be cut to the digits typed so far.
+        if (insertedLength(m_webappIdBefore, text) <= 1)
+            return;
         const QString id = extractWebappId(text);
-        if (!id.isEmpty() && id != text.trimmed()) {
-            m_webappIdEdit->setText(id);
+        if (!id.isEmpty()) {
+            if (id != text)
+                m_webappIdEdit->setText(id);
             Q_EMIT loadAppRequested(id);
         }
     });
+    // After textEdited (QLineEdit emits that first), so the handler above still sees the text before the edit.
+    connect(m_webappIdEdit, &QLineEdit::textChanged, this, [this](const QString &text) { m_webappIdBefore = text; });
     m_loadAppButton = new QPushButton(tr("&Load app"), row);
     m_loadAppButton->setObjectName(QStringLiteral("loadAppButton"));
     m_loadAppButton->setAccessibleName(tr("Load app"));
@@ -214,8 +233,12 @@ void RequestForm::requestLoad()
     }
     if (id != text)
         m_webappIdEdit->setText(id);
-    if (id == m_app.webappId && !m_app.nodes.isEmpty() && sender() != m_loadAppButton)
-        return; // already showing this app; the button forces a reload
+    if (sender() == m_loadAppButton) {
+        Q_EMIT reloadAppRequested(id); // the button asks the server even when the app is cached
+        return;
+    }
+    if (id == m_app.webappId && !m_app.nodes.isEmpty())
+        return; // already showing this app
     Q_EMIT loadAppRequested(id);
 }
 

@@ -66,6 +66,8 @@ public:
 Q_SIGNALS:
     void runRequested();
     void loadAppRequested(const QString &webappId);
+    /// "Load app" clicked: fetch the app's inputs from the server even when they are cached.
+    void reloadAppRequested(const QString &webappId);
     void siteChanged(rh::Site site);
     void keyEdited();
     /// The user finished entering the key (Return or focus left the field).
@@ -97,6 +99,7 @@ private:
     QPushButton *m_previewButton;
     QPushButton *m_curlButton;
     QUrl m_baseUrl;
+    QString m_webappIdBefore; ///< the id box's text before the edit being handled (to tell a paste from typing)
     bool m_busy = false;
 };
 
