@@ -192,6 +192,9 @@ void AppController::onLoaded(const AppInfo &app, bool fromCache, const AppInfo &
     if (m_pending.webappId == app.webappId) {
         shown.nodes = mergeValues(app.nodes, m_pending.nodes);
         m_pending = {};
+    } else if (m_form->appInfo().webappId == app.webappId && !m_form->appInfo().nodes.isEmpty()) {
+        // A reload of the app being edited keeps what the user typed in the inputs that still exist.
+        shown.nodes = mergeValues(app.nodes, m_form->request().nodes, false);
     }
     m_form->setAppInfo(shown);
     m_form->setAppPage(appPage(app.webappId));

@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "historyview.h"
+#include "nodetableeditor.h"
 #include "presetcontroller.h"
 #include "requestform.h"
 #include "resultsview.h"
@@ -19,9 +20,12 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -40,6 +44,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(options.sandbox ? tr("rhdesk — Sandbox") : tr("rhdesk"));
     setCentralWidget(createCentral());
+    setAcceptDrops(true);
     m_runs = new RunController(m_services, m_form, m_taskPanel, m_results, this);
     m_apps = new AppController(m_services, m_form, this);
     m_presets = new PresetController(m_services, m_form, m_runs, this);
@@ -214,6 +219,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_services->settings().setWindowGeometry(saveGeometry());
     m_services->settings().setWindowState(saveState());
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    // Dropped beside the table: the file still goes to the app's image, video or audio input.
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile() &&
+        m_form->nodeEditor()->takeFile(urls.constFirst().toLocalFile()))
+        event->acceptProposedAction();
 }
 
 void MainWindow::showAbout()

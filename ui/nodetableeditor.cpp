@@ -275,6 +275,19 @@ int NodeTableEditor::mediaRowAt(const QPoint &viewportPos) const
     return -1;
 }
 
+bool NodeTableEditor::takeFile(const QString &path)
+{
+    int row = currentRow();
+    if (row < 0 || !isMediaRow(m_model->field(row)))
+        row = mediaRowAt(QPoint(-1, -1));
+    if (row < 0) {
+        Q_EMIT pasteFailed(tr("This app has no image, video or audio input."));
+        return false;
+    }
+    Q_EMIT mediaChosen(row, path);
+    return true;
+}
+
 void NodeTableEditor::chooseMedia()
 {
     int row = currentRow();

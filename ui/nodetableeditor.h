@@ -34,6 +34,9 @@ public:
     /// Selects and scrolls to the row; used to take the user to a problem.
     void showRow(int row);
 
+    /// A file dropped somewhere else in the window: it goes to the selected media input, else the first one.
+    /// False (with pasteFailed) when the app has no media input.
+    bool takeFile(const QString &path);
     /// IMAGE, VIDEO or AUDIO: rows that take a file.
     static bool isMediaRow(const NodeField &field);
     /// The file-dialog seam: tests set a function that answers instead of the dialog.

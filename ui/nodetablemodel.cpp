@@ -214,6 +214,9 @@ bool NodeTableModel::setData(const QModelIndex &index, const QVariant &value, in
         return true;
     *target = text;
     m_problems.remove(index.row());
+    // A fileName typed by hand replaces a failed upload: the row no longer blocks Run.
+    if (index.column() == ValueColumn && m_media.value(index.row()).state == Upload::Failed)
+        m_media.remove(index.row());
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     Q_EMIT fieldsEdited();
     return true;

@@ -102,7 +102,7 @@ const NodeField *findSame(const NodeFields &fields, const NodeField &key)
 
 } // namespace
 
-NodeFields mergeValues(const NodeFields &appInputs, const NodeFields &values)
+NodeFields mergeValues(const NodeFields &appInputs, const NodeFields &values, bool keepStrays)
 {
     NodeFields merged = appInputs;
     for (NodeField &input : merged) {
@@ -110,7 +110,7 @@ NodeFields mergeValues(const NodeFields &appInputs, const NodeFields &values)
             input.fieldValue = value->fieldValue;
     }
     for (const NodeField &value : values) {
-        if (!findSame(appInputs, value))
+        if (keepStrays && !findSame(appInputs, value))
             merged.append(value);
     }
     return merged;

@@ -32,7 +32,8 @@ namespace rh {
 
 /// The app's inputs (labels, types, fieldData, defaults) with the values of an earlier request laid over them:
 /// rows of the same (nodeId, fieldName) take the request's value; request rows the app does not have are kept
-/// after the app's rows, so nothing the user typed is lost silently. Pure.
-NodeFields mergeValues(const NodeFields &appInputs, const NodeFields &values);
+/// after the app's rows, so nothing the user typed is lost silently — unless @p keepStrays is false (a reload
+/// of the app being edited: inputs the app no longer has would only be refused with 803). Pure.
+NodeFields mergeValues(const NodeFields &appInputs, const NodeFields &values, bool keepStrays = true);
 
 } // namespace rh

@@ -96,6 +96,9 @@ private Q_SLOTS:
         QCOMPARE(merged.at(0).fieldValue, QStringLiteral("default a"));
         QCOMPARE(merged.at(1).fieldValue, QStringLiteral("mine"));
         QCOMPARE(merged.at(2).fieldName, QStringLiteral("gone"));
+        const NodeFields reloaded = mergeValues(app, values, false);
+        QCOMPARE(reloaded.size(), 2);
+        QCOMPARE(reloaded.at(1).fieldValue, QStringLiteral("mine"));
     }
 };
 

@@ -11,10 +11,12 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
 #include <QtTest>
@@ -47,6 +49,8 @@ private Q_SLOTS:
     void fileWithoutKeyLeavesNothingPending();
     void failedUploadBlocksTheRun();
     void pastedImageIsUploaded();
+    void fileDroppedOnTheWindowGoesToTheImageInput();
+    void typedFileNameClearsAFailedUpload();
 };
 
 void TestMediaUpload::droppedImageUploadedOnce()
@@ -225,6 +229,43 @@ void TestMediaUpload::pastedImageIsUploaded()
     QVERIFY(QFile::exists(model->mediaPath(imageRow)));
     QCOMPARE(model->field(test::rowOf(model, QStringLiteral("text"))).fieldValue,
              QStringLiteral("oil painting, thick brush strokes")); // nothing else changed
+}
+
+void TestMediaUpload::fileDroppedOnTheWindowGoesToTheImageInput()
+{
+    test::WindowFixture f;
+    test::pasteAppLink(f, imageApp);
+    if (QTest::currentTestFailed())
+        return;
+    NodeTableModel *model = test::nodeModel(f);
+    const int imageRow = test::rowOf(model, QStringLiteral("image"));
+    const QString path = test::writeImage(f.dir.filePath(QStringLiteral("blue.png")), Qt::blue);
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(path)});
+    const QPoint where = f.window->rect().center();
+    QDragEnterEvent enter(where, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(where), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.window.get(), &drop);
+    QTRY_COMPARE(model->uploadState(imageRow), NodeTableModel::Upload::Done);
+    QCOMPARE(f.sandbox.requestCount(uploadPath), 1);
+    QCOMPARE(model->mediaPath(imageRow), path);
+    delete mime;
+}
+
+void TestMediaUpload::typedFileNameClearsAFailedUpload()
+{
+    NodeTableModel model;
+    NodeField image;
+    image.nodeId = QStringLiteral("12");
+    image.fieldName = QStringLiteral("image");
+    image.fieldType = QStringLiteral("IMAGE");
+    model.setFields({image});
+    model.setMedia(0, QStringLiteral("/gone.png"), {}, NodeTableModel::Upload::Failed);
+    QCOMPARE(model.countUploads(NodeTableModel::Upload::Failed), 1);
+    model.setFieldValue(0, QStringLiteral("api/0123.png"));
+    QCOMPARE(model.countUploads(NodeTableModel::Upload::Failed), 0);
 }
 
 QTEST_MAIN(TestMediaUpload)
