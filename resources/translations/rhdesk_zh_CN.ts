@@ -479,8 +479,8 @@
         <translation>没有收到回复，任务可能已经创建。未再次发送。</translation>
     </message>
     <message>
-        <source>Stopped watching the task. It may still finish: look again from History with its task ID.</source>
-        <translation>已停止跟踪此任务。它仍可能完成：可在“历史记录”中凭任务 ID 重新查询。</translation>
+        <source>Stopped watching the task; it may still finish on RunningHub. To look again, select it under History and press Look again.</source>
+        <translation>已停止跟踪该任务，它仍可能在 RunningHub 上完成。要再次查看，请在“历史记录”中选中它并点击“重新查询”。</translation>
     </message>
 </context>
 <context>
@@ -694,10 +694,6 @@
         </translation>
     </message>
     <message>
-        <source>Sandbox: a simulated RunningHub on this computer. Nothing is sent to RunningHub and nothing costs money.</source>
-        <translation>沙盒：在本机模拟的 RunningHub。不会向 RunningHub 发送任何内容，也不会产生费用。</translation>
-    </message>
-    <message>
         <source>&amp;Task</source>
         <translation>任务(&amp;T)</translation>
     </message>
@@ -756,6 +752,10 @@
     <message>
         <source>&lt;b&gt;rhdesk %1&lt;/b&gt;&lt;p&gt;A native desktop client for RunningHub AI apps: load an app, fill its inputs, run it, and find the results on disk.&lt;/p&gt;&lt;p&gt;Qt %2.&lt;/p&gt;</source>
         <translation>&lt;b&gt;rhdesk %1&lt;/b&gt;&lt;p&gt;RunningHub AI 应用的原生桌面客户端：加载应用、填写输入项并运行，结果保存在本机磁盘上。&lt;/p&gt;&lt;p&gt;基于 Qt %2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sandbox: a simulated RunningHub on this computer. Nothing is sent to RunningHub and nothing costs money. Demo apps: %1.</source>
+        <translation>沙盒：在本机模拟的 RunningHub。不会向 RunningHub 发送任何内容，也不会产生任何费用。演示应用：%1。</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1448,18 @@
         <source>Copied a curl command. Set RUNNINGHUB_API_KEY in your shell before running it.</source>
         <translation>已复制 curl 命令。运行前请在 shell 中设置 RUNNINGHUB_API_KEY。</translation>
     </message>
+    <message>
+        <source>App cover</source>
+        <translation>应用封面</translation>
+    </message>
+    <message>
+        <source>Open on RunningHub</source>
+        <translation>在 RunningHub 上打开</translation>
+    </message>
+    <message>
+        <source>Open the app&apos;s page on RunningHub</source>
+        <translation>在 RunningHub 上打开应用页面</translation>
+    </message>
 </context>
 <context>
     <name>rh::ResultsView</name>
@@ -1570,6 +1582,12 @@ The picture could not be read.</source>
         <source>%n result(s) could not be saved. They stay on RunningHub for about 24 hours.</source>
         <translation>
             <numerusform>%n 个结果无法保存。它们会在 RunningHub 上保留约 24 小时。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n unfinished task(s) from last time.</source>
+        <translation>
+            <numerusform>正在跟踪上次未完成的 %n 个任务。</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,8 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListView>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QPainter>
 #include <QPushButton>
 #include <QTabWidget>
@@ -29,9 +31,11 @@ bool waitFor(const std::function<bool()> &condition, int ms = 15000)
     return QTest::qWaitFor(condition, ms);
 }
 
-void save(QWidget *widget, const QString &path)
+void save(QMainWindow *window, const QString &path)
 {
     QTest::qWait(400); // let thumbnails and layouts settle before the picture
+    window->statusBar()->clearMessage(); // it may name this machine's temp folders
+    QWidget *widget = window;
     if (!widget->grab().save(path))
         std::fprintf(stderr, "could not write %s\n", qPrintable(path));
     else
