@@ -3,22 +3,19 @@
 #include "errortext.h"
 #include "nodetableeditor.h"
 #include "nodetablemodel.h"
+#include "requestexport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -434,32 +431,12 @@ void RequestForm::setBusy(bool busy)
 
 QString RequestForm::curlCommand() const
 {
-    QString body = QString::fromUtf8(request().toJson(QStringLiteral("$RUNNINGHUB_API_KEY")));
-    body.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    const QUrl url = m_baseUrl.resolved(QUrl(QStringLiteral("/task/openapi/ai-app/run")));
-    return QStringLiteral("curl -X POST '%1' \\\n  -H 'Content-Type: application/json' \\\n"
-                          "  -H \"Authorization: Bearer $RUNNINGHUB_API_KEY\" \\\n  -d '%2'")
-        .arg(url.toString(),
-             body.replace(QStringLiteral("\"$RUNNINGHUB_API_KEY\""), QStringLiteral("\"'\"$RUNNINGHUB_API_KEY\"'\"")));
+    return RequestExport::curlCommand(request(), m_baseUrl);
 }
 
 void RequestForm::showPreview()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Request preview"));
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("This is the JSON that Run sends (the API key is masked):"), &dialog));
-    auto *text = new QPlainTextEdit(QString::fromUtf8(request().toPreviewJson()), &dialog);
-    text->setObjectName(QStringLiteral("previewTextEdit"));
-    text->setAccessibleName(tr("Request JSON"));
-    text->setReadOnly(true);
-    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    layout->addWidget(text);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(640, 480);
-    dialog.exec();
+    RequestExport::showPreview(this, request());
 }
 
 void RequestForm::copyCurl()

@@ -1307,6 +1307,21 @@
     </message>
 </context>
 <context>
+    <name>rh::RequestExport</name>
+    <message>
+        <source>Request preview</source>
+        <translation>请求预览</translation>
+    </message>
+    <message>
+        <source>This is the JSON that Run sends (the API key is masked):</source>
+        <translation>这是“运行”将发送的 JSON（API 密钥已隐去）：</translation>
+    </message>
+    <message>
+        <source>Request JSON</source>
+        <translation>请求 JSON</translation>
+    </message>
+</context>
+<context>
     <name>rh::RequestForm</name>
     <message>
         <source>&amp;API key:</source>
@@ -1435,14 +1450,6 @@
     <message>
         <source>Sending…</source>
         <translation>正在发送…</translation>
-    </message>
-    <message>
-        <source>This is the JSON that Run sends (the API key is masked):</source>
-        <translation>以下是“运行”将发送的 JSON（API 密钥已隐藏）：</translation>
-    </message>
-    <message>
-        <source>Request JSON</source>
-        <translation>请求 JSON</translation>
     </message>
     <message>
         <source>Copied a curl command. Set RUNNINGHUB_API_KEY in your shell before running it.</source>

@@ -76,7 +76,7 @@ private Q_SLOTS:
             QVERIFY(settings.setWebhookUrl(QStringLiteral("https://example.com/hook?a=1&b=2")));
             QVERIFY(settings.setClientId(QStringLiteral("c0ffee")));
             QVERIFY(settings.setLanguage(QStringLiteral("zh_CN")));
-            QVERIFY(settings.setOutputFolder(QStringLiteral("/tmp/输出 folder")));
+            QVERIFY(settings.setOutputFolder(QStringLiteral("/srv/输出 folder")));
             QVERIFY(settings.setPollIntervalMs(1500));
             QVERIFY(settings.setPollDeadlineMs(120000));
             QVERIFY(settings.setKeyStorage(KeyStorage::PlainFile));
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(settings.webhookUrl(), QStringLiteral("https://example.com/hook?a=1&b=2"));
         QCOMPARE(settings.clientId(), QStringLiteral("c0ffee"));
         QCOMPARE(settings.language(), QStringLiteral("zh_CN"));
-        QCOMPARE(settings.outputFolder(), QStringLiteral("/tmp/输出 folder"));
+        QCOMPARE(settings.outputFolder(), QStringLiteral("/srv/输出 folder"));
         QCOMPARE(settings.pollIntervalMs(), 1500);
         QCOMPARE(settings.pollDeadlineMs(), 120000);
         QCOMPARE(settings.keyStorage(), KeyStorage::PlainFile);

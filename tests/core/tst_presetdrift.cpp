@@ -218,7 +218,7 @@ void TestPresetDrift::applyFixDropsAddsAndKeeps()
 void TestPresetDrift::applyFixHonoursPartialDrift()
 {
     Preset p = preset({node("1", "a", "x", "STRING"), node("2", "b", "y", "STRING")});
-    p.setLocalPath(p.nodes.at(1), s("/tmp/b.png"));
+    p.setLocalPath(p.nodes.at(1), s("/srv/b.png"));
     const AppInfo a = app({node("1", "a", "", "STRING"), node("3", "c", "z", "STRING")});
     const Preset untouched = rh::applyFix(p, a, PresetDrift{});
     QCOMPARE(keys(untouched.nodes), sl("1:a|2:b")); // nothing chosen: nothing dropped or added

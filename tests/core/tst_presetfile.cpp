@@ -280,7 +280,7 @@ void TestPresetFile::requestBody()
 
 void TestPresetFile::requestBodyDropsApiKey()
 {
-    const QByteArray key = "834a792dc64d419f85592f1e57145745";
+    const QByteArray key = "834a792dc64d419f85592f1e57145745"; // the seed example key
     const QByteArray body = R"({"apiKey":")" + key + R"(","webappId":1877265245566922753,"nodeInfoList":)" +
                             R"([{"nodeId":"122","fieldName":"prompt","fieldValue":"x"}]})";
     const PresetImport result = rh::importRequestBody(body);

@@ -58,7 +58,7 @@ QStringList sl(const char *joined)
     return joined[0] ? s(joined).split(QLatin1Char('|')) : QStringList();
 }
 
-const QByteArray apiKey = "834a792dc64d419f85592f1e57145745";
+const QByteArray apiKey = "834a792dc64d419f85592f1e57145745"; // the seed example key
 
 } // namespace
 
@@ -253,7 +253,7 @@ void TestPresetStore::removeAndRestore()
 {
     Preset preset = make("删掉我", "1877265245566922753", "App");
     preset.favourite = true;
-    preset.setLocalPath(preset.nodes.at(1), s("/tmp/x.png"));
+    preset.setLocalPath(preset.nodes.at(1), s("/srv/x.png"));
     const qint64 keep = m_store->save(make("keep", "1", "App"));
     const qint64 id = m_store->save(preset);
     QVERIFY(m_store->markUsed(id));

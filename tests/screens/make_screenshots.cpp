@@ -14,9 +14,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMainWindow>
-#include <QStatusBar>
 #include <QPainter>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -33,7 +33,7 @@ bool waitFor(const std::function<bool()> &condition, int ms = 15000)
 
 void save(QMainWindow *window, const QString &path)
 {
-    QTest::qWait(400); // let thumbnails and layouts settle before the picture
+    QTest::qWait(400);                   // let thumbnails and layouts settle before the picture
     window->statusBar()->clearMessage(); // it may name this machine's temp folders
     QWidget *widget = window;
     if (!widget->grab().save(path))
