@@ -97,6 +97,16 @@ void pasteAppLink(WindowFixture &f, const QString &webappId)
     QCOMPARE(nodeModel(f)->rowCount(), form->appInfo().nodes.size());
 }
 
+void typeAppId(WindowFixture &f, const QString &webappId)
+{
+    auto *id = f.find<QLineEdit>("webappIdLineEdit");
+    QVERIFY(id);
+    id->clear();
+    QTest::keyClicks(id, webappId);
+    QTest::mouseClick(f.find<QPushButton>("loadAppButton"), Qt::LeftButton);
+    QTRY_VERIFY(nodeModel(f)->rowCount() > 0);
+}
+
 void clickRun(WindowFixture &f)
 {
     auto *run = f.find<QPushButton>("submitButton");

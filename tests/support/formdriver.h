@@ -23,6 +23,8 @@ int rowOf(const NodeTableModel *model, const QString &fieldName);
 QString sentValue(const QByteArray &body, const QString &nodeId, const QString &fieldName);
 /// Opens the window when needed, pastes the app's link into the id box and waits for its inputs.
 void pasteAppLink(WindowFixture &f, const QString &webappId);
+/// Types the app's id into the id box (as keystrokes) and presses Load app; waits for its inputs.
+void typeAppId(WindowFixture &f, const QString &webappId);
 /// Opens the Value editor of a row the way a double-click does and returns it.
 QWidget *openEditor(WindowFixture &f, int row);
 /// Enter in an editor: the delegate commits and closes it (queued), as for a user.

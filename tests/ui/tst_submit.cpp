@@ -1,5 +1,6 @@
 // The mission's core loop through the real window: type, Run, watch the status; every failure a sentence.
 #include "errortext.h"
+#include "formdriver.h"
 #include "nodetablemodel.h"
 #include "requestform.h"
 #include "testenv.h"
@@ -41,28 +42,14 @@ private Q_SLOTS:
     void clientIdStoredKeyNot();
 
 private:
-    /// Opens the window, types the id and loads the demo app's inputs.
+    /// Opens the window on the sandbox and loads the text-to-image demo app.
     static void openWithApp(test::WindowFixture &f, int queuedMs = 0, int runningMs = 0);
-    static void clickRun(test::WindowFixture &f);
 };
 
 void TestSubmit::openWithApp(test::WindowFixture &f, int queuedMs, int runningMs)
 {
     QVERIFY(f.open(queuedMs, runningMs));
-    auto *id = f.find<QLineEdit>("webappIdLineEdit");
-    QVERIFY(id);
-    id->clear();
-    QTest::keyClicks(id, textApp);
-    QTest::mouseClick(f.find<QPushButton>("loadAppButton"), Qt::LeftButton);
-    QTRY_VERIFY(f.find<QTableView>("nodeTableView")->model()->rowCount() > 0);
-}
-
-void TestSubmit::clickRun(test::WindowFixture &f)
-{
-    auto *run = f.find<QPushButton>("submitButton");
-    QVERIFY(run->isEnabled());
-    QCOMPARE(run->accessibleName(), QStringLiteral("Run task"));
-    QTest::mouseClick(run, Qt::LeftButton);
+    test::typeAppId(f, textApp);
 }
 
 void TestSubmit::typeRunAndWatch()
@@ -71,7 +58,8 @@ void TestSubmit::typeRunAndWatch()
     openWithApp(f, 300, 300);
     if (QTest::currentTestFailed())
         return;
-    clickRun(f);
+    QCOMPARE(f.find<QPushButton>("submitButton")->accessibleName(), QStringLiteral("Run task"));
+    test::clickRun(f);
     auto *status = f.find<QLabel>("taskStatusLabel");
     QCOMPARE(status->accessibleDescription(), QStringLiteral("Task status"));
     QTRY_VERIFY(status->text() == ErrorText::stateName(TaskState::Queued) ||
@@ -90,7 +78,7 @@ void TestSubmit::webappIdDigitsOnTheWire()
     openWithApp(f);
     if (QTest::currentTestFailed())
         return;
-    clickRun(f);
+    test::clickRun(f);
     QTRY_COMPARE(f.sandbox.requestCount(runPath), 1);
     const QByteArray body = f.sandbox.lastRequestBody(runPath);
     QVERIFY2(body.contains("\"webappId\":1877265245566922753") || body.contains("\"webappId\":\"1877265245566922753\""),
@@ -108,7 +96,7 @@ void TestSubmit::bareNumberTaskIdShownExactly()
         runPath, R"({"code":0,"msg":"success","data":{"netWssUrl":null,"taskId":1907035719658053634,)"
                  R"("clientId":"0123456789abcdef0123456789abcdef","taskStatus":"QUEUED","promptTips":)"
                  R"("{\"result\": true, \"error\": null, \"outputs_to_execute\": [\"9\"], \"node_errors\": {}}"}})");
-    clickRun(f);
+    test::clickRun(f);
     QTRY_COMPARE(f.find<QLineEdit>("taskIdLineEdit")->text(), QStringLiteral("1907035719658053634"));
 }
 
@@ -128,7 +116,7 @@ void TestSubmit::promptTipsMarkTheRow()
     const FieldSpec &spec = model->spec(intRow);
     QVERIFY(spec.maximum.has_value());
     model->setFieldValue(intRow, QString::number(qint64(*spec.maximum) + 100));
-    clickRun(f);
+    test::clickRun(f);
     QTRY_VERIFY(model->hasProblem(intRow));
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->hasProblem(row), row == intRow);
@@ -177,7 +165,7 @@ void TestSubmit::failuresAreSentences()
         f.sandbox.failNext(runPath, SandboxServer::Fault::CutBody);
     else
         f.sandbox.failNext(runPath, SandboxServer::Fault::NoAnswer);
-    clickRun(f);
+    test::clickRun(f);
     auto *error = f.find<QLabel>("errorLabel");
     QTRY_VERIFY2(error->text().contains(expected), qPrintable(error->text()));
     QCOMPARE(error->accessibleName(), error->text());
@@ -193,7 +181,7 @@ void TestSubmit::clientIdStoredKeyNot()
     f.find<QCheckBox>("rememberKeyCheckBox")->setChecked(true); // kept, but never in the settings file
     if (QTest::currentTestFailed())
         return;
-    clickRun(f);
+    test::clickRun(f);
     auto *clientId = f.find<QLabel>("clientIdLabel");
     QTRY_COMPARE(clientId->accessibleName().size(), 32);
     const QByteArray shown = clientId->accessibleName().toLatin1();

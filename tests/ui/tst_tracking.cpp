@@ -1,6 +1,7 @@
 // "Follow a task to its results" through the real window: states, files on disk, failures, cancel, give-ups,
 // restarts and the promise that one Run click sends one run request.
 #include "errortext.h"
+#include "formdriver.h"
 #include "historymodel.h"
 #include "historyview.h"
 #include "nodetablemodel.h"
@@ -81,8 +82,8 @@ private Q_SLOTS:
     void accessibleNames();
 
 private:
+    /// Opens the window on the sandbox and loads the text-to-image demo app.
     static void openWithApp(test::WindowFixture &f, int queuedMs = 0, int runningMs = 0);
-    static void clickRun(test::WindowFixture &f);
     /// Closes the window and opens a new one on the same settings and database, as after a quit and start.
     static void restart(test::WindowFixture &f);
     /// Every output on the results view is saved in the results folder with the sandbox's bytes.
@@ -92,19 +93,7 @@ private:
 void TestTracking::openWithApp(test::WindowFixture &f, int queuedMs, int runningMs)
 {
     QVERIFY(f.open(queuedMs, runningMs));
-    auto *id = f.find<QLineEdit>("webappIdLineEdit");
-    QVERIFY(id);
-    id->clear();
-    QTest::keyClicks(id, textApp);
-    QTest::mouseClick(f.find<QPushButton>("loadAppButton"), Qt::LeftButton);
-    QTRY_VERIFY(f.find<QTableView>("nodeTableView")->model()->rowCount() > 0);
-}
-
-void TestTracking::clickRun(test::WindowFixture &f)
-{
-    auto *run = f.find<QPushButton>("submitButton");
-    QVERIFY(run->isEnabled());
-    QTest::mouseClick(run, Qt::LeftButton);
+    test::typeAppId(f, textApp);
 }
 
 void TestTracking::restart(test::WindowFixture &f)
@@ -147,7 +136,7 @@ void TestTracking::queuedRunningSuccessFilesOnDisk()
         return;
     NodeTableModel *model = f.window->findChild<RequestForm *>()->model();
     model->setFieldValue(rowOf(model, QStringLiteral("batch_size")), QStringLiteral("2"));
-    clickRun(f);
+    test::clickRun(f);
     QTRY_COMPARE(statusText(f), stateName(TaskState::Queued));
     const QString taskId = f.find<QLineEdit>("taskIdLineEdit")->text();
     QCOMPARE(taskId.size(), 19);
@@ -179,7 +168,7 @@ void TestTracking::failureNamesTheNode()
     if (QTest::currentTestFailed())
         return;
     f.sandbox.setNextTaskFails(true);
-    clickRun(f);
+    test::clickRun(f);
     QTRY_COMPARE(statusText(f), stateName(TaskState::Failed));
     auto *error = f.find<QLabel>("errorLabel");
     QCOMPARE(error->text(), QStringLiteral("Node KSampler (#3): Allocation on device 0 would exceed allowed memory. "
@@ -201,7 +190,7 @@ void TestTracking::cancelRunningTask()
     openWithApp(f, 0, Long);
     if (QTest::currentTestFailed())
         return;
-    clickRun(f);
+    test::clickRun(f);
     QTRY_COMPARE(statusText(f), stateName(TaskState::Running));
     auto *cancel = f.find<QPushButton>("cancelButton");
     QTRY_VERIFY(cancel->isEnabled());
@@ -244,7 +233,7 @@ void TestTracking::deadlineGiveUpKeepsTaskId()
     TrackerPolicy policy = runs->policy();
     policy.deadlineMs = 300;
     runs->setPolicy(policy);
-    clickRun(f);
+    test::clickRun(f);
     QTRY_COMPARE(statusText(f), stateName(TaskState::GaveUp));
     const QString taskId = f.find<QLineEdit>("taskIdLineEdit")->text();
     QCOMPARE(taskId, f.sandbox.lastTaskId());
@@ -261,7 +250,7 @@ void TestTracking::deadlineGiveUpKeepsTaskId()
     f.sandbox.setTimings(0, 0);
     policy.deadlineMs = 20000;
     runs->setPolicy(policy);
-    clickRun(f);
+    test::clickRun(f);
     QTRY_COMPARE(statusText(f), stateName(TaskState::Success));
     QVERIFY(f.find<QLineEdit>("taskIdLineEdit")->text() != taskId);
 
@@ -291,7 +280,7 @@ void TestTracking::pollsFailTwiceThenRecover()
         return;
     f.sandbox.failNext(outputsPath, SandboxServer::Fault::Http502Html);
     f.sandbox.failNext(outputsPath, SandboxServer::Fault::CutBody);
-    clickRun(f);
+    test::clickRun(f);
     QTRY_COMPARE(statusText(f), stateName(TaskState::Success));
     QCOMPARE(f.sandbox.requestCount(outputsPath), 3);
     QVERIFY(f.find<QLabel>("errorLabel")->text().isEmpty());
@@ -306,7 +295,7 @@ void TestTracking::restartResumesUnfinished()
     openWithApp(f, Long, Long);
     if (QTest::currentTestFailed())
         return;
-    clickRun(f);
+    test::clickRun(f);
     QTRY_COMPARE(statusText(f), stateName(TaskState::Queued));
     const qint64 runId = f.window->runController()->currentRunId();
     QVERIFY(runId > 0);
@@ -362,7 +351,7 @@ void TestTracking::lostRunAnswerIsNeverResent()
         return;
     f.window->services()->api()->setTimeoutMs(400);
     f.sandbox.failNext(runPath, SandboxServer::Fault::NoAnswer);
-    clickRun(f);
+    test::clickRun(f);
     QTRY_COMPARE(statusText(f), stateName(TaskState::Unknown));
     QVERIFY(f.find<QPushButton>("submitButton")->isEnabled());
     QCOMPARE(f.sandbox.requestCount(runPath), 1);
@@ -398,7 +387,7 @@ void TestTracking::historyRunAgainFillsForm()
     QVERIFY(promptRow >= 0);
     const QString prompt = QStringLiteral("a lighthouse in fog, 木版画");
     model->setFieldValue(promptRow, prompt);
-    clickRun(f);
+    test::clickRun(f);
     QTRY_COMPARE(statusText(f), stateName(TaskState::Success));
 
     model->setFieldValue(promptRow, QStringLiteral("something else"));
