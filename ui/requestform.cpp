@@ -339,7 +339,8 @@ void RequestForm::setAppInfo(const AppInfo &app)
 
 void RequestForm::setAppCover(const QPixmap &cover)
 {
-    m_appCoverLabel->setPixmap(cover.scaled(m_appCoverLabel->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_appCoverLabel->setPixmap(
+        cover.isNull() ? cover : cover.scaled(m_appCoverLabel->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     m_appCoverLabel->setVisible(!cover.isNull());
 }
 
