@@ -45,7 +45,8 @@ bool WindowFixture::open(int queuedMs, int runningMs)
     fast.maxBackoffMs = 100;
     fast.liveProgress = false;
     window->services()->runs()->setPolicy(fast);
-    window->services()->api()->setTimeoutMs(3000);
+    window->services()->api()->setTimeoutMs(
+        10000); // generous: a loaded CI machine must not turn a slow answer into a lost one
     window->findChild<QLineEdit *>(QStringLiteral("apiKeyLineEdit"))->setText(SandboxServer::demoApiKey());
     window->show();
     return true;
