@@ -26,8 +26,8 @@ trap 'rm -rf "$work"' EXIT
 
 # The same file set as RHDESK_CORE_SOURCES + the rhdesk_ui glob + app/main.cpp (src/sandbox has no user text).
 {
-    find src/api src/model src/task src/store -type f \( -name '*.cpp' -o -name '*.h' \)
-    find ui -maxdepth 1 -type f \( -name '*.cpp' -o -name '*.h' -o -name '*.ui' \)
+    find src -path src/sandbox -prune -o -type f \( -name '*.cpp' -o -name '*.h' \) -print
+    find ui -type f \( -name '*.cpp' -o -name '*.h' -o -name '*.ui' \)
     echo app/main.cpp
 } | LC_ALL=C sort >"$work/sources.lst"
 
@@ -36,7 +36,7 @@ shopt -s nullglob
 for ts in resources/translations/*.ts; do
     copy="$work/$(basename "$ts")"
     cp "$ts" "$copy"
-    "$lupdate" -silent -no-obsolete -locations none "@$work/sources.lst" -ts "$copy"
+    "$lupdate" -silent -no-obsolete -locations none -I src -I ui "@$work/sources.lst" -ts "$copy"
 
     # lupdate writes one element per line (a <source> spans lines only when the text holds a newline).
     problems=$(awk '

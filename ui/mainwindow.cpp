@@ -1,20 +1,20 @@
 #include "mainwindow.h"
 
-#include "appcontroller.h"
-#include "historyview.h"
-#include "nodetableeditor.h"
-#include "presetcontroller.h"
-#include "requestform.h"
-#include "resultsview.h"
-#include "runcontroller.h"
+#include "form/appcontroller.h"
+#include "form/nodetableeditor.h"
+#include "form/requestform.h"
+#include "history/historyview.h"
+#include "presets/presetcontroller.h"
 #include "settingsdialog.h"
-#include "taskpanel.h"
+#include "task/resultsview.h"
+#include "task/runcontroller.h"
+#include "task/taskpanel.h"
 
+#include "session/services.h"
 #include "store/appsettings.h"
 #include "store/historystore.h"
 #include "store/keymanager.h"
 #include "task/runmanager.h"
-#include "task/services.h"
 
 #include <QApplication>
 #include <QCloseEvent>

@@ -4,8 +4,8 @@
 #include "api/replies.h"
 #include "store/appsettings.h"
 #include "store/historystore.h"
-#include "task/downloader.h"
 #include "task/tasktracker.h"
+#include "transfer/downloader.h"
 
 #include <QLoggingCategory>
 

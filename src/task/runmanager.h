@@ -2,9 +2,9 @@
 
 #include "model/runrequest.h"
 #include "model/taskoutput.h"
-#include "task/downloader.h"
 #include "task/retrypolicy.h"
 #include "task/tasktracker.h"
+#include "transfer/downloader.h"
 
 #include <QHash>
 #include <QObject>

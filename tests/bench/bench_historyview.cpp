@@ -1,8 +1,8 @@
 // Fills a temporary history with 100,000 runs and prints how long the history view's model takes to open, filter,
 // sort and page. Built only with -DRHDESK_BUILD_BENCH=ON (preset "bench"); run by hand:
 //   QT_QPA_PLATFORM=offscreen ./bench_historyview [rows]
-#include "historymodel.h"
-#include "historyview.h"
+#include "history/historymodel.h"
+#include "history/historyview.h"
 #include "store/database.h"
 #include "store/historystore.h"
 

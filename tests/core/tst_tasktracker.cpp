@@ -1,8 +1,8 @@
 #include "api/apiclient.h"
 #include "sandbox/sandboxserver.h"
-#include "task/downloader.h"
 #include "task/tasktracker.h"
 #include "testenv.h"
+#include "transfer/downloader.h"
 
 #include <QFile>
 #include <QHostAddress>

@@ -1,10 +1,10 @@
 // Makes the README's screenshots from the real window on the sandbox: make_screenshots <en|zh_CN> <folder>.
 // Not a test; built with the benchmarks (-DRHDESK_BUILD_BENCH=ON). Runs offscreen (QT_QPA_PLATFORM=offscreen).
-#include "nodetableeditor.h"
-#include "nodetablemodel.h"
-#include "presetcontroller.h"
-#include "presetpanel.h"
-#include "requestform.h"
+#include "form/nodetableeditor.h"
+#include "form/nodetablemodel.h"
+#include "form/requestform.h"
+#include "presets/presetcontroller.h"
+#include "presets/presetpanel.h"
 #include "windowfixture.h"
 
 #include <QApplication>

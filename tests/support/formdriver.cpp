@@ -1,7 +1,7 @@
 #include "formdriver.h"
 
-#include "nodetablemodel.h"
-#include "requestform.h"
+#include "form/nodetablemodel.h"
+#include "form/requestform.h"
 
 #include <QApplication>
 #include <QClipboard>

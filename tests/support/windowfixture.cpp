@@ -1,9 +1,9 @@
 #include "windowfixture.h"
 
 #include "api/apiclient.h"
+#include "session/services.h"
 #include "store/appsettings.h"
 #include "task/runmanager.h"
-#include "task/services.h"
 
 #include <QLineEdit>
 

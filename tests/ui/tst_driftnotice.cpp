@@ -1,4 +1,4 @@
-#include "driftnotice.h"
+#include "presets/driftnotice.h"
 #include "testenv.h"
 
 #include <QLabel>

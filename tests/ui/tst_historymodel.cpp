@@ -1,4 +1,4 @@
-#include "historymodel.h"
+#include "history/historymodel.h"
 #include "store/database.h"
 #include "store/historystore.h"
 #include "testenv.h"

@@ -1,6 +1,6 @@
 #include "errortext.h"
-#include "historymodel.h"
-#include "historyview.h"
+#include "history/historymodel.h"
+#include "history/historyview.h"
 #include "store/database.h"
 #include "store/historystore.h"
 #include "testenv.h"

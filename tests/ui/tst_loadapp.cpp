@@ -1,7 +1,7 @@
 // Loading an app's inputs through the real window: a pasted or typed link, typed editors, the cache.
+#include "form/nodetablemodel.h"
+#include "form/requestform.h"
 #include "formdriver.h"
-#include "nodetablemodel.h"
-#include "requestform.h"
 #include "testenv.h"
 #include "windowfixture.h"
 

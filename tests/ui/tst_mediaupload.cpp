@@ -1,13 +1,13 @@
 // Media inputs through the real window: a file dropped, chosen or pasted is uploaded once, checked first, and
 // a run waits for it.
+#include "form/nodetableeditor.h"
+#include "form/nodetablemodel.h"
 #include "formdriver.h"
-#include "nodetableeditor.h"
-#include "nodetablemodel.h"
 #include "testenv.h"
 #include "windowfixture.h"
 
-#include "task/services.h"
-#include "task/uploader.h"
+#include "session/services.h"
+#include "transfer/uploader.h"
 
 #include <QApplication>
 #include <QClipboard>

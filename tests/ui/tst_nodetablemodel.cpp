@@ -1,5 +1,5 @@
 // The node table's model: row operations, problem marks, option labels and values the app does not offer.
-#include "nodetablemodel.h"
+#include "form/nodetablemodel.h"
 #include "testenv.h"
 
 #include <QAbstractItemModelTester>

@@ -1,11 +1,11 @@
 // Presets through the real window: save with Ctrl+S, load with Enter, run in one action, the drift notice, and
 // the key kept out of the database and exported files.
-#include "driftnotice.h"
+#include "form/nodetableeditor.h"
+#include "form/nodetablemodel.h"
+#include "form/requestform.h"
 #include "formdriver.h"
-#include "nodetableeditor.h"
-#include "nodetablemodel.h"
-#include "presetpanel.h"
-#include "requestform.h"
+#include "presets/driftnotice.h"
+#include "presets/presetpanel.h"
 #include "testenv.h"
 #include "windowfixture.h"
 

@@ -1,4 +1,4 @@
-#include "presetlistmodel.h"
+#include "presets/presetlistmodel.h"
 #include "store/database.h"
 #include "store/presetstore.h"
 #include "testenv.h"

@@ -1,5 +1,5 @@
-#include "presetlistmodel.h"
-#include "presetpanel.h"
+#include "presets/presetlistmodel.h"
+#include "presets/presetpanel.h"
 #include "store/database.h"
 #include "store/presetfile.h"
 #include "store/presetstore.h"

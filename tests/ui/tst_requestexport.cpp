@@ -1,5 +1,5 @@
 // "Copy as curl" must be a command a shell runs as written: the exact body, the key only from the variable.
-#include "requestexport.h"
+#include "form/requestexport.h"
 #include "testenv.h"
 
 #include <QProcess>

@@ -1,13 +1,13 @@
 // The mission's core loop through the real window: type, Run, watch the status; every failure a sentence.
 #include "errortext.h"
+#include "form/nodetablemodel.h"
+#include "form/requestform.h"
 #include "formdriver.h"
-#include "nodetablemodel.h"
-#include "requestform.h"
 #include "testenv.h"
 #include "windowfixture.h"
 
 #include "api/apiclient.h"
-#include "task/services.h"
+#include "session/services.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,21 +1,21 @@
 // "Follow a task to its results" through the real window: states, files on disk, failures, cancel, give-ups,
 // restarts and the promise that one Run click sends one run request.
 #include "errortext.h"
+#include "form/nodetablemodel.h"
+#include "form/requestform.h"
 #include "formdriver.h"
-#include "historymodel.h"
-#include "historyview.h"
-#include "nodetablemodel.h"
-#include "requestform.h"
-#include "resultsview.h"
-#include "runcontroller.h"
+#include "history/historymodel.h"
+#include "history/historyview.h"
+#include "task/resultsview.h"
+#include "task/runcontroller.h"
 #include "testenv.h"
 #include "windowfixture.h"
 
 #include "api/apiclient.h"
+#include "session/services.h"
 #include "store/appsettings.h"
 #include "store/historystore.h"
 #include "task/runmanager.h"
-#include "task/services.h"
 
 #include <QAbstractItemModel>
 #include <QFile>

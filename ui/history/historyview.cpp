@@ -1,8 +1,8 @@
-#include "historyview.h"
+#include "history/historyview.h"
 
 #include "errortext.h"
-#include "historymodel.h"
-#include "model/runrequestpreview.h"
+#include "history/historymodel.h"
+#include "model/requestfrompreview.h"
 
 #include <QComboBox>
 #include <QFileInfo>

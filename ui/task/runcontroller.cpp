@@ -1,20 +1,20 @@
-#include "runcontroller.h"
+#include "task/runcontroller.h"
 
 #include "errortext.h"
-#include "nodetablemodel.h"
-#include "requestform.h"
-#include "resultsview.h"
-#include "taskpanel.h"
+#include "form/nodetablemodel.h"
+#include "form/requestform.h"
+#include "task/resultsview.h"
+#include "task/taskpanel.h"
 
 #include "api/apiclient.h"
 #include "api/replies.h"
+#include "session/services.h"
 #include "store/appsettings.h"
 #include "store/keymanager.h"
-#include "task/downloader.h"
 #include "task/runmanager.h"
-#include "task/services.h"
 #include "task/tasktracker.h"
-#include "task/uploader.h"
+#include "transfer/downloader.h"
+#include "transfer/uploader.h"
 
 namespace rh {
 

@@ -1,4 +1,4 @@
-#include "requestexport.h"
+#include "form/requestexport.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

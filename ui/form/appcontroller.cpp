@@ -1,17 +1,17 @@
-#include "appcontroller.h"
+#include "form/appcontroller.h"
 
 #include "errortext.h"
-#include "nodetableeditor.h"
-#include "nodetablemodel.h"
-#include "requestform.h"
+#include "form/nodetableeditor.h"
+#include "form/nodetablemodel.h"
+#include "form/requestform.h"
 
 #include "api/apiclient.h"
+#include "apps/apploader.h"
 #include "model/nodeinfoparser.h"
 #include "model/presetdrift.h"
+#include "session/services.h"
 #include "store/appsettings.h"
-#include "task/apploader.h"
-#include "task/services.h"
-#include "task/uploader.h"
+#include "transfer/uploader.h"
 
 #include <QFileInfo>
 #include <QImage>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/preset.h"
-#include "presetprompts.h"
-#include "presettransfer.h"
+#include "presets/presetprompts.h"
+#include "presets/presettransfer.h"
 
 #include <QWidget>
 

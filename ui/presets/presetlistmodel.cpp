@@ -1,4 +1,4 @@
-#include "presetlistmodel.h"
+#include "presets/presetlistmodel.h"
 
 #include "store/presetstore.h"
 

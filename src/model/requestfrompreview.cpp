@@ -1,4 +1,4 @@
-#include "model/runrequestpreview.h"
+#include "model/requestfrompreview.h"
 
 #include "model/nodeinfoparser.h"
 

@@ -1,6 +1,6 @@
-#include "presettransfer.h"
+#include "presets/presettransfer.h"
 
-#include "presetlistmodel.h"
+#include "presets/presetlistmodel.h"
 #include "store/presetstore.h"
 
 #include <QDir>

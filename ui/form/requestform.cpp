@@ -1,9 +1,9 @@
-#include "requestform.h"
+#include "form/requestform.h"
 
 #include "errortext.h"
-#include "nodetableeditor.h"
-#include "nodetablemodel.h"
-#include "requestexport.h"
+#include "form/nodetableeditor.h"
+#include "form/nodetablemodel.h"
+#include "form/requestexport.h"
 
 #include <QAction>
 #include <QApplication>

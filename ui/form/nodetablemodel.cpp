@@ -1,4 +1,4 @@
-#include "nodetablemodel.h"
+#include "form/nodetablemodel.h"
 
 #include "errortext.h"
 

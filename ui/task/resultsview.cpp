@@ -1,4 +1,4 @@
-#include "resultsview.h"
+#include "task/resultsview.h"
 
 #include <QAction>
 #include <QApplication>

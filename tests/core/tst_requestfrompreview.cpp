@@ -1,4 +1,4 @@
-#include "model/runrequestpreview.h"
+#include "model/requestfrompreview.h"
 #include "testenv.h"
 
 #include <QTest>
@@ -18,7 +18,7 @@ NodeField node(const QString &nodeId, const QString &fieldName, const QString &v
 
 } // namespace
 
-class TestRunRequestPreview : public QObject
+class TestRequestFromPreview : public QObject
 {
     Q_OBJECT
 
@@ -29,12 +29,12 @@ private Q_SLOTS:
     void roundTrip();
 };
 
-void TestRunRequestPreview::initTestCase()
+void TestRequestFromPreview::initTestCase()
 {
     rh::test::isolateEnvironment();
 }
 
-void TestRunRequestPreview::reads_data()
+void TestRequestFromPreview::reads_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<bool>("ok");
@@ -75,7 +75,7 @@ void TestRunRequestPreview::reads_data()
     QTest::newRow("empty") << QByteArray() << false << QString() << NodeFields{} << QString() << QString();
 }
 
-void TestRunRequestPreview::reads()
+void TestRequestFromPreview::reads()
 {
     QFETCH(QByteArray, json);
     QFETCH(bool, ok);
@@ -92,7 +92,7 @@ void TestRunRequestPreview::reads()
     QCOMPARE(request.webhookUrl, webhookUrl);
 }
 
-void TestRunRequestPreview::roundTrip()
+void TestRequestFromPreview::roundTrip()
 {
     RunRequest request;
     request.webappId = QStringLiteral("1877265245566922753");
@@ -104,5 +104,5 @@ void TestRunRequestPreview::roundTrip()
     QVERIFY(ok);
 }
 
-QTEST_GUILESS_MAIN(TestRunRequestPreview)
-#include "tst_runrequestpreview.moc"
+QTEST_GUILESS_MAIN(TestRequestFromPreview)
+#include "tst_requestfrompreview.moc"

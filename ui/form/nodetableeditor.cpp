@@ -1,7 +1,7 @@
-#include "nodetableeditor.h"
+#include "form/nodetableeditor.h"
 
-#include "fielddelegate.h"
-#include "nodetablemodel.h"
+#include "form/fielddelegate.h"
+#include "form/nodetablemodel.h"
 
 #include "model/nodeinfoparser.h"
 

@@ -1,6 +1,7 @@
-#include "task/services.h"
+#include "session/services.h"
 
 #include "api/apiclient.h"
+#include "apps/apploader.h"
 #include "store/appcache.h"
 #include "store/appsettings.h"
 #include "store/database.h"
@@ -9,9 +10,8 @@
 #include "store/presetstore.h"
 #include "store/secretstore.h"
 #include "store/uploadcache.h"
-#include "task/apploader.h"
 #include "task/runmanager.h"
-#include "task/uploader.h"
+#include "transfer/uploader.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>

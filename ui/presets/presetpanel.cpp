@@ -1,10 +1,10 @@
-#include "presetpanel.h"
+#include "presets/presetpanel.h"
 
-#include "presetlistmodel.h"
-#include "presettoolbar.h"
-#include "presettransfer.h"
+#include "presets/presetlistmodel.h"
+#include "presets/presettoolbar.h"
+#include "presets/presettransfer.h"
+#include "presets/undonotice.h"
 #include "store/presetstore.h"
-#include "undonotice.h"
 
 #include <QAction>
 #include <QHBoxLayout>

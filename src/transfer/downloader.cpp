@@ -1,4 +1,4 @@
-#include "task/downloader.h"
+#include "transfer/downloader.h"
 
 #include "api/apiclient.h"
 

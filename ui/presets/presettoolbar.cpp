@@ -1,4 +1,4 @@
-#include "presettoolbar.h"
+#include "presets/presettoolbar.h"
 
 #include <QAction>
 #include <QMenu>

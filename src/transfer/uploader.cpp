@@ -1,4 +1,4 @@
-#include "task/uploader.h"
+#include "transfer/uploader.h"
 
 #include "api/apicall.h"
 #include "api/apiclient.h"

@@ -1,14 +1,14 @@
-#include "presetcontroller.h"
+#include "presets/presetcontroller.h"
 
-#include "driftnotice.h"
-#include "nodetablemodel.h"
-#include "presetpanel.h"
-#include "requestform.h"
-#include "runcontroller.h"
+#include "form/nodetablemodel.h"
+#include "form/requestform.h"
+#include "presets/driftnotice.h"
+#include "presets/presetpanel.h"
+#include "task/runcontroller.h"
 
 #include "api/apiclient.h"
-#include "task/apploader.h"
-#include "task/services.h"
+#include "apps/apploader.h"
+#include "session/services.h"
 
 #include <QDockWidget>
 #include <QFileInfo>

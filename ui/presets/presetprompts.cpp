@@ -1,4 +1,4 @@
-#include "presetprompts.h"
+#include "presets/presetprompts.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "taskpanel.h"
+#include "task/taskpanel.h"
 
 #include "errortext.h"
 

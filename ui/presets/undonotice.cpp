@@ -1,4 +1,4 @@
-#include "undonotice.h"
+#include "presets/undonotice.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

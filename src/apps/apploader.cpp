@@ -1,4 +1,4 @@
-#include "task/apploader.h"
+#include "apps/apploader.h"
 
 #include "api/apicall.h"
 #include "api/apiclient.h"

@@ -1,8 +1,8 @@
-#include "driftnotice.h"
+#include "presets/driftnotice.h"
 
 #include "errortext.h"
 #include "model/fieldspec.h"
-#include "presetlistmodel.h"
+#include "presets/presetlistmodel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

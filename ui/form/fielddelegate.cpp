@@ -1,6 +1,6 @@
-#include "fielddelegate.h"
+#include "form/fielddelegate.h"
 
-#include "nodetablemodel.h"
+#include "form/nodetablemodel.h"
 
 #include "model/fieldspec.h"
 
