@@ -49,9 +49,10 @@ QString tipsDetail(const PromptTips &tips)
 
 } // namespace
 
-TaskTracker::TaskTracker(ApiClient *client, const TrackerPolicy &policy, QObject *parent)
+TaskTracker::TaskTracker(ApiClient *client, const Endpoint &endpoint, const TrackerPolicy &policy, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_endpoint(endpoint)
     , m_policy(policy)
 {
     Q_ASSERT(client);
@@ -74,7 +75,7 @@ void TaskTracker::submit(const RunRequest &request)
     m_active = true;
     m_clock.start();
     setState(TaskState::Submitting);
-    ApiCall *call = m_client->runAiApp(request);
+    ApiCall *call = m_client->runAiApp(m_endpoint, request);
     if (!call) {
         onRunRefused({ApiError::Kind::Invalid, 0, QStringLiteral("request refused before sending"), {}, {}});
         return;
@@ -208,7 +209,7 @@ void TaskTracker::poll()
 {
     if (!m_active || m_pollCall)
         return;
-    ApiCall *call = m_client->outputs(m_taskId);
+    ApiCall *call = m_client->outputs(m_endpoint, m_taskId);
     if (!call) {
         onPollFailed({ApiError::Kind::Invalid, 0, QStringLiteral("poll refused before sending"), {}, m_taskId});
         return;
@@ -303,7 +304,7 @@ void TaskTracker::sendCancel()
 {
     if (m_cancelCall)
         return;
-    ApiCall *call = m_client->cancel(m_taskId);
+    ApiCall *call = m_client->cancel(m_endpoint, m_taskId);
     if (!call)
         return;
     m_cancelCall = call;

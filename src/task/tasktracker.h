@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/apierror.h"
+#include "api/endpoint.h"
 #include "api/replies.h"
 #include "model/prompttips.h"
 #include "model/runrequest.h"
@@ -35,7 +36,9 @@ class TaskTracker final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskTracker)
 public:
-    explicit TaskTracker(ApiClient *client, const TrackerPolicy &policy = {}, QObject *parent = nullptr);
+    /// Every call of this tracker goes to @p endpoint: the server and key the run was made with.
+    TaskTracker(ApiClient *client, const Endpoint &endpoint, const TrackerPolicy &policy = {},
+                QObject *parent = nullptr);
     ~TaskTracker() override;
 
     /// Sends the run request once. Ignored (with a warning in the log) if this tracker was used before.
@@ -56,6 +59,7 @@ public:
     bool isActive() const { return m_active; }
     bool isCancelRequested() const { return m_cancelRequested; }
     TrackerPolicy policy() const { return m_policy; }
+    Endpoint endpoint() const { return m_endpoint; }
 
     QList<TaskOutput> outputs() const { return m_outputs; }      ///< state Success
     FailedReason failedReason() const { return m_failedReason; } ///< state Failed
@@ -105,6 +109,7 @@ private:
     void giveUp(GiveUpReason reason);
 
     ApiClient *m_client;
+    Endpoint m_endpoint;
     TrackerPolicy m_policy;
     TaskState m_state = TaskState::None;
     QString m_taskId;

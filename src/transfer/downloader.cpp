@@ -117,9 +117,10 @@ QUrl Downloader::resolveOutputUrl(const QUrl &base, const QString &fileUrl)
     return base.resolved(url);
 }
 
-Downloader::Downloader(ApiClient *client, QObject *parent)
+Downloader::Downloader(ApiClient *client, const QUrl &baseUrl, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_baseUrl(baseUrl)
 {
     Q_ASSERT(client);
 }
@@ -191,7 +192,7 @@ void Downloader::startNext()
         startNext();
         return;
     }
-    const QUrl url = resolveOutputUrl(m_client->baseUrl(), output.fileUrl);
+    const QUrl url = resolveOutputUrl(m_baseUrl, output.fileUrl);
     const QString scheme = url.scheme().toLower();
     if (url.isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         failCurrent(DownloadError::Kind::BadUrl, 0, QStringLiteral("no http(s) URL"));

@@ -49,7 +49,7 @@ QString nonClashingFileName(const QString &fileName, const std::function<bool(co
 
 /// Downloads a task's outputs into a folder, one after the other, each streamed to a QSaveFile (nothing is held
 /// whole in memory; a broken transfer leaves no partial file). Never overwrites. Uses the ApiClient's network
-/// manager and base URL (for relative output URLs) but never sends the API key.
+/// manager and the task's server (for relative output URLs) but never sends the API key.
 class Downloader final : public QObject
 {
     Q_OBJECT
@@ -57,7 +57,8 @@ class Downloader final : public QObject
 public:
     static constexpr int DefaultTransferTimeoutMs = 60000; ///< of silence, not of the whole file
 
-    explicit Downloader(ApiClient *client, QObject *parent = nullptr);
+    /// @p baseUrl: the server the task ran on; relative output URLs are resolved against it.
+    Downloader(ApiClient *client, const QUrl &baseUrl, QObject *parent = nullptr);
     ~Downloader() override;
 
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -89,6 +90,7 @@ private:
     QString reservePath(int index);
 
     ApiClient *m_client;
+    QUrl m_baseUrl;
     int m_timeoutMs = DefaultTransferTimeoutMs;
     QList<TaskOutput> m_outputs;
     QList<DownloadError> m_errors;

@@ -3,6 +3,7 @@
 #include "api/apicall.h"
 #include "api/apiclient.h"
 #include "api/replies.h"
+#include "session/connection.h"
 #include "store/uploadcache.h"
 
 #include <QFileInfo>
@@ -11,8 +12,9 @@
 
 namespace rh {
 
-Uploader::Uploader(ApiClient *api, UploadCache *cache, QObject *parent)
+Uploader::Uploader(Connection *connection, ApiClient *api, UploadCache *cache, QObject *parent)
     : QObject(parent)
+    , m_connection(connection)
     , m_api(api)
     , m_cache(cache)
 {}
@@ -33,20 +35,23 @@ int Uploader::upload(const QString &path, const QString &fileType)
         QTimer::singleShot(0, this, [this, ticket, verdict] { Q_EMIT refused(ticket, verdict); });
         return ticket;
     }
+    const Endpoint endpoint = m_connection->endpoint();
+    const QString server = m_connection->server();
     const QString hash = m_cache ? UploadCache::sha256OfFile(path) : QString();
     if (m_cache && !hash.isEmpty()) {
-        if (const std::optional<CachedUpload> known = m_cache->find(hash)) {
+        if (const std::optional<CachedUpload> known = m_cache->find(server, hash)) {
             const QString fileName = known->fileName;
             QTimer::singleShot(0, this, [this, ticket, fileName] { Q_EMIT uploaded(ticket, fileName, true); });
             return ticket;
         }
     }
-    ApiCall *call = m_api->upload(path, FieldSpec::uploadFileType(FieldSpec::parse(fileType.toUpper(), {}).kind));
+    ApiCall *call =
+        m_api->upload(endpoint, path, FieldSpec::uploadFileType(FieldSpec::parse(fileType.toUpper(), {}).kind));
     m_calls.insert(ticket, call);
     Q_EMIT pendingChanged(pendingCount());
     connect(call, &ApiCall::uploadProgress, this,
             [this, ticket](qint64 sent, qint64 total) { Q_EMIT progress(ticket, sent, total); });
-    connect(call, &ApiCall::finished, this, [this, ticket, hash, path, fileType](const ApiResult &result) {
+    connect(call, &ApiCall::finished, this, [this, ticket, hash, path, fileType, server](const ApiResult &result) {
         m_calls.remove(ticket);
         // The outcome first, then the count: whoever waits for "no uploads pending" sees the fileName in place.
         const auto announcePending = qScopeGuard([this] { Q_EMIT pendingChanged(pendingCount()); });
@@ -61,7 +66,7 @@ int Uploader::upload(const QString &path, const QString &fileType)
             return;
         }
         if (m_cache && !hash.isEmpty())
-            m_cache->store({hash, reply.fileName, fileType, QDateTime::currentDateTimeUtc(), path});
+            m_cache->store({server, hash, reply.fileName, fileType, QDateTime::currentDateTimeUtc(), path});
         Q_EMIT uploaded(ticket, reply.fileName, false);
     });
     return ticket;

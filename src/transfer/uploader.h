@@ -12,16 +12,18 @@ namespace rh {
 
 class ApiCall;
 class ApiClient;
+class Connection;
 class UploadCache;
 
 /// Media for IMAGE/VIDEO/AUDIO inputs: checks size and format before any byte is sent, skips files already
-/// uploaded (same SHA-256), streams the rest through /task/openapi/upload and answers the server's fileName.
+/// uploaded to the current server (same SHA-256), streams the rest through /task/openapi/upload and answers the
+/// server's fileName.
 class Uploader final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Uploader)
 public:
-    Uploader(ApiClient *api, UploadCache *cache, QObject *parent = nullptr);
+    Uploader(Connection *connection, ApiClient *api, UploadCache *cache, QObject *parent = nullptr);
 
     /// May this file go to an input of fileType (IMAGE, VIDEO, AUDIO)? Reads only the file's size.
     static FieldSpec::FileCheck check(const QString &path, const QString &fileType);
@@ -39,6 +41,7 @@ Q_SIGNALS:
     void pendingChanged(int pending);
 
 private:
+    Connection *m_connection;
     ApiClient *m_api;
     UploadCache *m_cache;
     QHash<int, QPointer<ApiCall>> m_calls;

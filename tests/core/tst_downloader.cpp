@@ -217,6 +217,7 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<ApiClient> m_client;
+    Endpoint m_to;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -227,8 +228,7 @@ void TestDownloader::init()
     m_sandbox->setTimings(0, 0);
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setApiKey(SandboxServer::demoApiKey());
+    m_to = {m_sandbox->baseUrl(), SandboxServer::demoApiKey()};
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
@@ -255,7 +255,7 @@ QList<TaskOutput> TestDownloader::sandboxOutputs()
     request.nodes = {prompt, count};
     TrackerPolicy policy;
     policy.pollIntervalMs = 10;
-    TaskTracker tracker(m_client.get(), policy);
+    TaskTracker tracker(m_client.get(), m_to, policy);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.submit(request);
     if (!finished.wait(5000) || tracker.state() != TaskState::Success)
@@ -277,7 +277,7 @@ void TestDownloader::savesOutputsByteForByte()
 {
     const QList<TaskOutput> outputs = sandboxOutputs();
     QCOMPARE(outputs.size(), 2);
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     QSignalSpy progress(&downloader, &Downloader::fileProgress);
     QSignalSpy fileFinished(&downloader, &Downloader::fileFinished);
     const QString folder = m_dir->filePath(QStringLiteral("新建文件夹/out")); // created when missing
@@ -309,7 +309,7 @@ void TestDownloader::neverOverwrites()
         QVERIFY(mine.open(QIODevice::WriteOnly));
         mine.write("the user's own file");
     }
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     const auto first = download(downloader, outputs, m_dir->path());
     QCOMPARE(first.second.size(), 0);
     const auto second = download(downloader, outputs, m_dir->path());
@@ -344,7 +344,7 @@ void TestDownloader::failingFilesDoNotLoseTheRest()
         output(QString(), QStringLiteral("png")),
         output(QStringLiteral("ftp://example.org/a.png"), QString()),
         good.at(1)};
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     QSignalSpy fileFailed(&downloader, &Downloader::fileFailed);
     const auto [saved, errors] = download(downloader, outputs, m_dir->path());
     QCOMPARE(saved.size(), outputs.size());
@@ -377,7 +377,7 @@ void TestDownloader::relativeUrlsUseTheApiBase()
     TaskOutput relative = outputs.at(0);
     relative.fileUrl = QUrl(relative.fileUrl).path(); // "/files/…"
     QVERIFY(relative.fileUrl.startsWith(QLatin1Char('/')));
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     const auto [saved, errors] = download(downloader, {relative}, m_dir->path());
     QVERIFY(errors.isEmpty());
     QFile file(saved.at(0).localPath);
@@ -389,7 +389,7 @@ void TestDownloader::noApiKeyGoesToTheFileHost()
 {
     FileHost host;
     host.body = QByteArray(300 * 1024, 'x') + QByteArray("\x89PNG end");
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     const auto [saved, errors] =
         download(downloader, {output(host.url(QStringLiteral("/o/a.png")), QString())}, m_dir->path());
     QVERIFY(errors.isEmpty());
@@ -405,7 +405,7 @@ void TestDownloader::silentHostTimesOut()
 {
     FileHost host;
     host.answer = false;
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     downloader.setTransferTimeoutMs(200);
     const auto [saved, errors] =
         download(downloader, {output(host.url(QStringLiteral("/slow.mp4")), QString())}, m_dir->path());
@@ -416,7 +416,7 @@ void TestDownloader::silentHostTimesOut()
 
 void TestDownloader::emptyListFinishesToo()
 {
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     QSignalSpy finished(&downloader, &Downloader::finished);
     downloader.start({}, m_dir->path(), QStringLiteral("a"), QStringLiteral("1"));
     QCOMPARE(finished.size(), 0); // never from inside start()

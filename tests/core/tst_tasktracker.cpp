@@ -88,6 +88,7 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<ApiClient> m_client;
+    Endpoint m_to;
 };
 
 void TestTaskTracker::initTestCase()
@@ -102,8 +103,7 @@ void TestTaskTracker::init()
     m_sandbox->setTimings(0, 0);
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setApiKey(SandboxServer::demoApiKey());
+    m_to = {m_sandbox->baseUrl(), SandboxServer::demoApiKey()};
     m_client->setTimeoutMs(2000);
 }
 
@@ -125,7 +125,7 @@ void TestTaskTracker::expectNoRequests(const QString &path, int ms)
 void TestTaskTracker::successWithFilesOnDisk()
 {
     m_sandbox->setTimings(120, 120);
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QList<TaskState> states;
     connect(&tracker, &TaskTracker::stateChanged, this, [&](TaskState s) { states.append(s); });
     QSignalSpy submitted(&tracker, &TaskTracker::submitted);
@@ -151,7 +151,7 @@ void TestTaskTracker::successWithFilesOnDisk()
 
     // The outputs go to disk byte for byte as the sandbox serves them.
     QTemporaryDir dir;
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     QSignalSpy done(&downloader, &Downloader::finished);
     downloader.start(outputs, dir.path(), QStringLiteral("文生图 · 沙盒演示"), tracker.taskId());
     QVERIFY(done.wait(5000));
@@ -173,14 +173,14 @@ void TestTaskTracker::resumeFollowsAnExistingTask()
     m_sandbox->setTimings(0, 150);
     QString taskId;
     {
-        TaskTracker first(m_client.get(), fastPolicy());
+        TaskTracker first(m_client.get(), m_to, fastPolicy());
         QSignalSpy submitted(&first, &TaskTracker::submitted);
         first.submit(textToImage());
         QVERIFY(submitted.wait(5000));
         taskId = first.taskId();
         first.stop(); // the app quit while the task ran
     }
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.resume(taskId);
     QVERIFY(tracker.isActive());
@@ -194,7 +194,7 @@ void TestTaskTracker::resumeFollowsAnExistingTask()
 void TestTaskTracker::failedShowsNodeAndMessage()
 {
     m_sandbox->setNextTaskFails(true);
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy failed(&tracker, &TaskTracker::failed);
     QSignalSpy states(&tracker, &TaskTracker::stateChanged);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
@@ -213,7 +213,7 @@ void TestTaskTracker::failedShowsNodeAndMessage()
 void TestTaskTracker::cancelWhileRunning()
 {
     m_sandbox->setTimings(0, 60000);
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy answered(&tracker, &TaskTracker::cancelAnswered);
     QSignalSpy failed(&tracker, &TaskTracker::failed);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
@@ -232,7 +232,7 @@ void TestTaskTracker::cancelWhileRunning()
 void TestTaskTracker::cancelWhileSubmitting()
 {
     m_sandbox->setTimings(0, 60000);
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.submit(textToImage());
     tracker.cancel(); // no taskId yet: sent once the run reply brings one
@@ -245,7 +245,7 @@ void TestTaskTracker::cancelWhileSubmitting()
 
 void TestTaskTracker::unknownTaskIsNotFound()
 {
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.resume(unknownTaskId);
     QVERIFY(finished.wait(5000));
@@ -260,7 +260,7 @@ void TestTaskTracker::deadlineGivesUpKeepingTaskId()
     m_sandbox->setTimings(0, 60000);
     TrackerPolicy policy = fastPolicy();
     policy.deadlineMs = 250;
-    TaskTracker tracker(m_client.get(), policy);
+    TaskTracker tracker(m_client.get(), m_to, policy);
     QSignalSpy submitted(&tracker, &TaskTracker::submitted);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.submit(textToImage());
@@ -290,7 +290,7 @@ void TestTaskTracker::pollsFailingThenRecovering()
     m_client->setTimeoutMs(300); // for NoAnswer
     m_sandbox->failNext(outputsPath, first);
     m_sandbox->failNext(outputsPath, second);
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy pollFailed(&tracker, &TaskTracker::pollFailed);
     QSignalSpy errors(&tracker, &TaskTracker::error);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
@@ -314,7 +314,7 @@ void TestTaskTracker::tooManyFailedPollsGiveUp()
         if (path == outputsPath)
             m_sandbox->failNext(outputsPath, SandboxServer::Fault::Http502Html);
     });
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy errors(&tracker, &TaskTracker::error);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.submit(textToImage());
@@ -345,7 +345,7 @@ void TestTaskTracker::lostRunAnswerIsNeverResubmitted()
     QFETCH(bool, mustBeUnknownOutcome);
     m_client->setTimeoutMs(300);
     m_sandbox->failNext(runPath, fault);
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy errors(&tracker, &TaskTracker::error);
     QSignalSpy notCreated(&tracker, &TaskTracker::notCreated);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
@@ -366,7 +366,7 @@ void TestTaskTracker::lostRunAnswerIsNeverResubmitted()
 
 void TestTaskTracker::promptTipsRejectWithoutPolling()
 {
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy rejected(&tracker, &TaskTracker::rejected);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.submit(textToImage("200")); // steps max is 100
@@ -387,7 +387,7 @@ void TestTaskTracker::runReplyFailedWithoutPolling()
     m_sandbox->replyNext(runPath, R"({"code":0,"msg":"success","data":{"netWssUrl":null,)"
                                   R"("taskId":"1907035719658053634","clientId":"0b5c1d7e","taskStatus":"FAILED",)"
                                   R"("promptTips":"{\"result\": true, \"error\": null, \"node_errors\": {}}"}})");
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy failed(&tracker, &TaskTracker::failed);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.submit(textToImage());
@@ -403,11 +403,11 @@ void TestTaskTracker::queueFullIsNotCreated()
 {
     m_sandbox->setTimings(0, 60000);
     m_sandbox->setConcurrencyLimit(1);
-    TaskTracker first(m_client.get(), fastPolicy());
+    TaskTracker first(m_client.get(), m_to, fastPolicy());
     first.submit(textToImage());
     QTRY_COMPARE(first.state(), TaskState::Running);
 
-    TaskTracker second(m_client.get(), fastPolicy());
+    TaskTracker second(m_client.get(), m_to, fastPolicy());
     QSignalSpy notCreated(&second, &TaskTracker::notCreated);
     QSignalSpy submitted(&second, &TaskTracker::submitted);
     QSignalSpy finished(&second, &TaskTracker::finished);
@@ -442,7 +442,7 @@ void TestTaskTracker::liveProgressDoesNotDecide()
             m_sandbox->replyNext(outputsPath, running);
     });
 
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy progress(&tracker, &TaskTracker::progress);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.resume(unknownTaskId);

@@ -55,7 +55,8 @@ private Q_SLOTS:
 
     void rowOperations()
     {
-        NodeTableModel model;
+        Draft draft;
+        NodeTableModel model(&draft);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFields(threeRows());
         QVERIFY(model.moveRowBy(0, 1));
@@ -78,7 +79,8 @@ private Q_SLOTS:
 
     void problemsMarkAndClearOnEdit()
     {
-        NodeTableModel model;
+        Draft draft;
+        NodeTableModel model(&draft);
         model.setFields(threeRows());
         model.setProblems({{1, QStringLiteral("Value bigger than max")}});
         QVERIFY(model.hasProblem(1));
@@ -93,7 +95,8 @@ private Q_SLOTS:
 
     void optionsShowNamesAndKeepIndexes()
     {
-        NodeTableModel model;
+        Draft draft;
+        NodeTableModel model(&draft);
         model.setFields({listField(QStringLiteral("flux-pro"))});
         QCOMPARE(model.index(0, NodeTableModel::ValueColumn).data().toString(), QStringLiteral("Flux Pro"));
         QCOMPARE(model.index(0, NodeTableModel::ValueColumn).data(Qt::EditRole).toString(), QStringLiteral("flux-pro"));
@@ -102,7 +105,8 @@ private Q_SLOTS:
 
     void valueNotOfferedStaysAndIsFlagged()
     {
-        NodeTableModel model;
+        Draft draft;
+        NodeTableModel model(&draft);
         model.setFields({listField(QStringLiteral("sdxl"))});
         QCOMPARE(model.index(0, NodeTableModel::ValueColumn).data().toString(), QStringLiteral("sdxl"));
         QCOMPARE(model.fields().first().fieldValue, QStringLiteral("sdxl"));
@@ -115,7 +119,8 @@ private Q_SLOTS:
 
     void uploadStatesCounted()
     {
-        NodeTableModel model;
+        Draft draft;
+        NodeTableModel model(&draft);
         model.setFields(threeRows());
         model.setMedia(0, QStringLiteral("/x.png"), {}, NodeTableModel::Upload::Uploading);
         model.setMedia(2, QStringLiteral("/y.png"), {}, NodeTableModel::Upload::Failed);

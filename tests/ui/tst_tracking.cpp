@@ -98,16 +98,7 @@ void TestTracking::openWithApp(test::WindowFixture &f, int queuedMs, int running
 
 void TestTracking::restart(test::WindowFixture &f)
 {
-    f.window.reset();
-    {
-        AppSettings settings(f.settingsPath()); // what resumed trackers poll with: fast, as the fixture's policy
-        settings.setPollIntervalMs(20);
-        settings.setPollDeadlineMs(20000);
-    }
-    f.window = std::make_unique<MainWindow>(f.options());
-    f.window->services()->api()->setTimeoutMs(
-        10000); // generous: a loaded CI machine must not turn a slow answer into a lost one
-    f.window->show();
+    f.restart();
     // Keys were kept in memory only: the user types the key again, and the unfinished runs resume then.
     auto *key = f.find<QLineEdit>("apiKeyLineEdit");
     QTest::keyClicks(key, SandboxServer::demoApiKey());
@@ -213,7 +204,7 @@ void TestTracking::resumedUnknownTaskIsNotFound()
     HistoryStore *history = f.window->services()->history();
     RunRequest request;
     request.webappId = textApp;
-    const qint64 runId = history->recordSubmit(request, QStringLiteral("gone"));
+    const qint64 runId = history->recordSubmit(f.services->connection()->server(), request, QStringLiteral("gone"));
     QVERIFY(runId > 0);
     QVERIFY(history->setTaskId(runId, QStringLiteral("1999999999999999999")));
     QVERIFY(history->recordState(runId, TaskState::Running));

@@ -71,9 +71,9 @@ bool NodeTableEditor::isMediaRow(const NodeField &field)
     return type == QLatin1String("IMAGE") || type == QLatin1String("VIDEO") || type == QLatin1String("AUDIO");
 }
 
-NodeTableEditor::NodeTableEditor(QWidget *parent)
+NodeTableEditor::NodeTableEditor(Draft *draft, QWidget *parent)
     : QWidget(parent)
-    , m_model(new NodeTableModel(this))
+    , m_model(new NodeTableModel(draft, this))
     , m_delegate(new FieldDelegate(this))
     , m_table(new QTableView(this))
 {

@@ -39,7 +39,9 @@ RunController::RunController(Services *services, RequestForm *form, TaskPanel *p
                                      .arg(total < 0 ? QStringLiteral("?") : QString::number(total / 1024)));
     });
     panel->setClientId(services->settings().clientId());
-    connect(form, &RequestForm::keyEntered, this, &RunController::resumeIfWaiting);
+    connect(runs, &RunManager::resumed, this, [this](int count) {
+        Q_EMIT statusMessage(tr("Watching %n unfinished task(s) from last time.", nullptr, count));
+    });
 
     connect(services->uploader(), &Uploader::pendingChanged, this, [this](int pending) {
         if (pending == 0 && m_runAfterUploads) {
@@ -48,63 +50,11 @@ RunController::RunController(Services *services, RequestForm *form, TaskPanel *p
             run();
         }
     });
-
-    KeyManager *keys = services->keys();
-    connect(keys, &KeyManager::loaded, this, [this](const QString &, const QString &key, SecretStore::Error error) {
-        if (error == SecretStore::Error::None && !key.isEmpty() && m_form->apiKey().isEmpty()) {
-            m_form->setApiKey(key);
-            m_form->setRememberKey(true);
-            resumeIfWaiting();
-        }
-        if (error == SecretStore::Error::NoKeychain)
-            m_form->setKeyNotice(tr("No keychain: the key is kept for this session only"));
-    });
-    connect(keys, &KeyManager::saved, this, [this](const QString &, SecretStore::Error error) {
-        if (error == SecretStore::Error::NoKeychain)
-            m_form->setKeyNotice(tr("No keychain: the key is kept for this session only"));
-        else if (error != SecretStore::Error::None)
-            Q_EMIT statusMessage(tr("The API key could not be saved; it is kept for this session only."));
-    });
-}
-
-void RunController::reloadKey()
-{
-    m_services->keys()->load(m_services->keyAccount());
-}
-
-int RunController::resumeUnfinished()
-{
-    ApiClient *api = m_services->api();
-    if (api->apiKey().isEmpty())
-        api->setApiKey(m_form->apiKey());
-    // Polling needs the key: wait for one rather than fail until the trackers give up.
-    m_resumeWaiting = api->apiKey().isEmpty();
-    return m_resumeWaiting ? 0 : m_services->runs()->resumeUnfinished();
-}
-
-void RunController::resumeIfWaiting()
-{
-    if (!m_resumeWaiting)
-        return;
-    const int resumed = resumeUnfinished();
-    if (resumed > 0)
-        Q_EMIT statusMessage(tr("Watching %n unfinished task(s) from last time.", nullptr, resumed));
-}
-
-void RunController::keepKey(const QString &key)
-{
-    KeyManager *keys = m_services->keys();
-    const QString account = m_services->keyAccount();
-    if (m_form->rememberKey()) {
-        if (keys->sessionKey(account) != key)
-            keys->save(account, key);
-    } else if (!keys->sessionKey(account).isEmpty()) {
-        keys->forget(account);
-    }
 }
 
 bool RunController::run()
 {
+    m_form->commitKey(); // a preset's Run, or Ctrl+Enter with the key box still focused
     const NodeTableModel *model = m_form->model();
     if (model->countUploads(NodeTableModel::Upload::Failed) > 0) {
         m_panel->reset();
@@ -125,8 +75,7 @@ bool RunController::runRequest(const RunRequest &request, const QString &appName
 {
     if (m_submitting)
         return false; // one click, one request: a second click while sending does nothing
-    const QString key = m_form->apiKey();
-    const QList<RequestIssue> issues = request.validate(key);
+    const QList<RequestIssue> issues = request.validate(m_services->connection()->apiKey());
     if (!issues.isEmpty()) {
         const QStringList sentences = m_form->showIssues(issues);
         m_panel->reset();
@@ -135,8 +84,6 @@ bool RunController::runRequest(const RunRequest &request, const QString &appName
         return false;
     }
     m_form->clearMarks();
-    m_services->api()->setApiKey(key);
-    keepKey(key);
     AppSettings &settings = m_services->settings();
     settings.setLastWebappId(request.webappId);
     settings.setInstanceType(request.instanceType);
@@ -148,7 +95,6 @@ bool RunController::runRequest(const RunRequest &request, const QString &appName
     m_results->clear();
     m_panel->setState(TaskState::Submitting);
     m_runId = m_services->runs()->start(request, appName);
-    resumeIfWaiting();
     return true;
 }
 
