@@ -87,7 +87,7 @@ bool AppController::haveKey()
     m_form->commitKey(); // what the key box shows now, also when it was not confirmed yet
     if (!m_services->connection()->apiKey().isEmpty())
         return true;
-    m_form->setAppStatus(tr("Enter your API key first: RunningHub shows an app's inputs only to a key holder."));
+    m_form->setAppStatus(ErrorText::keyNeededForApp());
     return false;
 }
 
@@ -190,7 +190,7 @@ void AppController::onFailed(const QString &webappId, const ApiError &error)
 {
     if (extractWebappId(m_draft->webappId()) != webappId)
         return;
-    m_form->setAppStatus(tr("The app's inputs could not be loaded. %1").arg(ErrorText::forError(error)));
+    m_form->setAppStatus(ErrorText::forAppLoadFailure(error));
 }
 
 void AppController::uploadFor(int row, const QString &path)
@@ -239,25 +239,11 @@ void AppController::onUploadRefused(int ticket, FieldSpec::FileCheck why)
     const std::optional<Upload> upload = takeUpload(ticket);
     if (!upload)
         return;
-    QString sentence;
-    switch (why) {
-    case FieldSpec::FileCheck::TooLarge:
-        sentence = tr("The file is larger than RunningHub's 30 MB limit. Compress it or choose a smaller file.");
-        break;
-    case FieldSpec::FileCheck::WrongType:
-    case FieldSpec::FileCheck::NotMedia: {
-        const QList<int> rows = m_draft->rowsOf(upload->key);
-        const QStringList allowed = rows.isEmpty() ? QStringList() : m_draft->spec(rows.first()).allowedExtensions();
-        sentence = tr("RunningHub does not take this kind of file here. Use one of: %1.")
-                       .arg(allowed.join(QStringLiteral(", ")));
-        break;
-    }
-    case FieldSpec::FileCheck::Empty:
-        sentence = tr("The file is empty or cannot be read.");
-        break;
-    case FieldSpec::FileCheck::Ok:
+    const QList<int> rows = m_draft->rowsOf(upload->key);
+    const QString sentence =
+        ErrorText::forFileCheck(why, rows.isEmpty() ? QStringList() : m_draft->spec(rows.first()).allowedExtensions());
+    if (sentence.isEmpty())
         return; // never refused for being fine
-    }
     failUpload(*upload, sentence);
     m_form->setAppStatus(sentence);
 }
@@ -267,9 +253,8 @@ void AppController::onUploadFailed(int ticket, const ApiError &error)
     const std::optional<Upload> upload = takeUpload(ticket);
     if (!upload)
         return;
-    const QString sentence = ErrorText::forError(error);
-    failUpload(*upload, sentence);
-    m_form->setAppStatus(tr("The upload failed: %1").arg(sentence));
+    failUpload(*upload, ErrorText::forError(error));
+    m_form->setAppStatus(ErrorText::forUploadFailure(error));
 }
 
 void AppController::failUpload(const Upload &upload, const QString &sentence)

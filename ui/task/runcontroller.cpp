@@ -58,14 +58,13 @@ bool RunController::run()
     const NodeTableModel *model = m_form->model();
     if (model->countUploads(NodeTableModel::Upload::Failed) > 0) {
         m_panel->reset();
-        m_panel->setError(tr("Nothing was sent: an upload failed. Choose the file again, or another file, for the "
-                             "marked input."));
+        m_panel->setError(ErrorText::forRun(ErrorText::RunProblem::UploadFailed));
         return false;
     }
     if (model->countUploads(NodeTableModel::Upload::Uploading) > 0) {
         m_runAfterUploads = true;
         m_panel->reset();
-        m_panel->setError(tr("Waiting for uploads to finish; the task starts right after."));
+        m_panel->setError(ErrorText::forRun(ErrorText::RunProblem::WaitingForUploads));
         return false;
     }
     return runRequest(m_form->request(), m_form->appInfo().name);
@@ -79,7 +78,7 @@ bool RunController::runRequest(const RunRequest &request, const QString &appName
     if (!issues.isEmpty()) {
         const QStringList sentences = m_form->showIssues(issues);
         m_panel->reset();
-        m_panel->setError(tr("Nothing was sent. Fix these first:"));
+        m_panel->setError(ErrorText::forRun(ErrorText::RunProblem::FixFirst));
         m_panel->setMessages(sentences);
         return false;
     }
@@ -132,7 +131,7 @@ void RunController::follow(qint64 runId, TaskTracker *tracker)
         QStringList sentences = m_form->showNodeErrors(tips.nodeErrors);
         if (!tips.error.isEmpty())
             sentences.prepend(tips.error);
-        m_panel->setError(tr("RunningHub found problems with these inputs:"));
+        m_panel->setError(ErrorText::forRun(ErrorText::RunProblem::InputsRejected));
         m_panel->setMessages(sentences);
     });
     connect(tracker, &TaskTracker::notCreated, this,
@@ -140,8 +139,7 @@ void RunController::follow(qint64 runId, TaskTracker *tracker)
     connect(tracker, &TaskTracker::error, this,
             [this](const ApiError &error) { m_panel->setError(ErrorText::forError(error)); });
     connect(tracker, &TaskTracker::pollFailed, this, [this](const ApiError &error, int failures) {
-        Q_EMIT statusMessage(tr("Checking the task failed %n time(s) in a row; trying again. (%1)", nullptr, failures)
-                                 .arg(ErrorText::forError(error)));
+        Q_EMIT statusMessage(ErrorText::forPollFailure(error, failures));
     });
     connect(tracker, &TaskTracker::failed, m_panel, &TaskPanel::setFailure);
     connect(tracker, &TaskTracker::progress, m_panel, &TaskPanel::setProgress);
@@ -154,7 +152,7 @@ void RunController::follow(qint64 runId, TaskTracker *tracker)
     });
     connect(tracker, &TaskTracker::cancelAnswered, this, [this](const ApiResult &result) {
         Q_EMIT statusMessage(result.ok() ? tr("RunningHub accepted the cancel request.")
-                                         : tr("The cancel request failed: %1").arg(ErrorText::forError(result.error)));
+                                         : ErrorText::forCancelFailure(result.error));
     });
     connect(tracker, &TaskTracker::finished, this, [this, tracker] {
         m_submitting = false;
@@ -175,8 +173,7 @@ void RunController::onDownloadsFinished(qint64 runId, const QList<TaskOutput> &o
         Q_EMIT statusMessage(
             tr("Saved %n result(s) to %1", nullptr, int(outputs.size())).arg(m_services->settings().outputFolder()));
     else
-        m_panel->setError(tr("%n result(s) could not be saved. They stay on RunningHub for about 24 hours.", nullptr,
-                             int(errors.size())));
+        m_panel->setError(ErrorText::forUnsavedResults(int(errors.size())));
 }
 
 void RunController::cancel()
