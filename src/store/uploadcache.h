@@ -19,16 +19,14 @@ struct CachedUpload
     QString localPath;
 };
 
-/// "Never upload the same file twice": sha256 of the content → the server's fileName (table uploads).
+/// "Never upload the same file twice": sha256 of the content (see transfer/filehash.h) → the server's fileName
+/// (table uploads).
 class UploadCache final
 {
     Q_DISABLE_COPY_MOVE(UploadCache)
 public:
     /// @p db must be open and outlive this cache.
     explicit UploadCache(Database *db);
-
-    /// Lower-case hex SHA-256 of the file's content, read in chunks; "" when it cannot be read.
-    static QString sha256OfFile(const QString &path);
 
     bool store(const CachedUpload &upload);
     std::optional<CachedUpload> find(const QString &sha256) const;

@@ -4,8 +4,10 @@
 #include "api/apiclient.h"
 #include "api/replies.h"
 #include "store/uploadcache.h"
+#include "transfer/filehash.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QScopeGuard>
 #include <QTimer>
 
@@ -25,6 +27,14 @@ FieldSpec::FileCheck Uploader::check(const QString &path, const QString &fileTyp
     return FieldSpec::parse(fileType.toUpper(), {}).checkLocalFile(info.fileName(), info.size());
 }
 
+Uploader::~Uploader()
+{
+    // A hash still running stops after its current block; its watcher goes with this object, so nothing is
+    // delivered to an Uploader that no longer exists.
+    for (QFutureWatcher<QString> *watcher : std::as_const(m_hashing))
+        watcher->cancel();
+}
+
 int Uploader::upload(const QString &path, const QString &fileType)
 {
     const int ticket = m_nextTicket++;
@@ -33,17 +43,40 @@ int Uploader::upload(const QString &path, const QString &fileType)
         QTimer::singleShot(0, this, [this, ticket, verdict] { Q_EMIT refused(ticket, verdict); });
         return ticket;
     }
-    const QString hash = m_cache ? UploadCache::sha256OfFile(path) : QString();
-    if (m_cache && !hash.isEmpty()) {
+    if (!m_cache) {
+        send(ticket, path, fileType, QString());
+    } else {
+        // Up to 30 MB to read and hash: on a worker, never on the GUI thread.
+        auto *watcher = new QFutureWatcher<QString>(this);
+        m_hashing.insert(ticket, watcher);
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, ticket, path, fileType] {
+            watcher->deleteLater();
+            m_hashing.remove(ticket);
+            onHashed(ticket, path, fileType, watcher->future().isResultReadyAt(0) ? watcher->result() : QString());
+        });
+        watcher->setFuture(sha256OfFileAsync(path));
+    }
+    Q_EMIT pendingChanged(pendingCount());
+    return ticket;
+}
+
+void Uploader::onHashed(int ticket, const QString &path, const QString &fileType, const QString &hash)
+{
+    if (!hash.isEmpty()) {
         if (const std::optional<CachedUpload> known = m_cache->find(hash)) {
-            const QString fileName = known->fileName;
-            QTimer::singleShot(0, this, [this, ticket, fileName] { Q_EMIT uploaded(ticket, fileName, true); });
-            return ticket;
+            // The outcome first, then the count: whoever waits for "no uploads pending" sees the fileName in place.
+            Q_EMIT uploaded(ticket, known->fileName, true);
+            Q_EMIT pendingChanged(pendingCount());
+            return;
         }
     }
+    send(ticket, path, fileType, hash); // still pending: from hashing to sending
+}
+
+void Uploader::send(int ticket, const QString &path, const QString &fileType, const QString &hash)
+{
     ApiCall *call = m_api->upload(path, FieldSpec::uploadFileType(FieldSpec::parse(fileType.toUpper(), {}).kind));
     m_calls.insert(ticket, call);
-    Q_EMIT pendingChanged(pendingCount());
     connect(call, &ApiCall::uploadProgress, this,
             [this, ticket](qint64 sent, qint64 total) { Q_EMIT progress(ticket, sent, total); });
     connect(call, &ApiCall::finished, this, [this, ticket, hash, path, fileType](const ApiResult &result) {
@@ -64,7 +97,6 @@ int Uploader::upload(const QString &path, const QString &fileType)
             m_cache->store({hash, reply.fileName, fileType, QDateTime::currentDateTimeUtc(), path});
         Q_EMIT uploaded(ticket, reply.fileName, false);
     });
-    return ticket;
 }
 
 } // namespace rh
