@@ -43,6 +43,11 @@ public:
     /// Multipart, streamed from the file (never read whole). fileType: input, image, video or audio.
     ApiCall *upload(const QString &filePath, const QString &fileType);
 
+    /// A GET of a public file (an app's cover): no key goes with it, redirects are followed unless they lower
+    /// security, the answer is the raw bytes (ApiCall::setRawBody) and the call ends with BadReply as soon as
+    /// more than maxBytes come or are announced.
+    ApiCall *fetchPublicFile(const QUrl &url, qint64 maxBytes, int timeoutMs);
+
     /// A plain GET of an output URL (absolute, or relative to the base URL), for downloads.
     QNetworkAccessManager *network() const { return m_nam; }
 
