@@ -4,6 +4,7 @@
 #include "form/nodetableeditor.h"
 #include "form/nodetablemodel.h"
 #include "form/requestform.h"
+#include "imagework.h"
 
 #include "api/apiclient.h"
 #include "apps/apploader.h"
@@ -15,7 +16,6 @@
 
 #include <QFileInfo>
 #include <QImage>
-#include <QImageReader>
 #include <QLocale>
 #include <QPixmap>
 
@@ -31,15 +31,8 @@ QString labels(const NodeFields &fields)
     return QLocale().createSeparatedList(names);
 }
 
-QPixmap previewOf(const QString &path)
-{
-    QImageReader reader(path);
-    const QSize size = reader.size();
-    if (!size.isValid())
-        return {};
-    reader.setScaledSize(size.scaled(48, 48, Qt::KeepAspectRatio));
-    return QPixmap::fromImage(reader.read());
-}
+const QSize previewBox(48, 48);
+const QSize coverBox(72, 72); // twice the header's label, so the form's own scaling keeps it sharp
 
 } // namespace
 
@@ -55,8 +48,10 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
     connect(apps, &AppLoader::failed, this, &AppController::onFailed);
     connect(form->nodeEditor(), &NodeTableEditor::mediaChosen, this, &AppController::uploadFor);
     connect(apps, &AppLoader::coverLoaded, this, [this](const QString &webappId, const QByteArray &bytes) {
-        if (m_form->appInfo().webappId == webappId)
-            m_form->setAppCover(QPixmap::fromImage(QImage::fromData(bytes)));
+        ImageWork::decodeScaledLater(bytes, coverBox, this, [this, webappId](const QImage &cover) {
+            if (m_form->appInfo().webappId == webappId)
+                m_form->setAppCover(QPixmap::fromImage(cover));
+        });
     });
 
     Uploader *uploader = services->uploader();
@@ -72,7 +67,7 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
         const QString path = model->mediaPath(row);
         model->setFieldValue(row, fileName);
         model->setMedia(
-            row, path, previewOf(path), NodeTableModel::Upload::Done,
+            row, path, model->mediaPreview(row), NodeTableModel::Upload::Done,
             tr("%1 (%2 KB) → %3").arg(QFileInfo(path).fileName()).arg(QFileInfo(path).size() / 1024).arg(fileName));
         Q_EMIT statusMessage(
             fromCache ? tr("Already on RunningHub: %1 was not uploaded again.").arg(QFileInfo(path).fileName())
@@ -261,8 +256,11 @@ void AppController::uploadFor(int row, const QString &path)
     if (!useKey())
         return; // before marking the row, or it would wait for an upload that never started
     const QFileInfo info(path);
-    model->setMedia(row, path, previewOf(path), NodeTableModel::Upload::Uploading,
+    model->setMedia(row, path, {}, NodeTableModel::Upload::Uploading,
                     tr("%1 (%2 KB), uploading…").arg(info.fileName()).arg(info.size() / 1024));
+    ImageWork::readScaledLater(path, previewBox, this, [this, row, path](const QImage &preview) {
+        m_form->model()->setPreview(row, path, QPixmap::fromImage(preview));
+    });
     const int ticket = m_services->uploader()->upload(path, field.fieldType);
     m_uploadRows.insert(ticket, {row, path});
 }

@@ -73,6 +73,15 @@ void NodeTableModel::setMedia(int row, const QString &localPath, const QPixmap &
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void NodeTableModel::setPreview(int row, const QString &localPath, const QPixmap &preview)
+{
+    const auto media = m_media.find(row);
+    if (media == m_media.end() || media->path != localPath || media->state == Upload::Failed)
+        return;
+    media->preview = preview;
+    Q_EMIT dataChanged(index(row, ValueColumn), index(row, ValueColumn), {Qt::DecorationRole});
+}
+
 int NodeTableModel::countUploads(Upload state) const
 {
     int count = 0;

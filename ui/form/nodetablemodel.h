@@ -48,6 +48,10 @@ public:
     enum class Upload { None, Uploading, Done, Failed };
     void setMedia(int row, const QString &localPath, const QPixmap &preview, Upload state, const QString &note = {});
     QString mediaPath(int row) const { return m_media.value(row).path; }
+    QPixmap mediaPreview(int row) const { return m_media.value(row).preview; }
+    /// A preview decoded later (off the GUI thread): kept only while the row still shows localPath and has not
+    /// failed.
+    void setPreview(int row, const QString &localPath, const QPixmap &preview);
     Upload uploadState(int row) const { return m_media.value(row).state; }
     int countUploads(Upload state) const;
 
