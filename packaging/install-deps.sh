@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
     qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev
+    qtkeychain-qt6-dev libssl-dev
     clang-format-14
     xvfb xauth fonts-wqy-microhei
     dbus dbus-x11 gnome-keyring libsecret-tools

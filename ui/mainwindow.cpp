@@ -195,6 +195,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_services->settings().setWindowGeometry(saveGeometry());
     m_services->settings().setWindowState(saveState());
+    m_services->settings().sync(); // setters leave the writing to QSettings; at quit, write now
     event->accept();
 }
 

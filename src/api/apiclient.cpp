@@ -130,6 +130,17 @@ ApiCall *ApiClient::appInfo(const Endpoint &to, const QString &webappId)
     return new ApiCall(m_nam->get(makeRequest(to, url, m_timeoutMs)), ApiCall::Effect::ReadOnly, this);
 }
 
+ApiCall *ApiClient::fetchPublicFile(const QUrl &url, qint64 maxBytes, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    auto *call = new ApiCall(m_nam->get(request), ApiCall::Effect::ReadOnly, this);
+    call->setRawBody(true);
+    call->setMaxBodyBytes(maxBytes);
+    return call;
+}
+
 ApiCall *ApiClient::upload(const Endpoint &to, const QString &filePath, const QString &fileType)
 {
     auto *file = new QFile(filePath);

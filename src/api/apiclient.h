@@ -41,7 +41,12 @@ public:
     /// Multipart, streamed from the file (never read whole). fileType: input, image, video or audio.
     ApiCall *upload(const Endpoint &to, const QString &filePath, const QString &fileType);
 
-    /// The network manager, for plain GETs that carry no key (output files, app covers).
+    /// A GET of a public file (an app's cover): no key goes with it, redirects are followed unless they lower
+    /// security, the answer is the raw bytes (ApiCall::setRawBody) and the call ends with BadReply as soon as
+    /// more than maxBytes come or are announced.
+    ApiCall *fetchPublicFile(const QUrl &url, qint64 maxBytes, int timeoutMs);
+
+    /// The network manager, for plain GETs that carry no key (output files).
     QNetworkAccessManager *network() const { return m_nam; }
 
 private:

@@ -6,11 +6,13 @@
 #include "session/connection.h"
 #include "store/appcache.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-
 namespace rh {
+
+namespace {
+
+constexpr int CoverTimeoutMs = 15000;
+
+} // namespace
 
 AppLoader::AppLoader(Connection *connection, ApiClient *api, AppCache *cache, QObject *parent)
     : QObject(parent)
@@ -116,17 +118,12 @@ void AppLoader::fetchCover(const AppInfo &app)
     const QUrl url = m_connection->baseUrl().resolved(QUrl(address));
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         return;
-    QNetworkRequest request(url);
-    request.setTransferTimeout(15000);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = m_api->network()->get(request); // a public picture: no key goes with it
     const QString webappId = app.webappId;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, webappId] {
-        reply->deleteLater();
-        const QByteArray bytes = reply->readAll();
-        // A cover is decoration: any failure just leaves the header without a picture.
-        if (reply->error() == QNetworkReply::NoError && !bytes.isEmpty() && bytes.size() < 8 * 1024 * 1024)
-            Q_EMIT coverLoaded(webappId, bytes);
+    ApiCall *call = m_api->fetchPublicFile(url, MaxCoverBytes, CoverTimeoutMs);
+    connect(call, &ApiCall::finished, this, [this, webappId](const ApiResult &result) {
+        // A cover is decoration: any failure (too large included) just leaves the header without a picture.
+        if (result.ok() && !result.body.isEmpty())
+            Q_EMIT coverLoaded(webappId, result.body);
     });
 }
 

@@ -26,6 +26,8 @@ class AppLoader final : public QObject
     Q_DISABLE_COPY_MOVE(AppLoader)
 public:
     using Done = std::function<void(const AppInfo &app, const ApiError &error)>;
+    /// A cover larger than this is not a thumbnail: the transfer stops there and the header shows no picture.
+    static constexpr qint64 MaxCoverBytes = 2 * 1024 * 1024;
 
     AppLoader(Connection *connection, ApiClient *api, AppCache *cache, QObject *parent = nullptr);
 
@@ -44,7 +46,8 @@ Q_SIGNALS:
     void loaded(const rh::AppInfo &app, bool fromCache, const rh::AppInfo &previous);
     void failed(const QString &webappId, const rh::ApiError &error);
     void loadingChanged(bool loading);
-    /// The app's cover picture (thumbnail when offered), fetched after loaded(); nothing on failure.
+    /// The app's cover picture (thumbnail when offered, at most MaxCoverBytes), fetched after loaded(); nothing
+    /// on failure.
     void coverLoaded(const QString &webappId, const QByteArray &bytes);
 
 private:

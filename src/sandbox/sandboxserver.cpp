@@ -63,6 +63,7 @@ struct SandboxServer::Private
                const std::function<Produced(const QHttpServerRequest &)> &produce);
     void answer(const Produced &produced, Fault fault, QHttpServerResponder &&responder);
     void cutBody(const QByteArray &body, QTcpSocket *socket);
+    void oversized(const QByteArray &body, const QByteArray &mime, QTcpSocket *socket);
     void resetConnection(QTcpSocket *socket, qsizetype promised);
     void hold(QHttpServerResponder &&responder);
     void releaseHeld();
@@ -166,6 +167,9 @@ void SandboxServer::Private::answer(const Produced &produced, Fault fault, QHttp
     case Fault::NoAnswer:
         hold(std::move(responder));
         return;
+    case Fault::Oversized:
+        oversized(body, mime, responder.socket());
+        return;
     case Fault::Reset:
         resetConnection(responder.socket(), qMax<qsizetype>(body.size(), 1));
         return;
@@ -198,6 +202,18 @@ void SandboxServer::Private::cutBody(const QByteArray &body, QTcpSocket *socket)
     head += QByteArray::number(body.size() + 64) + QByteArrayLiteral("\r\nConnection: close\r\n\r\n");
     socket->write(head);
     socket->write(body.left(body.size() / 2));
+    socket->disconnectFromHost();
+}
+
+/// The body, then zero bytes up to oversizedBytes(), with no Content-Length: the client learns the size only by
+/// reading. Written to the socket directly because the responder always sends a Content-Length.
+void SandboxServer::Private::oversized(const QByteArray &body, const QByteArray &mime, QTcpSocket *socket)
+{
+    QByteArray head = QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Type: ") + mime;
+    head += QByteArrayLiteral("\r\nConnection: close\r\n\r\n");
+    socket->write(head);
+    socket->write(body);
+    socket->write(QByteArray(qMax<qsizetype>(0, SandboxServer::oversizedBytes() - body.size()), '\0'));
     socket->disconnectFromHost();
 }
 
@@ -358,6 +374,11 @@ QStringList SandboxServer::demoAppIds()
 qint64 SandboxServer::uploadLimitBytes()
 {
     return sandbox::SandboxApi::uploadLimitBytes;
+}
+
+qint64 SandboxServer::oversizedBytes()
+{
+    return 4LL * 1024 * 1024;
 }
 
 } // namespace rh

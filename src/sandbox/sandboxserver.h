@@ -38,6 +38,9 @@ public:
         IdsAsNumbers,     ///< taskId/webappId as bare JSON numbers (the normal reply uses strings)
         WrongTypes,       ///< fields of the wrong type (taskId an object, taskStatus a number, fileUrl an object, …;
                           ///< `code` stays an int so clients get as far as the fields)
+        Oversized,        ///< the normal answer padded to oversizedBytes() with zero bytes, without Content-Length
+                          ///< (read until the connection closes): a CDN handing out a huge original. Only a client
+                          ///< that counts while reading stops early
     };
 
     explicit SandboxServer(QObject *parent = nullptr);
@@ -89,6 +92,8 @@ public:
     static QStringList demoAppIds();
     /// Upload size limit (30 MB); larger files answer 809.
     static qint64 uploadLimitBytes();
+    /// How large a Fault::Oversized answer is (4 MiB).
+    static qint64 oversizedBytes();
 
 Q_SIGNALS:
     /// Emitted after each request was answered (or faulted, or put on hold by NoAnswer).

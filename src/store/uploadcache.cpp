@@ -3,8 +3,6 @@
 #include "store/database.h"
 #include "store/storelog.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -15,17 +13,6 @@ UploadCache::UploadCache(Database *db)
     : m_db(db)
 {
     Q_ASSERT(db);
-}
-
-QString UploadCache::sha256OfFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QString();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return QString();
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 bool UploadCache::store(const CachedUpload &upload)

@@ -20,7 +20,8 @@ struct CachedUpload
     QString localPath;
 };
 
-/// "Never upload the same file twice": (server, sha256 of the content) → that server's fileName (table uploads).
+/// "Never upload the same file twice": (server, sha256 of the content — see transfer/filehash.h) → that server's
+/// fileName (table uploads).
 /// A fileName is valid for about a day on RunningHub, so entries older than maxAge() are not answered.
 class UploadCache final
 {
@@ -28,9 +29,6 @@ class UploadCache final
 public:
     /// @p db must be open and outlive this cache.
     explicit UploadCache(Database *db);
-
-    /// Lower-case hex SHA-256 of the file's content, read in chunks; "" when it cannot be read.
-    static QString sha256OfFile(const QString &path);
 
     /// How long an uploaded fileName is trusted: 20 hours (RunningHub keeps uploads for about a day).
     static constexpr qint64 maxAgeMs() { return 20LL * 60 * 60 * 1000; }

@@ -1,8 +1,8 @@
 #include "store/database.h"
 #include "store/uploadcache.h"
 #include "testenv.h"
+#include "transfer/filehash.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,38 +37,10 @@ private Q_SLOTS:
     void initTestCase() { test::isolateEnvironment(); }
     void init() { m_dir = std::make_unique<QTemporaryDir>(); }
 
-    void sha256OfFile_data()
-    {
-        QTest::addColumn<QByteArray>("content");
-        QTest::addColumn<QString>("hash");
-        QTest::newRow("abc") << QByteArray("abc")
-                             << QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-        QTest::newRow("empty") << QByteArray()
-                               << QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-        QTest::newRow("3 MB of zeros, read in chunks")
-            << QByteArray(3 * 1024 * 1024, '\0')
-            << QString::fromLatin1(
-                   QCryptographicHash::hash(QByteArray(3 * 1024 * 1024, '\0'), QCryptographicHash::Sha256).toHex());
-    }
-
-    void sha256OfFile()
-    {
-        QFETCH(QByteArray, content);
-        QFETCH(QString, hash);
-        const QString path = writeFile(QStringLiteral("图片 1.png"), content);
-        QVERIFY(!path.isEmpty());
-        QCOMPARE(UploadCache::sha256OfFile(path), hash);
-    }
-
-    void missingFileHasNoHash()
-    {
-        QCOMPARE(UploadCache::sha256OfFile(m_dir->filePath(QStringLiteral("nope"))), QString());
-    }
-
     void rememberedAcrossReopen()
     {
         const QString local = writeFile(QStringLiteral("cat.png"), QByteArray("pixels"));
-        const QString hash = UploadCache::sha256OfFile(local);
+        const QString hash = sha256OfFile(local);
         const QString dbPath = m_dir->filePath(QStringLiteral("rhdesk.sqlite"));
         {
             Database db(dbPath);
@@ -97,8 +69,8 @@ private Q_SLOTS:
         QVERIFY(cache.find(cn, hash.toUpper(), hourLater));
 
         // Another file with other content is not found; the same content under another name is.
-        QVERIFY(!cache.find(cn, UploadCache::sha256OfFile(writeFile(QStringLiteral("dog.png"), "other")), hourLater));
-        QVERIFY(cache.find(cn, UploadCache::sha256OfFile(writeFile(QStringLiteral("copy.png"), "pixels")), hourLater));
+        QVERIFY(!cache.find(cn, sha256OfFile(writeFile(QStringLiteral("dog.png"), "other")), hourLater));
+        QVERIFY(cache.find(cn, sha256OfFile(writeFile(QStringLiteral("copy.png"), "pixels")), hourLater));
 
         QVERIFY(cache.remove(cn, hash));
         QVERIFY(!cache.find(cn, hash, hourLater));

@@ -4,6 +4,7 @@
 #include "form/nodetableeditor.h"
 #include "form/nodetablemodel.h"
 #include "form/requestform.h"
+#include "imagework.h"
 
 #include "apps/apploader.h"
 #include "model/nodeinfoparser.h"
@@ -14,7 +15,6 @@
 
 #include <QFileInfo>
 #include <QImage>
-#include <QImageReader>
 #include <QLocale>
 #include <QPixmap>
 
@@ -30,15 +30,8 @@ QString labels(const NodeFields &fields)
     return QLocale().createSeparatedList(names);
 }
 
-QPixmap previewOf(const QString &path)
-{
-    QImageReader reader(path);
-    const QSize size = reader.size();
-    if (!size.isValid())
-        return {};
-    reader.setScaledSize(size.scaled(48, 48, Qt::KeepAspectRatio));
-    return QPixmap::fromImage(reader.read());
-}
+const QSize previewBox(48, 48);
+const QSize coverBox(72, 72); // twice the header's label, so the form's own scaling keeps it sharp
 
 /// The inputs of @p app named by the drift entries (whose type or options changed); entries it lacks are skipped.
 template<typename Changes>
@@ -68,8 +61,10 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
     connect(apps, &AppLoader::failed, this, &AppController::onFailed);
     connect(form->nodeEditor(), &NodeTableEditor::mediaChosen, this, &AppController::uploadFor);
     connect(apps, &AppLoader::coverLoaded, this, [this](const QString &webappId, const QByteArray &bytes) {
-        if (m_form->appInfo().webappId == webappId)
-            m_form->setAppCover(QPixmap::fromImage(QImage::fromData(bytes)));
+        ImageWork::decodeScaledLater(bytes, coverBox, this, [this, webappId](const QImage &cover) {
+            if (m_form->appInfo().webappId == webappId)
+                m_form->setAppCover(QPixmap::fromImage(cover));
+        });
     });
 
     Uploader *uploader = services->uploader();
@@ -199,8 +194,11 @@ void AppController::uploadFor(int row, const QString &path)
         return; // no key: before marking the input, or it would wait for an upload that never started
     const NodeField field = m_draft->field(row);
     const QFileInfo info(path);
-    m_form->model()->setMedia(row, path, previewOf(path), NodeTableModel::Upload::Uploading,
+    m_form->model()->setMedia(row, path, {}, NodeTableModel::Upload::Uploading,
                               tr("%1 (%2 KB), uploading…").arg(info.fileName()).arg(info.size() / 1024));
+    ImageWork::readScaledLater(path, previewBox, this, [this, path](const QImage &preview) {
+        m_form->model()->setPreview(path, QPixmap::fromImage(preview));
+    });
     const int ticket = m_services->uploader()->upload(path, field.fieldType);
     m_uploads.insert(ticket, {FieldKey::of(field), path});
 }

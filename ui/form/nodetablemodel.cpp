@@ -79,6 +79,12 @@ void NodeTableModel::setPreview(const QString &localPath, const QPixmap &preview
     }
 }
 
+QPixmap NodeTableModel::mediaPreview(int row) const
+{
+    const MediaState media = m_draft->media(row);
+    return media.upload == Upload::Failed ? QPixmap() : m_previews.value(media.localPath);
+}
+
 void NodeTableModel::setProblems(const QHash<int, QString> &problems)
 {
     m_problems = problems;
@@ -168,8 +174,8 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == LabelColumn && !problem.isEmpty())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        if (index.column() == ValueColumn && m_previews.contains(media.localPath))
-            return m_previews.value(media.localPath);
+        if (index.column() == ValueColumn && !mediaPreview(index.row()).isNull())
+            return mediaPreview(index.row());
         return {};
     case Qt::AccessibleDescriptionRole:
         return problem;

@@ -52,7 +52,10 @@ public:
     /// the preview is kept here by file.
     using Upload = MediaState::Upload;
     void setMedia(int row, const QString &localPath, const QPixmap &preview, Upload state, const QString &note = {});
+    /// A preview decoded later (off the GUI thread), for the file wherever it is shown.
     void setPreview(const QString &localPath, const QPixmap &preview);
+    /// The row's picture: the preview of its file, none while its upload failed.
+    QPixmap mediaPreview(int row) const;
     QString mediaPath(int row) const { return m_draft->media(row).localPath; }
     Upload uploadState(int row) const { return m_draft->media(row).upload; }
     int countUploads(Upload state) const { return m_draft->countUploads(state); }
