@@ -104,6 +104,18 @@ QString ErrorText::forError(const ApiError &error)
     return text;
 }
 
+QString ErrorText::forFailure(const FailedReason &reason)
+{
+    if (reason.isEmpty())
+        return reason.code == 0 ? QString() : forError(ApiError::server(reason.code, reason.message));
+    const QString node = reason.nodeName.isEmpty() ? tr("unknown") : reason.nodeName;
+    const QString text = tr("Node %1 (#%2): %3").arg(node, reason.nodeId, reason.exceptionMessage);
+    if (reason.code == 0)
+        return text;
+    // One pass of arg(): an exception message may itself contain "%1".
+    return tr("%1 (code %2: %3)").arg(text, QString::number(reason.code), reason.message);
+}
+
 QString ErrorText::fieldLabel(const NodeField &field)
 {
     const bool chinese = QLocale().language() == QLocale::Chinese;

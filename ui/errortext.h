@@ -4,6 +4,7 @@
 #include "model/nodefield.h"
 #include "model/prompttips.h"
 #include "model/runrequest.h"
+#include "model/taskoutput.h"
 #include "model/taskstate.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@ class ErrorText
     Q_DECLARE_TR_FUNCTIONS(rh::ErrorText)
 public:
     static QString forError(const ApiError &error);
+    /// A failed task: the node and its exception, with the server's code and msg ("… (code 805: …)").
+    static QString forFailure(const FailedReason &reason);
     static QString forIssue(const RequestIssue &issue, const NodeFields &nodes);
     /// "Node “KSampler” (#45), input steps: Value bigger than max (steps: 200 > 100)"
     static QString forNodeError(const NodeError &error, const NodeFields &nodes);

@@ -156,6 +156,8 @@ OutputsReply decodeOutputsReply(const ApiResult &result, ApiError *error)
     case 805:
         reply.state = TaskState::Failed;
         reply.failedReason = decodeFailedReason(result.data.toObject().value(QLatin1String("failedReason")));
+        reply.failedReason.code = result.code;
+        reply.failedReason.message = result.msg;
         return reply;
     case 807:
         reply.state = TaskState::NotFound;

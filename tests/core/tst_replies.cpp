@@ -182,11 +182,15 @@ void TestReplies::outputsFailedReason()
     QVERIFY(!r.traceback.contains(QLatin1String("[\"")));
     QVERIFY(!r.traceback.endsWith(QLatin1Char('\n')));
     QVERIFY(!r.isEmpty());
+    QCOMPARE(r.code, 805); // the envelope's code and msg stay with the failure
+    QCOMPARE(r.message, QStringLiteral("APIKEY_TASK_STATUS_ERROR"));
 
     // 805 without data still says Failed, with an empty reason.
     const auto bare = rh::decodeOutputsReply(rh::decodeEnvelope(200, R"({"code":805,"msg":"x","data":null})"), &error);
     QCOMPARE(bare.state, TaskState::Failed);
     QVERIFY(bare.failedReason.isEmpty());
+    QCOMPARE(bare.failedReason.code, 805);
+    QCOMPARE(bare.failedReason.message, QStringLiteral("x"));
 }
 
 void TestReplies::outputsPassesErrorsThrough()

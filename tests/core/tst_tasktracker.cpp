@@ -207,6 +207,9 @@ void TestTaskTracker::failedShowsNodeAndMessage()
     QVERIFY(!reason.exceptionMessage.isEmpty());
     QCOMPARE(tracker.failedReason().nodeName, reason.nodeName);
     QCOMPARE(states.constLast().at(1).toString(), reason.exceptionMessage);
+    // The server's code and msg stay with the failure, as for every other code.
+    QCOMPARE(reason.code, 805);
+    QCOMPARE(reason.message, QStringLiteral("APIKEY_TASK_STATUS_ERROR"));
     expectNoRequests(outputsPath);
 }
 

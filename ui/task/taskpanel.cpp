@@ -197,10 +197,10 @@ void TaskPanel::setMessages(const QStringList &sentences)
 
 void TaskPanel::setFailure(const FailedReason &reason)
 {
-    const bool failed = !reason.isEmpty();
+    const QString sentence = ErrorText::forFailure(reason);
+    const bool failed = !sentence.isEmpty();
     if (failed) {
-        const QString node = reason.nodeName.isEmpty() ? tr("unknown") : reason.nodeName;
-        setError(tr("Node %1 (#%2): %3").arg(node, reason.nodeId, reason.exceptionMessage));
+        setError(sentence);
         m_detailsText->setPlainText(reason.exceptionType.isEmpty()
                                         ? reason.traceback
                                         : reason.exceptionType + QStringLiteral("\n\n") + reason.traceback);
