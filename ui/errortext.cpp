@@ -116,6 +116,32 @@ QString ErrorText::forFailure(const FailedReason &reason)
     return tr("%1 (code %2: %3)").arg(text, QString::number(reason.code), reason.message);
 }
 
+QString ErrorText::forCancel(CancelOutcome outcome)
+{
+    switch (outcome) {
+    case CancelOutcome::Sent:
+        return tr("Asking RunningHub to cancel the task…");
+    case CancelOutcome::AfterSubmit:
+        return tr("The task will be cancelled as soon as RunningHub confirms it was created.");
+    case CancelOutcome::AlreadyOut:
+        return tr("A cancel request is already on its way; waiting for RunningHub's answer.");
+    case CancelOutcome::NotActive:
+        return tr("Nothing to cancel: rhdesk is not following a task now.");
+    case CancelOutcome::NotSent:
+        return tr("The cancel request could not be sent. Press Cancel task to try again.");
+    }
+    return {};
+}
+
+QString ErrorText::forCancelAnswer(const ApiError &error)
+{
+    if (!error.isError())
+        return tr("RunningHub accepted the cancel request; waiting for the task to stop.");
+    return tr("The cancel request failed: %1 The task's state is as RunningHub reports it; press Cancel task to "
+              "try again.")
+        .arg(forError(error));
+}
+
 QString ErrorText::fieldLabel(const NodeField &field)
 {
     const bool chinese = QLocale().language() == QLocale::Chinese;

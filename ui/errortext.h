@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "model/canceloutcome.h"
 #include "model/nodefield.h"
 #include "model/prompttips.h"
 #include "model/runrequest.h"
@@ -21,6 +22,10 @@ public:
     static QString forError(const ApiError &error);
     /// A failed task: the node and its exception, with the server's code and msg ("… (code 805: …)").
     static QString forFailure(const FailedReason &reason);
+    /// What a press of Cancel did, or why it sent nothing.
+    static QString forCancel(CancelOutcome outcome);
+    /// What the server answered to a cancel request (no error: accepted).
+    static QString forCancelAnswer(const ApiError &error);
     static QString forIssue(const RequestIssue &issue, const NodeFields &nodes);
     /// "Node “KSampler” (#45), input steps: Value bigger than max (steps: 200 > 100)"
     static QString forNodeError(const NodeError &error, const NodeFields &nodes);
