@@ -113,6 +113,41 @@ private Q_SLOTS:
                     .contains(QStringLiteral("sdxl")));
     }
 
+    void multilineCellShowsFirstLineWithText_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("two lines") << "a cat\non a mat"
+                                   << "a cat …";
+        QTest::newRow("blank first lines") << "\n\na cat\non a mat"
+                                           << "a cat …";
+        QTest::newRow("blank lines around one line") << "\n  \n a cat \n\n"
+                                                     << "a cat";
+        QTest::newRow("CRLF") << "\r\na cat\r\nmore"
+                              << "a cat …";
+        QTest::newRow("only blank lines") << "\n \n"
+                                          << "";
+        QTest::newRow("single line stays whole") << "  a cat  "
+                                                 << "  a cat  ";
+    }
+
+    void multilineCellShowsFirstLineWithText()
+    {
+        QFETCH(QString, value);
+        NodeTableModel model;
+        NodeField field;
+        field.nodeId = QStringLiteral("18");
+        field.fieldName = QStringLiteral("prompt");
+        field.fieldType = QStringLiteral("STRING");
+        field.fieldValue = value;
+        model.setFields({field});
+        const QModelIndex cell = model.index(0, NodeTableModel::ValueColumn);
+        QTEST(cell.data(Qt::DisplayRole).toString(), "shown");
+        QCOMPARE(cell.data(Qt::EditRole).toString(), value); // the editor gets the whole text
+        if (value.contains(QLatin1Char('\n')))
+            QCOMPARE(cell.data(Qt::ToolTipRole).toString(), value);
+    }
+
     void uploadStatesCounted()
     {
         NodeTableModel model;
