@@ -156,6 +156,13 @@ QString ErrorText::fieldLabel(const NodeField &field)
     return field.fieldName;
 }
 
+QString ErrorText::appLabel(const QString &name, const QString &webappId)
+{
+    if (!name.trimmed().isEmpty())
+        return name.trimmed();
+    return webappId.isEmpty() ? QString() : tr("App %1").arg(webappId);
+}
+
 QString ErrorText::forIssue(const RequestIssue &issue, const NodeFields &nodes)
 {
     const QString row = issue.row >= 0 && issue.row < nodes.size()

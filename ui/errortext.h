@@ -34,6 +34,8 @@ public:
     static QString stateSentence(TaskState state);
     /// The label a person knows an input by: description (descriptionEn in English), else nodeName and fieldName.
     static QString fieldLabel(const NodeField &field);
+    /// The name a person knows an app by: the server's webappName, else "App <id>" so the id stays visible.
+    static QString appLabel(const QString &name, const QString &webappId);
 
 private:
     /// The sentence for a server code; empty when the code is not one we know.

@@ -232,7 +232,8 @@ AppInfo decodeAppInfo(const QString &webappId, const QJsonValue &data, ApiError 
         setBadReply(error, QStringLiteral("app data has no nodeInfoList"), data);
         return info;
     }
-    info.name = text(object, "webappName");
+    // "" when the reply names no app (real replies may lack webappName): the window shows the id instead.
+    info.name = text(object, "webappName").trimmed();
     const QJsonArray covers = object.value(QLatin1String("covers")).toArray();
     const QJsonObject cover = covers.isEmpty() ? QJsonObject() : covers.at(0).toObject();
     info.coverUrl = text(cover, "url");

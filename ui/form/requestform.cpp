@@ -329,8 +329,9 @@ void RequestForm::setAppInfo(const AppInfo &app)
     clearMarks();
     m_app = app;
     m_webappIdEdit->setText(app.webappId);
-    m_appNameLabel->setText(app.name);
-    m_appNameLabel->setAccessibleName(app.name);
+    const QString label = ErrorText::appLabel(app.name, app.webappId); // a nameless app shows its id
+    m_appNameLabel->setText(label);
+    m_appNameLabel->setAccessibleName(label);
     setAppCover({});
     m_nodes->setFields(app.nodes);
     m_nodes->setTechnicalColumnsVisible(false);
