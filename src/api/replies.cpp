@@ -227,13 +227,18 @@ AppInfo decodeAppInfo(const QString &webappId, const QJsonValue &data, ApiError 
     AppInfo info;
     info.webappId = webappId;
     const QJsonObject object = data.toObject();
-    const QJsonValue nodes = object.value(QLatin1String("nodeInfoList"));
+    // apiCallDemo says webappName/nodeInfoList; an app's detail (webapp/detail) says name/inputNodes.
+    QJsonValue nodes = object.value(QLatin1String("nodeInfoList"));
+    if (!nodes.isArray())
+        nodes = object.value(QLatin1String("inputNodes"));
     if (!nodes.isArray()) {
         setBadReply(error, QStringLiteral("app data has no nodeInfoList"), data);
         return info;
     }
     // "" when the reply names no app (real replies may lack webappName): the window shows the id instead.
     info.name = text(object, "webappName").trimmed();
+    if (info.name.isEmpty() && !object.contains(QLatin1String("nodeInfoList")))
+        info.name = text(object, "name").trimmed();
     const QJsonArray covers = object.value(QLatin1String("covers")).toArray();
     const QJsonObject cover = covers.isEmpty() ? QJsonObject() : covers.at(0).toObject();
     info.coverUrl = text(cover, "url");

@@ -185,6 +185,8 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ValueColumn &&
             (field.fieldValue.size() > 40 || field.fieldValue.contains(QLatin1Char('\n'))))
             return field.fieldValue;
+        if (index.column() == ValueColumn && !spec(index.row()).tooltip.isEmpty())
+            return spec(index.row()).tooltip;
         if (index.column() == LabelColumn)
             return tr("Node %1 (%2), field %3").arg(field.nodeId, field.nodeName, field.fieldName);
         return {};
