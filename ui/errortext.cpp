@@ -104,6 +104,44 @@ QString ErrorText::forError(const ApiError &error)
     return text;
 }
 
+QString ErrorText::forFailure(const FailedReason &reason)
+{
+    if (reason.isEmpty())
+        return reason.code == 0 ? QString() : forError(ApiError::server(reason.code, reason.message));
+    const QString node = reason.nodeName.isEmpty() ? tr("unknown") : reason.nodeName;
+    const QString text = tr("Node %1 (#%2): %3").arg(node, reason.nodeId, reason.exceptionMessage);
+    if (reason.code == 0)
+        return text;
+    // One pass of arg(): an exception message may itself contain "%1".
+    return tr("%1 (code %2: %3)").arg(text, QString::number(reason.code), reason.message);
+}
+
+QString ErrorText::forCancel(CancelOutcome outcome)
+{
+    switch (outcome) {
+    case CancelOutcome::Sent:
+        return tr("Asking RunningHub to cancel the task…");
+    case CancelOutcome::AfterSubmit:
+        return tr("The task will be cancelled as soon as RunningHub confirms it was created.");
+    case CancelOutcome::AlreadyOut:
+        return tr("A cancel request is already on its way; waiting for RunningHub's answer.");
+    case CancelOutcome::NotActive:
+        return tr("Nothing to cancel: rhdesk is not following a task now.");
+    case CancelOutcome::NotSent:
+        return tr("The cancel request could not be sent. Press Cancel task to try again.");
+    }
+    return {};
+}
+
+QString ErrorText::forCancelAnswer(const ApiError &error)
+{
+    if (!error.isError())
+        return tr("RunningHub accepted the cancel request; waiting for the task to stop.");
+    return tr("The cancel request failed: %1 The task's state is as RunningHub reports it; press Cancel task to "
+              "try again.")
+        .arg(forError(error));
+}
+
 QString ErrorText::fieldLabel(const NodeField &field)
 {
     const bool chinese = QLocale().language() == QLocale::Chinese;
@@ -116,6 +154,13 @@ QString ErrorText::fieldLabel(const NodeField &field)
     if (!field.nodeName.isEmpty())
         return QStringLiteral("%1 · %2").arg(field.nodeName, field.fieldName);
     return field.fieldName;
+}
+
+QString ErrorText::appLabel(const QString &name, const QString &webappId)
+{
+    if (!name.trimmed().isEmpty())
+        return name.trimmed();
+    return webappId.isEmpty() ? QString() : tr("App %1").arg(webappId);
 }
 
 QString ErrorText::forIssue(const RequestIssue &issue, const NodeFields &nodes)

@@ -2,12 +2,14 @@
 
 #include "api/apierror.h"
 #include "model/appinfo.h"
+#include "model/canceloutcome.h"
 #include "model/fieldspec.h"
 #include "model/nodefield.h"
 #include "model/preset.h"
 #include "model/presetdrift.h"
 #include "model/prompttips.h"
 #include "model/runrequest.h"
+#include "model/taskoutput.h"
 #include "model/taskstate.h"
 #include "store/presetfile.h"
 
@@ -40,6 +42,12 @@ public:
     };
 
     static QString forError(const ApiError &error);
+    /// A failed task: the node and its exception, with the server's code and msg ("… (code 805: …)").
+    static QString forFailure(const FailedReason &reason);
+    /// What a press of Cancel did, or why it sent nothing.
+    static QString forCancel(CancelOutcome outcome);
+    /// What the server answered to a cancel request (no error: accepted).
+    static QString forCancelAnswer(const ApiError &error);
     static QString forIssue(const RequestIssue &issue, const NodeFields &nodes);
     /// "Node “KSampler” (#45), input steps: Value bigger than max (steps: 200 > 100)"
     static QString forNodeError(const NodeError &error, const NodeFields &nodes);
@@ -48,6 +56,8 @@ public:
     static QString stateSentence(TaskState state);
     /// The label a person knows an input by: description (descriptionEn in English), else nodeName and fieldName.
     static QString fieldLabel(const NodeField &field);
+    /// The name a person knows an app by: the server's webappName, else "App <id>" so the id stays visible.
+    static QString appLabel(const QString &name, const QString &webappId);
 
     static QString forRun(RunProblem problem);
     /// A poll failed @p failures times in a row; polling goes on.

@@ -97,14 +97,17 @@ void TaskTracker::resume(const QString &taskId)
     pollSoon();
 }
 
-void TaskTracker::cancel()
+CancelOutcome TaskTracker::cancel()
 {
-    if (!m_active || m_cancelRequested)
-        return;
-    m_cancelRequested = true;
-    if (!m_taskId.isEmpty())
-        sendCancel();
-    // else: still submitting; onRunAccepted sends it once the taskId is known.
+    if (!m_active)
+        return CancelOutcome::NotActive;
+    if (m_cancelCall)
+        return CancelOutcome::AlreadyOut;
+    if (m_taskId.isEmpty()) {
+        m_cancelPending = true; // still submitting; onRunAccepted sends it once the taskId is known
+        return CancelOutcome::AfterSubmit;
+    }
+    return sendCancel() ? CancelOutcome::Sent : CancelOutcome::NotSent;
 }
 
 void TaskTracker::stop()
@@ -197,7 +200,7 @@ void TaskTracker::onRunAccepted(const RunReply &reply)
         break;
     }
     openProgress(reply.netWssUrl);
-    if (m_cancelRequested)
+    if (m_cancelPending)
         sendCancel();
     if (reply.state == TaskState::Success)
         pollSoon();
@@ -300,15 +303,17 @@ void TaskTracker::pollSoon()
         m_pollTimer.start(0);
 }
 
-void TaskTracker::sendCancel()
+bool TaskTracker::sendCancel()
 {
+    m_cancelPending = false;
     if (m_cancelCall)
-        return;
+        return true;
     ApiCall *call = m_client->cancel(m_endpoint, m_taskId);
     if (!call)
-        return;
+        return false;
     m_cancelCall = call;
     connect(call, &ApiCall::finished, this, &TaskTracker::onCancelFinished);
+    return true;
 }
 
 void TaskTracker::onCancelFinished(const ApiResult &result)
@@ -321,12 +326,11 @@ void TaskTracker::onCancelFinished(const ApiResult &result)
         m_cancelAcknowledged = true;
         pollSoon(); // let the outputs reply confirm the end now rather than at the next interval
     } else if (result.error.kind == ApiError::Kind::Server && result.error.code == TaskNotFoundCode) {
-        // The server does not know the task (any more). One poll right away says whether it ended meanwhile.
+        // The server does not know the task (any more), yet outputs may still say it is queued: one poll right
+        // away says which. Either way the state follows the outputs reply, and another cancel() sends again.
         pollSoon();
-    } else {
-        // Refused or lost: the task goes on; the user may press cancel again.
-        m_cancelRequested = false;
     }
+    // Refused or lost: the task goes on; the next cancel() sends a new request.
 }
 
 void TaskTracker::openProgress(const QString &netWssUrl)

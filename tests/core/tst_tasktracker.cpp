@@ -69,6 +69,10 @@ private Q_SLOTS:
     void failedShowsNodeAndMessage();
     void cancelWhileRunning();
     void cancelWhileSubmitting();
+    void cancelAgainAfter807WhileQueued();
+    void cancelAgainAfterRefusal_data();
+    void cancelAgainAfterRefusal();
+    void everyCancelSaysWhatItDid();
     void unknownTaskIsNotFound();
     void deadlineGivesUpKeepingTaskId();
     void pollsFailingThenRecovering_data();
@@ -207,6 +211,9 @@ void TestTaskTracker::failedShowsNodeAndMessage()
     QVERIFY(!reason.exceptionMessage.isEmpty());
     QCOMPARE(tracker.failedReason().nodeName, reason.nodeName);
     QCOMPARE(states.constLast().at(1).toString(), reason.exceptionMessage);
+    // The server's code and msg stay with the failure, as for every other code.
+    QCOMPARE(reason.code, 805);
+    QCOMPARE(reason.message, QStringLiteral("APIKEY_TASK_STATUS_ERROR"));
     expectNoRequests(outputsPath);
 }
 
@@ -241,6 +248,91 @@ void TestTaskTracker::cancelWhileSubmitting()
     QCOMPARE(tracker.state(), TaskState::Cancelled);
     QCOMPARE(m_sandbox->requestCount(cancelPath), 1);
     QCOMPARE(m_sandbox->requestCount(runPath), 1);
+}
+
+void TestTaskTracker::cancelAgainAfter807WhileQueued()
+{
+    // Seen on the real service: cancel answers 807 while outputs still says 813 (queued).
+    m_sandbox->setTimings(60000, 60000);
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
+    QSignalSpy answered(&tracker, &TaskTracker::cancelAnswered);
+    QSignalSpy finished(&tracker, &TaskTracker::finished);
+    tracker.submit(textToImage());
+    QTRY_COMPARE(tracker.state(), TaskState::Queued);
+
+    m_sandbox->replyNext(cancelPath, R"({"code":807,"msg":"APIKEY_TASK_NOT_FOUND","data":null})");
+    QCOMPARE(tracker.cancel(), CancelOutcome::Sent);
+    QVERIFY(answered.wait(5000));
+    const auto first = answered.at(0).at(0).value<ApiResult>();
+    QCOMPARE(first.error.code, 807);
+    const int polls = m_sandbox->requestCount(outputsPath);
+    QTRY_VERIFY(m_sandbox->requestCount(outputsPath) > polls); // the poll that follows still says 813
+    QCOMPARE(tracker.state(), TaskState::Queued);
+    QVERIFY(tracker.isActive());
+    QVERIFY(!tracker.isCancelRequested()); // nothing holds the next press back
+
+    // The second press sends a second cancel; the sandbox carries this one out and the state follows.
+    QCOMPARE(tracker.cancel(), CancelOutcome::Sent);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(m_sandbox->requestCount(cancelPath), 2);
+    QCOMPARE(answered.size(), 2);
+    QVERIFY(answered.at(1).at(0).value<ApiResult>().ok());
+    QCOMPARE(tracker.state(), TaskState::Cancelled);
+}
+
+void TestTaskTracker::cancelAgainAfterRefusal_data()
+{
+    // Answers that leave the task running (replyNext does not carry the cancel out on the sandbox).
+    QTest::addColumn<QByteArray>("reply");
+    QTest::newRow("802 refused") << QByteArray(R"({"code":802,"msg":"APIKEY_UNAUTHORIZED","data":null})");
+    QTest::newRow("500 envelope") << QByteArray(R"({"code":500,"msg":"UNKNOWN_ERROR","data":null})");
+    QTest::newRow("not JSON") << QByteArray("<html><body>busy</body></html>");
+}
+
+void TestTaskTracker::cancelAgainAfterRefusal()
+{
+    QFETCH(QByteArray, reply);
+    m_sandbox->setTimings(0, 60000);
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
+    QSignalSpy answered(&tracker, &TaskTracker::cancelAnswered);
+    QSignalSpy finished(&tracker, &TaskTracker::finished);
+    tracker.submit(textToImage());
+    QTRY_COMPARE(tracker.state(), TaskState::Running);
+    m_sandbox->replyNext(cancelPath, reply);
+    QCOMPARE(tracker.cancel(), CancelOutcome::Sent);
+    QVERIFY(answered.wait(5000));
+    QVERIFY(!answered.at(0).at(0).value<ApiResult>().ok());
+    QCOMPARE(tracker.state(), TaskState::Running); // the task goes on
+    QCOMPARE(tracker.cancel(), CancelOutcome::Sent);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(m_sandbox->requestCount(cancelPath), 2);
+    QCOMPARE(tracker.state(), TaskState::Cancelled);
+}
+
+void TestTaskTracker::everyCancelSaysWhatItDid()
+{
+    m_sandbox->setTimings(0, 60000);
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
+    QCOMPARE(tracker.cancel(), CancelOutcome::NotActive); // nothing submitted yet
+    m_sandbox->failNext(runPath, SandboxServer::Fault::NoAnswer);
+    tracker.submit(textToImage());
+    QCOMPARE(tracker.cancel(), CancelOutcome::AfterSubmit); // no taskId yet
+    QCOMPARE(tracker.cancel(), CancelOutcome::AfterSubmit);
+    QVERIFY(tracker.isCancelRequested());
+    tracker.stop();
+    QCOMPARE(tracker.cancel(), CancelOutcome::NotActive);
+    QCOMPARE(m_sandbox->requestCount(cancelPath), 0);
+
+    TaskTracker second(m_client.get(), m_to, fastPolicy());
+    QSignalSpy finished(&second, &TaskTracker::finished);
+    second.submit(textToImage());
+    QTRY_COMPARE(second.state(), TaskState::Running);
+    QCOMPARE(second.cancel(), CancelOutcome::Sent);
+    QCOMPARE(second.cancel(), CancelOutcome::AlreadyOut); // one out: its answer is awaited, nothing more is sent
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(second.state(), TaskState::Cancelled);
+    QCOMPARE(m_sandbox->requestCount(cancelPath), 1);
+    QCOMPARE(second.cancel(), CancelOutcome::NotActive);
 }
 
 void TestTaskTracker::unknownTaskIsNotFound()

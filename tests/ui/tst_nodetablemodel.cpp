@@ -3,6 +3,9 @@
 #include "testenv.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace rh;
@@ -115,6 +118,86 @@ private Q_SLOTS:
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("sdxl")));
+    }
+
+    void multilineCellShowsFirstLineWithText_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("two lines") << "a cat\non a mat"
+                                   << "a cat …";
+        QTest::newRow("blank first lines") << "\n\na cat\non a mat"
+                                           << "a cat …";
+        QTest::newRow("blank lines around one line") << "\n  \n a cat \n\n"
+                                                     << "a cat";
+        QTest::newRow("CRLF") << "\r\na cat\r\nmore"
+                              << "a cat …";
+        QTest::newRow("only blank lines") << "\n \n"
+                                          << "";
+        QTest::newRow("single line stays whole") << "  a cat  "
+                                                 << "  a cat  ";
+    }
+
+    void multilineCellShowsFirstLineWithText()
+    {
+        QFETCH(QString, value);
+        Draft draft;
+        NodeTableModel model(&draft);
+        NodeField field;
+        field.nodeId = QStringLiteral("18");
+        field.fieldName = QStringLiteral("prompt");
+        field.fieldType = QStringLiteral("STRING");
+        field.fieldValue = value;
+        model.setFields({field});
+        const QModelIndex cell = model.index(0, NodeTableModel::ValueColumn);
+        QTEST(cell.data(Qt::DisplayRole).toString(), "shown");
+        QCOMPARE(cell.data(Qt::EditRole).toString(), value); // the editor gets the whole text
+        if (value.contains(QLatin1Char('\n')))
+            QCOMPARE(cell.data(Qt::ToolTipRole).toString(), value);
+    }
+
+    void realPromptStartingWithBlankLines()
+    {
+        // A real app's prompt (tests/data/real/webapp-detail-lite.json) starts with two newlines.
+        const QJsonArray nodes = QJsonDocument::fromJson(test::readData(QStringLiteral("real/webapp-detail-lite.json")))
+                                     .object()
+                                     .value(QLatin1String("data"))
+                                     .toObject()
+                                     .value(QLatin1String("inputNodes"))
+                                     .toArray();
+        const QJsonObject prompt = nodes.at(2).toObject();
+        NodeField field;
+        field.nodeId = prompt.value(QLatin1String("nodeId")).toString();
+        field.fieldName = prompt.value(QLatin1String("fieldName")).toString();
+        field.fieldType = prompt.value(QLatin1String("fieldType")).toString();
+        field.fieldData = prompt.value(QLatin1String("fieldData")).toString();
+        field.fieldValue = prompt.value(QLatin1String("fieldValue")).toString();
+        QVERIFY(field.fieldValue.startsWith(QLatin1String("\n\n")));
+        Draft draft;
+        NodeTableModel model(&draft);
+        model.setFields({field});
+        const QModelIndex cell = model.index(0, NodeTableModel::ValueColumn);
+        QCOMPARE(cell.data().toString(), QString::fromUtf8("请创作一张竖版高完成度「神话人物破框立像档案 / 3D Mythic "
+                                                           "Breakout Character Poster」。 …"));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), field.fieldValue);
+        QCOMPARE(cell.data(Qt::EditRole).toString(), field.fieldValue);
+    }
+
+    void nodeTooltipOnValue()
+    {
+        NodeField ckpt;
+        ckpt.nodeId = QStringLiteral("4");
+        ckpt.fieldName = QStringLiteral("ckpt_name");
+        ckpt.fieldValue = QStringLiteral("dreamshaper_8.safetensors");
+        ckpt.fieldType = QStringLiteral("CKPT");
+        ckpt.fieldData = QStringLiteral(R"([{},{"tooltip":"The name of the checkpoint (model) to load."}])");
+        Draft draft;
+        NodeTableModel model(&draft);
+        model.setFields({ckpt});
+        const QModelIndex cell = model.index(0, NodeTableModel::ValueColumn);
+        QCOMPARE(cell.data().toString(), ckpt.fieldValue);
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("The name of the checkpoint (model) to load."));
+        QVERIFY(!cell.data(Qt::BackgroundRole).isValid()); // an unknown type is never flagged
     }
 
     void uploadStatesCounted()

@@ -164,7 +164,7 @@ void TestTracking::failureNamesTheNode()
     QTRY_COMPARE(statusText(f), stateName(TaskState::Failed));
     auto *error = f.find<QLabel>("errorLabel");
     QCOMPARE(error->text(), QStringLiteral("Node KSampler (#3): Allocation on device 0 would exceed allowed memory. "
-                                           "(out of memory)"));
+                                           "(out of memory) (code 805: APIKEY_TASK_STATUS_ERROR)"));
     QCOMPARE(error->accessibleName(), error->text());
     auto *details = f.find<QToolButton>("failureDetailsButton");
     auto *traceback = f.find<QPlainTextEdit>("failureDetailsTextEdit");

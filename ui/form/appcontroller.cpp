@@ -157,7 +157,8 @@ void AppController::onLoaded(const AppInfo &app, bool fromCache, const AppInfo &
     m_services->settings().setLastWebappId(app.webappId);
     if (fromCache || previous.nodes.isEmpty()) {
         m_form->setAppStatus({});
-        Q_EMIT statusMessage(tr("Loaded “%1”: %n input(s).", nullptr, int(app.nodes.size())).arg(app.name));
+        Q_EMIT statusMessage(tr("Loaded “%1”: %n input(s).", nullptr, int(app.nodes.size()))
+                                 .arg(ErrorText::appLabel(app.name, app.webappId)));
         return;
     }
     Preset before;

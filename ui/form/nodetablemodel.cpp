@@ -9,6 +9,25 @@
 
 namespace rh {
 
+namespace {
+
+/// A multi-line value in one cell: its first line with text (real prompts may start with blank lines), and " …"
+/// when more text follows; the tooltip and the editor show the whole value.
+QString oneLine(const QString &value)
+{
+    const QStringList lines = value.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const bool more = !lines.mid(i + 1).join(QLatin1Char('\n')).trimmed().isEmpty();
+        return more ? line + QStringLiteral(" …") : line;
+    }
+    return {};
+}
+
+} // namespace
+
 NodeTableModel::NodeTableModel(Draft *draft, QObject *parent)
     : QAbstractTableModel(parent)
     , m_draft(draft)
@@ -143,7 +162,7 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
             return {};
         if (role == Qt::DisplayRole && index.column() == ValueColumn) {
             if (value->contains(QLatin1Char('\n')))
-                return value->section(QLatin1Char('\n'), 0, 0) + QStringLiteral(" …");
+                return oneLine(*value);
             const FieldSpec &fieldSpec = spec(index.row());
             if (fieldSpec.hasOptions())
                 return fieldSpec.labelFor(*value);
@@ -158,8 +177,11 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
                 .arg(field.fieldValue);
         if (index.column() == ValueColumn && !media.isEmpty())
             return media.note;
-        if (index.column() == ValueColumn && field.fieldValue.size() > 40)
+        if (index.column() == ValueColumn &&
+            (field.fieldValue.size() > 40 || field.fieldValue.contains(QLatin1Char('\n'))))
             return field.fieldValue;
+        if (index.column() == ValueColumn && !spec(index.row()).tooltip.isEmpty())
+            return spec(index.row()).tooltip;
         if (index.column() == LabelColumn)
             return tr("Node %1 (%2), field %3").arg(field.nodeId, field.nodeName, field.fieldName);
         return {};

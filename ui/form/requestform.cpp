@@ -155,7 +155,7 @@ void RequestForm::showDraftApp()
     if (shown == m_shownAppId)
         return;
     m_shownAppId = shown;
-    m_appNameLabel->setText(shown.isEmpty() ? QString() : app.name);
+    m_appNameLabel->setText(shown.isEmpty() ? QString() : ErrorText::appLabel(app.name, app.webappId));
     m_appNameLabel->setAccessibleName(m_appNameLabel->text());
     setAppCover({});
     setAppPage({});

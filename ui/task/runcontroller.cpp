@@ -150,10 +150,9 @@ void RunController::follow(qint64 runId, TaskTracker *tracker)
             m_panel->setCost(tr("%1 s, %2 coins").arg(first.taskCostTime, first.consumeCoins));
         }
     });
-    connect(tracker, &TaskTracker::cancelAnswered, this, [this](const ApiResult &result) {
-        Q_EMIT statusMessage(result.ok() ? tr("RunningHub accepted the cancel request.")
-                                         : ErrorText::forCancelFailure(result.error));
-    });
+    // In the panel, not only the status bar: it stays until the next press or the end, beside the state it explains.
+    connect(tracker, &TaskTracker::cancelAnswered, this,
+            [this](const ApiResult &result) { m_panel->setCancelNote(ErrorText::forCancelAnswer(result.error)); });
     connect(tracker, &TaskTracker::finished, this, [this, tracker] {
         m_submitting = false;
         m_form->setBusy(false);
@@ -178,8 +177,8 @@ void RunController::onDownloadsFinished(qint64 runId, const QList<TaskOutput> &o
 
 void RunController::cancel()
 {
-    if (m_tracker)
-        m_tracker->cancel();
+    // Every press says what it did: sent, waiting for a taskId or for the answer already out, or nothing to cancel.
+    m_panel->setCancelNote(ErrorText::forCancel(m_tracker ? m_tracker->cancel() : CancelOutcome::NotActive));
 }
 
 } // namespace rh
