@@ -1,20 +1,19 @@
 #include "sandboxserver.h"
 
 #include "faultreplies.h"
+#include "progresshub.h"
 #include "sandboxapi.h"
+#include "sandboxlog.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <functional>
 #include <vector>
-
-Q_LOGGING_CATEGORY(lcSandbox, "rhdesk.sandbox")
 
 namespace rh {
 
@@ -52,6 +51,7 @@ struct SandboxServer::Private
 {
     explicit Private(SandboxServer *owner)
         : q(owner)
+        , progress(http, api, [this] { return now(); })
     {
         clock.start();
     }
@@ -80,6 +80,7 @@ struct SandboxServer::Private
     QHash<QString, QByteArray> lastBodies;
     std::vector<std::unique_ptr<QHttpServerResponder>> held; ///< NoAnswer requests, never answered
     QList<QPointer<QTcpSocket>> heldSockets;
+    sandbox::ProgressHub progress; ///< after http and api: it refers to both
 };
 
 void SandboxServer::Private::addPost(const QString &path,
@@ -297,6 +298,7 @@ void SandboxServer::setTimings(int queuedMs, int runningMs)
 void SandboxServer::advanceClock(int ms)
 {
     d->clockOffset += qMax(0, ms);
+    d->progress.tick();
 }
 
 void SandboxServer::setConcurrencyLimit(int limit)
@@ -351,6 +353,11 @@ QByteArray SandboxServer::uploadedFile(const QString &fileName) const
 QString SandboxServer::lastTaskId() const
 {
     return d->api.lastTaskId();
+}
+
+int SandboxServer::progressListenerCount() const
+{
+    return d->progress.listenerCount();
 }
 
 int SandboxServer::heldRequestCount() const

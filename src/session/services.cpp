@@ -17,7 +17,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
-Q_LOGGING_CATEGORY(lcServices, "rhdesk.services")
+Q_LOGGING_CATEGORY(lcServices, "rhdesk.services", QtInfoMsg)
 
 namespace rh {
 

@@ -10,7 +10,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcRuns, "rhdesk.task.runs")
+Q_LOGGING_CATEGORY(lcRuns, "rhdesk.task.runs", QtInfoMsg)
 
 namespace rh {
 

@@ -12,7 +12,7 @@ namespace rh {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcTask, "rhdesk.task")
+Q_LOGGING_CATEGORY(lcTask, "rhdesk.task", QtInfoMsg)
 
 constexpr int TaskNotFoundCode = 807;
 constexpr int ValidatePromptFailedCode = 433;

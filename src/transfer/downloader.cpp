@@ -15,7 +15,7 @@ namespace rh {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcDownload, "rhdesk.task")
+Q_LOGGING_CATEGORY(lcDownload, "rhdesk.transfer", QtInfoMsg)
 
 constexpr int MaxAppNameLength = 60;
 constexpr int MaxExtensionLength = 8;

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void runReplyFailedWithoutPolling();
     void queueFullIsNotCreated();
     void liveProgressDoesNotDecide();
+    void progressFromTheSandbox();
 
 private:
     /// Proves something does NOT happen: no request to path while the tracker would have polled many times.
@@ -549,6 +550,24 @@ void TestTaskTracker::liveProgressDoesNotDecide()
     keepRunning = false; // the sandbox answers for itself again: it does not know this task
     QVERIFY(finished.wait(5000));
     QCOMPARE(tracker.state(), TaskState::NotFound);
+}
+
+// What the task panel's bar shows in --sandbox: the sandbox's own socket, from busy to full, paced by its clock.
+void TestTaskTracker::progressFromTheSandbox()
+{
+    m_sandbox->setTimings(0, 60000);
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
+    QSignalSpy progress(&tracker, &TaskTracker::progress);
+    QSignalSpy finished(&tracker, &TaskTracker::finished);
+    tracker.submit(textToImage("10"));
+    QTRY_COMPARE(progress.size(), 2);
+    QCOMPARE(progress.at(1), (QList<QVariant>{0, 10}));
+    m_sandbox->advanceClock(30000);
+    QTRY_COMPARE(progress.constLast(), (QList<QVariant>{5, 10}));
+    m_sandbox->advanceClock(30000);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(tracker.state(), TaskState::Success);
+    QTRY_COMPARE(progress.constLast(), (QList<QVariant>{10, 10}));
 }
 
 QTEST_GUILESS_MAIN(TestTaskTracker)

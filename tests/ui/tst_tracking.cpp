@@ -80,6 +80,7 @@ private Q_SLOTS:
     void lostRunAnswerIsNeverResent();
     void historyRunAgainFillsForm();
     void accessibleNames();
+    void progressBarFollowsTheSandbox();
 
 private:
     /// Opens the window on the sandbox and loads the text-to-image demo app.
@@ -405,6 +406,29 @@ void TestTracking::accessibleNames()
     QCOMPARE(f.find<QListView>("resultsListView")->accessibleName(), QStringLiteral("Results"));
     QCOMPARE(f.find<QTableView>("historyTableView")->accessibleName(), QStringLiteral("History"));
     QCOMPARE(f.find<QPushButton>("runAgainButton")->accessibleName(), QStringLiteral("Run again"));
+}
+
+// The sandbox's own progress socket moves the bar, as in `rhdesk --sandbox`: the sampler's 20 steps, half of them
+// when half of the running time has passed.
+void TestTracking::progressBarFollowsTheSandbox()
+{
+    test::WindowFixture f;
+    openWithApp(f, 0, Long);
+    if (QTest::currentTestFailed())
+        return;
+    RunManager *runs = f.window->services()->runs();
+    TrackerPolicy policy = runs->policy();
+    policy.liveProgress = true; // the fixture turns it off for every other test
+    runs->setPolicy(policy);
+    test::clickRun(f);
+    auto *bar = f.find<QProgressBar>("progressBar");
+    QTRY_COMPARE(bar->maximum(), 20);
+    QCOMPARE(bar->value(), 0);
+    f.sandbox.advanceClock(Long / 2);
+    QTRY_COMPARE(bar->value(), 10);
+    QCOMPARE(bar->accessibleDescription(), QStringLiteral("10 of 20"));
+    f.sandbox.advanceClock(Long);
+    QTRY_COMPARE(statusText(f), stateName(TaskState::Success));
 }
 
 QTEST_MAIN(TestTracking)
