@@ -135,7 +135,7 @@ Downloader::~Downloader()
 }
 
 void Downloader::start(const QList<TaskOutput> &outputs, const QString &folder, const QString &appName,
-                       const QString &taskId)
+                       const QString &taskId, const QSet<int> &skip)
 {
     if (m_running)
         return;
@@ -144,14 +144,18 @@ void Downloader::start(const QList<TaskOutput> &outputs, const QString &folder, 
     m_outputs = outputs;
     m_errors.clear();
     m_reserved.clear();
+    m_skip = skip;
     m_folder = folder;
     m_appName = appName;
     m_taskId = taskId;
     m_current = -1;
     if (!QDir().mkpath(folder)) {
-        for (int i = 0; i < m_outputs.size(); ++i)
+        for (int i = 0; i < m_outputs.size(); ++i) {
+            if (m_skip.contains(i))
+                continue;
             m_errors.append({i, m_outputs.at(i).fileUrl, DownloadError::Kind::File, 0,
                              QStringLiteral("cannot create folder %1").arg(folder)});
+        }
         QTimer::singleShot(0, this, &Downloader::finishAll);
         return;
     }
@@ -186,6 +190,10 @@ void Downloader::startNext()
         finishAll();
         return;
     }
+    if (m_skip.contains(m_current)) {
+        startNext();
+        return;
+    }
     const TaskOutput &output = m_outputs.at(m_current);
     if (m_aborting) {
         failCurrent(DownloadError::Kind::Cancelled, 0, QStringLiteral("aborted"));
@@ -207,6 +215,7 @@ void Downloader::startNext()
         startNext();
         return;
     }
+    Q_EMIT fileStarting(m_current, m_file->fileName());
     // A plain GET: no Authorization header and no key; the file host is not the API.
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);

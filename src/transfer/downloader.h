@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 #include <functional>
@@ -65,8 +66,10 @@ public:
     int transferTimeoutMs() const { return m_timeoutMs; }
 
     /// Starts downloading into folder (created when missing). Ignored while running. finished() always comes,
-    /// also for an empty list (then on the next event loop turn).
-    void start(const QList<TaskOutput> &outputs, const QString &folder, const QString &appName, const QString &taskId);
+    /// also for an empty list (then on the next event loop turn). Outputs at the indexes of @p skip are left as
+    /// they are (saved before, or given up), neither downloaded nor reported.
+    void start(const QList<TaskOutput> &outputs, const QString &folder, const QString &appName, const QString &taskId,
+               const QSet<int> &skip = {});
     /// Stops; the current file is discarded, the rest are reported as Cancelled; finished() still comes.
     void abort();
     bool isRunning() const { return m_running; }
@@ -75,6 +78,9 @@ public:
     static QUrl resolveOutputUrl(const QUrl &base, const QString &fileUrl);
 
 Q_SIGNALS:
+    /// The download of output @p index is about to begin and will be saved as @p path (complete or not at all).
+    /// Emitted before the request goes out: a receiver can record the path first.
+    void fileStarting(int index, const QString &path);
     void fileProgress(int index, qint64 received, qint64 total); ///< total -1 when unknown
     void fileFinished(int index, const rh::TaskOutput &output);  ///< saved; output.localPath set
     void fileFailed(const rh::DownloadError &error);
@@ -95,6 +101,7 @@ private:
     QList<TaskOutput> m_outputs;
     QList<DownloadError> m_errors;
     QStringList m_reserved;
+    QSet<int> m_skip;
     QString m_folder;
     QString m_appName;
     QString m_taskId;

@@ -29,14 +29,17 @@ FieldSpec::FileCheck Uploader::check(const QString &path, const QString &fileTyp
 
 int Uploader::upload(const QString &path, const QString &fileType)
 {
+    return upload(path, fileType, m_connection->endpoint(), m_connection->server());
+}
+
+int Uploader::upload(const QString &path, const QString &fileType, const Endpoint &endpoint, const QString &server)
+{
     const int ticket = m_nextTicket++;
     const FieldSpec::FileCheck verdict = check(path, fileType);
     if (verdict != FieldSpec::FileCheck::Ok) {
         QTimer::singleShot(0, this, [this, ticket, verdict] { Q_EMIT refused(ticket, verdict); });
         return ticket;
     }
-    const Endpoint endpoint = m_connection->endpoint();
-    const QString server = m_connection->server();
     const QString hash = m_cache ? UploadCache::sha256OfFile(path) : QString();
     if (m_cache && !hash.isEmpty()) {
         if (const std::optional<CachedUpload> known = m_cache->find(server, hash)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/endpoint.h"
 #include "model/fieldspec.h"
 
 #include <QHash>
@@ -28,8 +29,11 @@ public:
     /// May this file go to an input of fileType (IMAGE, VIDEO, AUDIO)? Reads only the file's size.
     static FieldSpec::FileCheck check(const QString &path, const QString &fileType);
 
-    /// Starts one upload; returns a ticket named in the signals. A refused file ends at once with refused().
+    /// Starts one upload to the current server; returns a ticket named in the signals. A refused file ends at once
+    /// with refused().
     int upload(const QString &path, const QString &fileType);
+    /// The same to a given server and key (a queued job's): @p server names the upload cache's entries.
+    int upload(const QString &path, const QString &fileType, const Endpoint &to, const QString &server);
     int pendingCount() const { return int(m_calls.size()); }
 
 Q_SIGNALS:
