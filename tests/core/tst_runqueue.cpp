@@ -6,6 +6,7 @@
 #include "api/apiclient.h"
 #include "sandbox/sandboxserver.h"
 #include "store/appsettings.h"
+#include "store/database.h"
 #include "store/historystore.h"
 #include "store/queuestore.h"
 #include "task/runmanager.h"
@@ -13,6 +14,8 @@
 #include "task/tasktracker.h"
 
 #include <QDir>
+#include <QFile>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void restartFollowsLiveJobsAgain();
     void pauseSurvivesARestart();
     void moveKeepsOrderAcrossRestart();
+    void aDownloadCutOffIsFinishedOnce();
 
 private:
     void open(int slots, const QString &key = SandboxServer::demoApiKey());
@@ -373,6 +377,46 @@ void TestRunQueue::moveKeepsOrderAcrossRestart()
     // Sent in the new order: the first task is "job 4".
     QCOMPARE(m_services->history()->runsOfJob(ids.at(3)).first().id,
              m_services->history()->runsOfJob(ids.at(0)).first().id - 3);
+}
+
+void TestRunQueue::aDownloadCutOffIsFinishedOnce()
+{
+    open(1);
+    m_services->runs()->setAutoResume(true);
+    const QList<qint64> ids = queue()->add(jobs(2));
+    QTRY_COMPARE_WITH_TIMEOUT(queue()->counts().succeeded, 2, Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(filesIn(results()), 2, Wait);
+    QTRY_COMPARE(m_services->runs()->downloadingCount(), 0);
+    const qint64 saved = queue()->job(ids.at(0))->runId;
+    const qint64 cut = queue()->job(ids.at(1))->runId;
+    const QString savedFile = m_services->history()->run(saved)->outputs.first().localPath;
+    const QString cutFile = m_services->history()->run(cut)->outputs.first().localPath;
+    // As a crash leaves them: one file saved completely but not recorded yet, one download that never finished.
+    {
+        QSqlQuery query(m_services->database()->connection());
+        QVERIFY(
+            query.exec(QStringLiteral("UPDATE run_outputs SET local_path = '', download_path = '%1' WHERE run_id = %2")
+                           .arg(savedFile)
+                           .arg(saved)));
+        QVERIFY(
+            query.exec(QStringLiteral("UPDATE run_outputs SET local_path = '', download_path = '%1' WHERE run_id = %2")
+                           .arg(cutFile)
+                           .arg(cut)));
+    }
+    QVERIFY(QFile::remove(cutFile));
+    const QHash<QString, int> before = m_sandbox->requestCounts();
+    m_services.reset();
+    open(1);
+    m_services->runs()->setAutoResume(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_services->history()->run(cut)->outputs.first().localPath.isEmpty(), Wait);
+    QCOMPARE(m_services->history()->run(saved)->outputs.first().localPath, savedFile);
+    QCOMPARE(filesIn(results()), 2);
+    const QHash<QString, int> after = m_sandbox->requestCounts();
+    int fetchedAgain = 0;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        fetchedAgain += it.key().startsWith(QLatin1String("/files/")) ? it.value() - before.value(it.key()) : 0;
+    QCOMPARE(fetchedAgain, 1);                     // only the one that was cut off
+    QCOMPARE(m_sandbox->requestCount(runPath), 2); // and no run was sent again
 }
 
 QTEST_GUILESS_MAIN(TestRunQueue)
