@@ -13,6 +13,7 @@
 #include "store/queuestore.h"
 #include "store/secretstore.h"
 #include "store/uploadcache.h"
+#include "store/walcheckpointer.h"
 #include "task/desktopnotifier.h"
 #include "task/runmanager.h"
 #include "task/runqueue.h"
@@ -52,6 +53,8 @@ Services::Services(const ServicesConfig &config, QObject *parent)
     m_databaseOpen = m_database->open();
     if (!m_databaseOpen)
         qCWarning(lcServices) << "database not available:" << m_database->errorDetail();
+    if (m_databaseOpen)
+        m_checkpointer = new WalCheckpointer(m_database.get(), WalCheckpointer::DefaultIntervalMs, this);
     m_history = new HistoryStore(m_database.get(), this);
     // A submit cut off by a crash or kill may have created a task: mark it, never resend it.
     m_history->markInterruptedSubmits();
@@ -87,6 +90,7 @@ Services::~Services()
     delete m_nam;
     delete m_presets;
     delete m_history;
+    delete m_checkpointer; // before the database closes
     delete m_connection;
     delete m_keys;
 }

@@ -28,6 +28,7 @@ class QueueStore;
 class RunQueue;
 class RunManager;
 class UploadCache;
+class WalCheckpointer;
 class Uploader;
 
 /// How to build the core of one session. app/main.cpp fills it from the command line; tests fill it with temp
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Database> m_database;
     bool m_databaseOpen = false;
+    WalCheckpointer *m_checkpointer = nullptr;
     QNetworkAccessManager *m_nam;
     ApiClient *m_api;
     KeyManager *m_keys;

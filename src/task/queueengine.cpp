@@ -22,6 +22,10 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+/// Starting a job writes it and its run and sends a request: a few per event-loop turn keep the window responsive
+/// when 20 slots open at once.
+constexpr int MaxStartsPerTurn = 4;
+
 double random01()
 {
     return QRandomGenerator::global()->generateDouble();
@@ -154,6 +158,7 @@ void QueueEngine::dispatch()
     const qint64 now = nowMs();
     followOrphans(now);
     if (!m_queue->isPaused()) {
+        int started = 0;
         QHash<QString, int> budget;
         QHash<QString, std::optional<Endpoint>> endpoints;
         for (int i = 0; i < m_queue->m_jobs.size(); ++i) {
@@ -187,7 +192,12 @@ void QueueEngine::dispatch()
                     continue;
                 }
             }
+            if (started == MaxStartsPerTurn) {
+                scheduleDispatch(); // the rest on the next turn
+                break;
+            }
             budget[key] -= 1;
+            ++started;
             startJob(job, *endpoint);
         }
     }

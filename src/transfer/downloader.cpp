@@ -4,12 +4,14 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSaveFile>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace rh {
 
@@ -127,6 +129,8 @@ Downloader::Downloader(ApiClient *client, const QUrl &baseUrl, QObject *parent)
 
 Downloader::~Downloader()
 {
+    m_committing.waitForFinished(); // a file being synced to disk is finished, not left half-renamed
+    delete m_committingFile;
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -263,18 +267,38 @@ void Downloader::onReplyFinished()
         failCurrent(DownloadError::Kind::Timeout, 0, reply->errorString());
     } else if (netError != QNetworkReply::NoError) {
         failCurrent(DownloadError::Kind::Network, 0, reply->errorString());
-    } else if (!m_file->commit()) {
-        const QString message = m_file->errorString();
-        m_file.reset();
-        failCurrent(DownloadError::Kind::File, 0, message);
     } else {
-        TaskOutput &output = m_outputs[m_current];
-        output.localPath = m_file->fileName();
-        m_file.reset();
-        qCDebug(lcDownload) << "saved output" << m_current + 1 << "of" << m_outputs.size() << "to" << output.localPath;
-        Q_EMIT fileFinished(m_current, output);
+        commitCurrent(); // goes on with the next file when the file is on disk
+        return;
     }
     startNext();
+}
+
+void Downloader::commitCurrent()
+{
+    // QSaveFile::commit() syncs the file to disk before renaming it: tens of milliseconds on a slow disk, for every
+    // output of a batch. It runs on a worker so the window never waits; nothing else touches the file meanwhile.
+    QSaveFile *file = m_file.release();
+    m_committingFile = file;
+    m_committing = QtConcurrent::run([file] { return file->commit() ? QString() : file->errorString(); });
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
+        watcher->deleteLater();
+        const QString problem = m_committing.result();
+        const QString path = file->fileName();
+        delete file;
+        m_committingFile = nullptr;
+        if (!problem.isEmpty()) {
+            failCurrent(DownloadError::Kind::File, 0, problem);
+        } else {
+            TaskOutput &output = m_outputs[m_current];
+            output.localPath = path;
+            qCDebug(lcDownload) << "saved output" << m_current + 1 << "of" << m_outputs.size() << "to" << path;
+            Q_EMIT fileFinished(m_current, output);
+        }
+        startNext();
+    });
+    watcher->setFuture(m_committing);
 }
 
 void Downloader::failCurrent(DownloadError::Kind kind, int httpStatus, const QString &message)

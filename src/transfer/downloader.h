@@ -2,6 +2,7 @@
 
 #include "model/taskoutput.h"
 
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -91,6 +92,7 @@ private:
     void startNext();
     void onReadyRead();
     void onReplyFinished();
+    void commitCurrent();
     void failCurrent(DownloadError::Kind kind, int httpStatus, const QString &message);
     void finishAll();
     QString reservePath(int index);
@@ -110,6 +112,8 @@ private:
     bool m_aborting = false;
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<QSaveFile> m_file;
+    QFuture<QString> m_committing; ///< the current file being synced to disk and renamed on a worker
+    QSaveFile *m_committingFile = nullptr;
 };
 
 } // namespace rh

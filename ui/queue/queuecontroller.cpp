@@ -41,7 +41,13 @@ QueueController::QueueController(Services *services, RequestForm *form, QueueVie
         connect(shortcut, &QShortcut::activated, this, &QueueController::addFromForm);
     }
     RunQueue *queue = services->queue();
-    connect(queue, &RunQueue::progressChanged, this, &QueueController::updateTitle);
+    m_titleTimer.setSingleShot(true);
+    m_titleTimer.setInterval(200);
+    connect(&m_titleTimer, &QTimer::timeout, this, &QueueController::updateTitle);
+    connect(queue, &RunQueue::progressChanged, this, [this] {
+        if (!m_titleTimer.isActive())
+            m_titleTimer.start();
+    });
     connect(queue, &RunQueue::busyChanged, this, &QueueController::updateTitle);
     connect(queue, &RunQueue::batchFinished, this, &QueueController::onBatchFinished);
     DesktopNotifier *notifier = services->notifier();

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 class QWidget;
 
@@ -45,6 +46,7 @@ private:
     QWidget *m_window;
     QString m_baseTitle;
     LauncherProgress m_launcher;
+    QTimer m_titleTimer; ///< the title follows progress after a short pause, not per change
 };
 
 } // namespace rh

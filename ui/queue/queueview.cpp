@@ -52,6 +52,7 @@ QueueView::QueueView(RunQueue *queue, QWidget *parent)
     , m_model(new QueueModel(queue, this))
     , m_confirm(standardConfirm)
     , m_countdown(new QTimer(this))
+    , m_refresh(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -94,9 +95,20 @@ QueueView::QueueView(RunQueue *queue, QWidget *parent)
     connect(m_table, &QWidget::customContextMenuRequested, this, &QueueView::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueueView::updateSelection);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &QueueView::updateSelection);
+    // A batch changes many jobs in a row: the labels are brought up to date once per short pause, not per change.
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(RefreshDelayMs);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        updateProgress();
+        updateSelection();
+    });
+    const auto refreshSoon = [this] {
+        if (!m_refresh->isActive())
+            m_refresh->start();
+    };
     connect(queue, &RunQueue::statusChanged, this, &QueueView::updateStatus);
-    connect(queue, &RunQueue::progressChanged, this, &QueueView::updateProgress);
-    connect(queue, &RunQueue::jobChanged, this, &QueueView::updateSelection);
+    connect(queue, &RunQueue::progressChanged, this, refreshSoon);
+    connect(queue, &RunQueue::jobChanged, this, refreshSoon);
     connect(queue, &RunQueue::reset, this, &QueueView::updateSelection);
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &QueueView::updateStatus);

@@ -28,6 +28,8 @@ class QueueView final : public QWidget
 public:
     /// Asks before something that may cost money; replaceable so tests answer without a modal dialog.
     using Confirm = std::function<bool(QWidget *parent, const QString &question, const QString &acceptText)>;
+    /// Progress and buttons follow the queue after this pause (many jobs change at once in a batch).
+    static constexpr int RefreshDelayMs = 100;
 
     /// @p queue must outlive the view.
     explicit QueueView(RunQueue *queue, QWidget *parent = nullptr);
@@ -77,6 +79,7 @@ private:
     QLabel *m_batchLabel;
     QWidget *m_unknownPanel;
     QTimer *m_countdown;
+    QTimer *m_refresh;
     QAction *m_cancelAction;
     QAction *m_retryAction;
     QAction *m_upAction;
