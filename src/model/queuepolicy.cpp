@@ -172,6 +172,33 @@ QueueDecision decideEnd(const TrackerEnd &end)
     return decision;
 }
 
+JobError describeEnd(TaskState state, const ApiError &error, const FailedReason &reason, const PromptTips &tips)
+{
+    switch (state) {
+    case TaskState::Failed:
+        if (reason.isEmpty())
+            return {QStringLiteral("805"), error.message};
+        return {QStringLiteral("805"),
+                QStringLiteral("%1 (#%2): %3").arg(reason.nodeName, reason.nodeId, reason.exceptionMessage)};
+    case TaskState::Rejected: {
+        const QString code =
+            error.kind == ApiError::Kind::Server ? QString::number(error.code) : QStringLiteral("tips");
+        for (const NodeError &e : tips.nodeErrors)
+            return {code,
+                    QStringLiteral("#%1 %2: %3 %4").arg(e.nodeId, e.inputName, e.message, e.details).simplified()};
+        return {code, tips.error.isEmpty() ? error.message : tips.error};
+    }
+    case TaskState::NotFound:
+        return {QStringLiteral("807"), QStringLiteral("APIKEY_TASK_NOT_FOUND")};
+    case TaskState::GaveUp:
+        return {QStringLiteral("gave_up"), error.message};
+    default:
+        break;
+    }
+    const bool coded = error.kind == ApiError::Kind::Server || error.kind == ApiError::Kind::Http;
+    return {coded ? QString::number(error.code) : QString(), error.message};
+}
+
 QString failureKey(const ApiError &error, const PromptTips &tips)
 {
     for (const NodeError &e : tips.nodeErrors)

@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "model/job.h"
 #include "model/prompttips.h"
+#include "model/taskoutput.h"
 #include "model/taskstate.h"
 
 #include <QList>
@@ -76,6 +77,17 @@ struct TrackerEnd
 /// Pure: the job's next state after its tracker ended (Success → Succeeded, 805 → Failed, lost answer → Unknown,
 /// refused → decideFailure(Submit, …), polls failing → rewatch after an Offline backoff, …).
 QueueDecision decideEnd(const TrackerEnd &end);
+
+/// What a job's error fields say: the server's code (or a client word) and its own words, for support and manifests.
+struct JobError
+{
+    QString code;
+    QString text;
+};
+
+/// Pure: the error fields of a job whose tracker ended in @p state (805 with the failed node, the first promptTips
+/// node error, 807, a give-up, or the error of a refused or lost submit).
+JobError describeEnd(TaskState state, const ApiError &error, const FailedReason &reason, const PromptTips &tips);
 
 /// Pure: a validation failure's fingerprint, equal for "the same mistake" (code + the first node error, or msg).
 QString failureKey(const ApiError &error, const PromptTips &tips);

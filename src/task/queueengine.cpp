@@ -31,49 +31,6 @@ double random01()
     return QRandomGenerator::global()->generateDouble();
 }
 
-/// The job's error fields after its tracker ended: the server's code and words.
-void describeEnd(Job &job, const TaskTracker *tracker)
-{
-    const ApiError error = tracker->lastError();
-    switch (tracker->state()) {
-    case TaskState::Failed: {
-        const FailedReason reason = tracker->failedReason();
-        job.errorCode = QStringLiteral("805");
-        job.errorText =
-            reason.isEmpty()
-                ? error.message
-                : QStringLiteral("%1 (#%2): %3").arg(reason.nodeName, reason.nodeId, reason.exceptionMessage);
-        return;
-    }
-    case TaskState::Rejected: {
-        const PromptTips tips = tracker->promptTips();
-        job.errorCode = error.kind == ApiError::Kind::Server ? QString::number(error.code) : QStringLiteral("tips");
-        job.errorText = error.message;
-        for (const NodeError &e : tips.nodeErrors) {
-            job.errorText = QStringLiteral("#%1 %2: %3 %4").arg(e.nodeId, e.inputName, e.message, e.details).trimmed();
-            break;
-        }
-        if (job.errorText.isEmpty())
-            job.errorText = tips.error;
-        return;
-    }
-    case TaskState::NotFound:
-        job.errorCode = QStringLiteral("807");
-        job.errorText = QStringLiteral("APIKEY_TASK_NOT_FOUND");
-        return;
-    case TaskState::GaveUp:
-        job.errorCode = QStringLiteral("gave_up");
-        job.errorText = error.message;
-        return;
-    default:
-        break;
-    }
-    job.errorCode = error.kind == ApiError::Kind::Server || error.kind == ApiError::Kind::Http
-                        ? QString::number(error.code)
-                        : QString();
-    job.errorText = error.message;
-}
-
 } // namespace
 
 QueueEngine::QueueEngine(RunQueue *queue, Connection *connection, RunManager *runs, Uploader *uploader,
@@ -132,7 +89,7 @@ bool QueueEngine::isFollowed(const Job &job) const
 int QueueEngine::liveCount(const QString &server) const
 {
     int live = m_runs->liveCount(server);
-    for (const Job &job : m_queue->m_jobs) {
+    for (const Job &job : m_queue->m_list.jobs()) {
         if (job.server == server && isLive(job.state) && !isFollowed(job))
             ++live;
     }
@@ -161,9 +118,9 @@ void QueueEngine::dispatch()
         int started = 0;
         QHash<QString, int> budget;
         QHash<QString, std::optional<Endpoint>> endpoints;
-        for (int i = 0; i < m_queue->m_jobs.size(); ++i) {
-            const Job job = m_queue->m_jobs.at(i); // a copy: starting it changes the list's entry
-            if (job.state != JobState::Waiting || m_queue->isBatchHeld(job.origin.batchId))
+        for (int i = 0; i < m_queue->m_list.jobs().size(); ++i) {
+            const Job job = m_queue->m_list.jobs().at(i); // a copy: starting it changes the list's entry
+            if (job.state != JobState::Waiting || m_queue->m_list.isBatchHeld(job.origin.batchId))
                 continue;
             const QString key = job.gateKey();
             QueueGate &gate = m_gates[key];
@@ -206,7 +163,7 @@ void QueueEngine::dispatch()
 
 void QueueEngine::followOrphans(qint64 nowMs)
 {
-    for (const Job &job : std::as_const(m_queue->m_jobs)) {
+    for (const Job &job : std::as_const(m_queue->m_list.jobs())) {
         if ((job.state != JobState::Queued && job.state != JobState::Running) || job.runId <= 0 || isFollowed(job))
             continue;
         QueueGate &gate = m_gates[job.gateKey()];
@@ -344,7 +301,7 @@ void QueueEngine::onTrackerStarted(qint64 runId, TaskTracker *tracker, bool)
     });
     qint64 jobId = m_runJobs.value(runId);
     if (jobId == 0) {
-        for (const Job &job : std::as_const(m_queue->m_jobs)) {
+        for (const Job &job : std::as_const(m_queue->m_list.jobs())) {
             if (job.runId == runId)
                 jobId = job.id;
         }
@@ -395,7 +352,9 @@ void QueueEngine::onTrackerFinished(qint64 jobId, TaskTracker *tracker)
     end.gaveUpOnFailures = tracker->giveUpReason() == GiveUpReason::TooManyFailures;
     const QueueDecision decision = decideEnd(end);
     Job ended = *job;
-    describeEnd(ended, tracker);
+    const JobError words = describeEnd(end.state, end.error, tracker->failedReason(), tracker->promptTips());
+    ended.errorCode = words.code;
+    ended.errorText = words.text;
     if (!tracker->taskId().isEmpty())
         ended.taskId = tracker->taskId();
     const QList<TaskOutput> outputs = tracker->outputs();

@@ -1,10 +1,12 @@
 #include "task/runqueue.h"
 
+#include "model/queueorder.h"
 #include "session/connection.h"
 #include "store/appsettings.h"
 #include "store/database.h"
 #include "store/historystore.h"
 #include "task/queueengine.h"
+#include "task/queuerecovery.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -20,36 +22,6 @@ namespace {
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-/// The job state a history run ended in (for a job whose own commit a crash cut off).
-JobState jobStateOfRun(const RunRecord &run)
-{
-    if (run.unknownOutcome)
-        return JobState::Unknown;
-    switch (run.state) {
-    case TaskState::Success:
-        return JobState::Succeeded;
-    case TaskState::Failed:
-    case TaskState::Rejected:
-    case TaskState::NotFound:
-        return JobState::Failed;
-    case TaskState::Cancelled:
-        return JobState::Cancelled;
-    case TaskState::Unknown:
-        return JobState::Unknown;
-    case TaskState::None:
-        return JobState::Waiting; // refused without a task (421 and the like): nothing was created
-    case TaskState::Submitting:
-        return run.taskId.isEmpty() ? JobState::Unknown : JobState::Queued;
-    case TaskState::Create:
-    case TaskState::Queued:
-        return JobState::Queued;
-    case TaskState::Running:
-    case TaskState::GaveUp: // still on the server as far as we know: polled again
-        return JobState::Running;
-    }
-    return JobState::Unknown;
 }
 
 } // namespace
@@ -97,15 +69,18 @@ void RunQueue::restore()
 {
     m_paused = m_store->isPaused();
     for (const BatchRecord &batch : m_store->batches())
-        m_batches.insert(batch.id, batch);
+        m_list.setBatch(batch);
     const QHash<QString, Hold> holds = m_store->holds();
     for (auto it = holds.cbegin(); it != holds.cend(); ++it)
         m_engine->hold(it.key(), it.value());
-    m_jobs = m_store->jobs();
+    QList<Job> jobs = m_store->jobs();
     QList<Job> changed;
-    for (Job &job : m_jobs) {
-        const Job now = reconciled(job);
+    for (Job &job : jobs) {
+        const std::optional<RunRecord> run =
+            isLive(job.state) && job.runId > 0 ? m_history->run(job.runId) : std::nullopt;
+        Job now = recoveredJob(job, run);
         if (now.state != job.state || now.taskId != job.taskId || now.runId != job.runId) {
+            now.stateChangedAtMs = nowMs();
             job = now;
             changed.append(job);
         }
@@ -114,34 +89,8 @@ void RunQueue::restore()
         qCInfo(lcQueue) << changed.size() << "job(s) picked up where a crash or quit left them";
         m_store->saveAll(changed);
     }
-    rebuildIndex();
+    m_list.setJobs(jobs);
     updateBusy();
-}
-
-Job RunQueue::reconciled(const Job &stored) const
-{
-    Job job = stored;
-    if (job.state == JobState::Uploading) { // uploads are safe to redo
-        job.state = JobState::Waiting;
-    } else if (isLive(job.state)) {
-        const std::optional<RunRecord> run = job.runId > 0 ? m_history->run(job.runId) : std::nullopt;
-        if (!run) {
-            // The submit and its history run are written together: no run means nothing was sent, unless the
-            // user removed the run from the history since (then a task may exist).
-            job.state = job.state == JobState::Submitting && job.runId == 0 ? JobState::Waiting : JobState::Unknown;
-        } else {
-            job.state = jobStateOfRun(*run);
-            job.taskId = run->taskId;
-            if (job.state == JobState::Waiting)
-                job.runId = 0;
-            if (job.state == JobState::Succeeded)
-                job.coins = run->coins;
-        }
-    } else {
-        return job;
-    }
-    job.stateChangedAtMs = nowMs();
-    return job;
 }
 
 void RunQueue::start()
@@ -160,14 +109,11 @@ QList<qint64> RunQueue::add(const QList<JobSpec> &specs)
         jobs.append(Job::fromSpec(spec));
     if (jobs.isEmpty() || !m_store->add(jobs))
         return {};
-    const int first = int(m_jobs.size());
+    const int first = m_list.append(jobs);
     QList<qint64> ids;
-    for (const Job &job : std::as_const(jobs)) {
-        m_jobs.append(job);
+    for (const Job &job : std::as_const(jobs))
         ids.append(job.id);
-    }
-    rebuildIndex();
-    Q_EMIT jobsAdded(first, int(m_jobs.size()) - 1);
+    Q_EMIT jobsAdded(first, m_list.size() - 1);
     Q_EMIT progressChanged();
     updateBusy();
     m_engine->scheduleDispatch();
@@ -182,41 +128,13 @@ qint64 RunQueue::addBatch(const BatchRecord &batch, const QList<JobSpec> &specs)
     BatchRecord stored = batch;
     if (jobs.isEmpty() || !m_store->add(jobs, &stored))
         return 0;
-    m_batches.insert(stored.id, stored);
-    const int first = int(m_jobs.size());
-    m_jobs.append(jobs);
-    rebuildIndex();
-    Q_EMIT jobsAdded(first, int(m_jobs.size()) - 1);
+    m_list.setBatch(stored);
+    const int first = m_list.append(jobs);
+    Q_EMIT jobsAdded(first, m_list.size() - 1);
     Q_EMIT progressChanged();
     updateBusy();
     m_engine->scheduleDispatch();
     return stored.id;
-}
-
-const Job *RunQueue::job(qint64 id) const
-{
-    const int index = indexOf(id);
-    return index < 0 ? nullptr : &m_jobs.at(index);
-}
-
-Job *RunQueue::findJob(qint64 id)
-{
-    const int index = indexOf(id);
-    return index < 0 ? nullptr : &m_jobs[index];
-}
-
-std::optional<BatchRecord> RunQueue::batch(qint64 id) const
-{
-    const auto it = m_batches.constFind(id);
-    return it == m_batches.cend() ? std::nullopt : std::optional<BatchRecord>(*it);
-}
-
-void RunQueue::rebuildIndex()
-{
-    m_index.clear();
-    m_index.reserve(m_jobs.size());
-    for (int i = 0; i < m_jobs.size(); ++i)
-        m_index.insert(m_jobs.at(i).id, i);
 }
 
 bool RunQueue::commit(const Job &job, const WriteAlso &alsoWrite)
@@ -240,7 +158,7 @@ bool RunQueue::commitAll(const QList<Job> &jobs, const WriteAlso &alsoWrite)
         return false;
     }
     for (const Job &job : std::as_const(written)) {
-        Job *slot = findJob(job.id);
+        Job *slot = m_list.find(job.id);
         if (!slot)
             continue;
         const Job before = *slot;
@@ -279,7 +197,7 @@ void RunQueue::pause()
 void RunQueue::resume()
 {
     QList<Job> held;
-    for (const Job &job : std::as_const(m_jobs)) {
+    for (const Job &job : m_list.jobs()) {
         if (job.state == JobState::OnHold) {
             held.append(job);
             held.last().state = JobState::Waiting;
@@ -287,10 +205,11 @@ void RunQueue::resume()
     }
     const bool ok = commitAll(held, [this](QList<Job> &) {
         bool written = m_store->setPaused(false);
-        for (BatchRecord &batch : m_batches) {
+        for (BatchRecord batch : m_list.batches()) {
             if (batch.hold.isHeld()) {
                 batch.hold = {};
                 written = written && m_store->saveBatch(batch);
+                m_list.setBatch(batch); // rolled back below when the transaction fails
             }
         }
         const QHash<QString, Hold> holds = m_store->holds();
@@ -299,9 +218,8 @@ void RunQueue::resume()
         return written;
     });
     if (!ok) {
-        m_batches.clear(); // read back what the database kept
-        for (const BatchRecord &batch : m_store->batches())
-            m_batches.insert(batch.id, batch);
+        for (const BatchRecord &batch : m_store->batches()) // what the database kept
+            m_list.setBatch(batch);
         return;
     }
     m_paused = false;
@@ -330,19 +248,6 @@ int RunQueue::cancel(const QList<qint64> &ids)
     return int(remove.size()) + live;
 }
 
-Job RunQueue::nextAttempt(Job job) const
-{
-    job.state = JobState::Waiting;
-    job.attempt += 1;
-    job.runId = 0;
-    job.taskId.clear();
-    job.errorCode.clear();
-    job.errorText.clear();
-    job.failureKey.clear();
-    job.coins.clear();
-    return job;
-}
-
 int RunQueue::retry(const QList<qint64> &ids)
 {
     QList<Job> again;
@@ -360,7 +265,7 @@ int RunQueue::retry(const QList<qint64> &ids)
 int RunQueue::retryFailed()
 {
     QList<qint64> failed;
-    for (const Job &job : std::as_const(m_jobs)) {
+    for (const Job &job : m_list.jobs()) {
         if (job.state == JobState::Failed)
             failed.append(job.id);
     }
@@ -391,7 +296,7 @@ int RunQueue::forget(const QList<qint64> &ids)
 int RunQueue::removeFinished(const QList<qint64> &ids)
 {
     QList<qint64> remove;
-    for (const Job &job : std::as_const(m_jobs)) {
+    for (const Job &job : m_list.jobs()) {
         const bool chosen = ids.isEmpty() || ids.contains(job.id);
         if (chosen && isEnded(job.state) && job.state != JobState::Unknown)
             remove.append(job.id);
@@ -404,28 +309,12 @@ void RunQueue::removeJobs(const QList<qint64> &ids)
 {
     if (ids.isEmpty() || !m_store->remove(ids))
         return;
-    const QSet<qint64> gone(ids.cbegin(), ids.cend());
+    for (const qint64 id : ids)
+        m_engine->dropUploads(id);
     Q_EMIT aboutToReset();
-    QSet<qint64> batchesTouched;
-    QList<Job> kept;
-    kept.reserve(m_jobs.size());
-    for (const Job &job : std::as_const(m_jobs)) {
-        if (gone.contains(job.id)) {
-            m_engine->dropUploads(job.id);
-            batchesTouched.insert(job.origin.batchId);
-        } else {
-            kept.append(job);
-        }
-    }
-    m_jobs = kept;
-    rebuildIndex();
-    QSet<qint64> batchesLeft;
-    for (const Job &job : std::as_const(m_jobs))
-        batchesLeft.insert(job.origin.batchId);
-    for (auto it = m_batches.begin(); it != m_batches.end();)
-        it = batchesLeft.contains(it.key()) ? std::next(it) : m_batches.erase(it);
+    const QSet<qint64> touched = m_list.remove(ids);
     Q_EMIT reset();
-    for (const qint64 batchId : std::as_const(batchesTouched))
+    for (const qint64 batchId : touched)
         checkFinished(batchId);
     Q_EMIT progressChanged();
     updateBusy();
@@ -434,35 +323,17 @@ void RunQueue::removeJobs(const QList<qint64> &ids)
 
 bool RunQueue::move(const QList<qint64> &ids, int index)
 {
-    index = std::clamp(index, 0, int(m_jobs.size()));
-    QList<Job> moving;
-    QList<Job> staying;
-    int insertAt = -1;
-    for (int i = 0; i < m_jobs.size(); ++i) {
-        if (i == index)
-            insertAt = int(staying.size());
-        const Job &job = m_jobs.at(i);
-        const bool movable = job.state == JobState::Waiting || job.state == JobState::OnHold;
-        (movable && ids.contains(job.id) ? moving : staying).append(job);
-    }
-    if (insertAt < 0)
-        insertAt = int(staying.size());
-    if (moving.isEmpty())
-        return false;
-    for (int i = 0; i < moving.size(); ++i)
-        staying.insert(insertAt + i, moving.at(i));
+    const QList<Job> &jobs = m_list.jobs();
+    const QList<Job> moved = movedJobs(jobs, ids, index);
     QList<Job> renumbered;
-    for (int i = 0; i < staying.size(); ++i) {
-        if (staying.at(i).position != i + 1 || staying.at(i).id != m_jobs.at(i).id) {
-            staying[i].position = i + 1;
-            renumbered.append(staying.at(i));
-        }
+    for (int i = 0; i < moved.size(); ++i) {
+        if (moved.at(i).id != jobs.at(i).id || moved.at(i).position != jobs.at(i).position)
+            renumbered.append(moved.at(i));
     }
-    if (!m_store->saveAll(renumbered))
+    if (renumbered.isEmpty() || !m_store->saveAll(renumbered))
         return false;
     Q_EMIT aboutToReset();
-    m_jobs = staying;
-    rebuildIndex();
+    m_list.setJobs(moved);
     Q_EMIT reset();
     m_engine->scheduleDispatch();
     return true;
@@ -470,21 +341,20 @@ bool RunQueue::move(const QList<qint64> &ids, int index)
 
 void RunQueue::holdBatch(qint64 batchId, const Hold &hold)
 {
-    auto it = m_batches.find(batchId);
-    if (it == m_batches.end())
+    std::optional<BatchRecord> batch = m_list.batch(batchId);
+    if (!batch)
         return;
-    BatchRecord batch = *it;
-    batch.hold = hold;
+    batch->hold = hold;
     QList<Job> held;
-    for (const Job &job : std::as_const(m_jobs)) {
+    for (const Job &job : m_list.jobs()) {
         if (job.origin.batchId == batchId && job.state == JobState::Waiting) {
             held.append(job);
             held.last().state = JobState::OnHold;
         }
     }
-    if (!commitAll(held, [&](QList<Job> &) { return m_store->saveBatch(batch); }))
+    if (!commitAll(held, [&](QList<Job> &) { return m_store->saveBatch(*batch); }))
         return;
-    *it = batch;
+    m_list.setBatch(*batch);
     qCInfo(lcQueue) << "batch" << batchId << "on hold:" << holdReasonKey(hold.reason) << hold.code;
     Q_EMIT statusChanged();
     updateBusy();
@@ -500,37 +370,23 @@ void RunQueue::holdGate(const QString &gateKey, const Hold &hold)
     updateBusy();
 }
 
-bool RunQueue::isBatchHeld(qint64 batchId) const
-{
-    return batchId > 0 && m_batches.value(batchId).hold.isHeld();
-}
-
 void RunQueue::checkBatchRule(qint64 batchId)
 {
-    if (batchId == 0 || isBatchHeld(batchId))
+    if (batchId == 0 || m_list.isBatchHeld(batchId))
         return;
-    QList<const Job *> ended;
-    for (const Job &job : std::as_const(m_jobs)) {
-        if (job.origin.batchId == batchId && isEnded(job.state))
-            ended.append(&job);
-    }
     // Looked at once, when the third job of the batch ends: after a Resume the batch goes on.
-    if (ended.size() != 3)
+    const QList<QString> keys = endedFailureKeys(m_list.jobs(), batchId);
+    if (keys.size() != 3 || !shouldHoldBatch(keys))
         return;
-    std::sort(ended.begin(), ended.end(), [](const Job *a, const Job *b) {
-        return a->stateChangedAtMs != b->stateChangedAtMs ? a->stateChangedAtMs < b->stateChangedAtMs : a->id < b->id;
+    const auto first = std::find_if(m_list.jobs().cbegin(), m_list.jobs().cend(), [&](const Job &job) {
+        return job.origin.batchId == batchId && job.failureKey == keys.first();
     });
-    QList<QString> keys;
-    for (const Job *job : std::as_const(ended))
-        keys.append(job->state == JobState::Failed ? job->failureKey : QString());
-    if (shouldHoldBatch(keys))
-        holdBatch(batchId, {HoldReason::Validation, ended.first()->errorCode.toInt(), ended.first()->errorText});
+    holdBatch(batchId, {HoldReason::Validation, first->errorCode.toInt(), first->errorText});
 }
 
 void RunQueue::checkFinished(qint64 batchId)
 {
-    const auto pending = [batchId](const Job &job) { return job.origin.batchId == batchId && !isEnded(job.state); };
-    if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), pending))
+    if (m_list.isPending(batchId))
         return;
     if (batchId == 0) {
         if (!m_looseEnded)
@@ -539,11 +395,12 @@ void RunQueue::checkFinished(qint64 batchId)
         Q_EMIT batchFinished(0);
         return;
     }
-    auto it = m_batches.find(batchId);
-    if (it == m_batches.end() || it->notified)
+    std::optional<BatchRecord> batch = m_list.batch(batchId);
+    if (!batch || batch->notified)
         return;
-    it->notified = true;
-    m_store->saveBatch(*it);
+    batch->notified = true;
+    m_store->saveBatch(*batch);
+    m_list.setBatch(*batch);
     Q_EMIT batchFinished(batchId);
 }
 
@@ -551,8 +408,8 @@ void RunQueue::updateBusy()
 {
     bool busy = false;
     if (m_started && !m_paused) {
-        for (const Job &job : std::as_const(m_jobs)) {
-            if (isLive(job.state) || (job.state == JobState::Waiting && !isBatchHeld(job.origin.batchId) &&
+        for (const Job &job : m_list.jobs()) {
+            if (isLive(job.state) || (job.state == JobState::Waiting && !m_list.isBatchHeld(job.origin.batchId) &&
                                       !m_engine->gate(job.gateKey()).heldFor().isHeld())) {
                 busy = true;
                 break;
@@ -567,14 +424,14 @@ void RunQueue::updateBusy()
 
 QueueCounts RunQueue::counts(std::optional<qint64> batchId) const
 {
-    return countJobs(m_jobs, batchId);
+    return m_list.counts(batchId);
 }
 
 std::optional<qint64> RunQueue::estimateRemainingMs(std::optional<qint64> batchId) const
 {
     QList<std::optional<qint64>> waiting;
     QList<std::optional<qint64>> live;
-    for (const Job &job : m_jobs) {
+    for (const Job &job : m_list.jobs()) {
         if ((batchId && job.origin.batchId != *batchId) || isEnded(job.state))
             continue;
         const QString key = job.server + QLatin1Char('\n') + job.request.webappId;
@@ -595,12 +452,7 @@ QueueGate RunQueue::gate(const QString &gateKey) const
 
 QStringList RunQueue::waitingGates() const
 {
-    QStringList keys;
-    for (const Job &job : m_jobs) {
-        if ((job.state == JobState::Waiting || isLive(job.state)) && !keys.contains(job.gateKey()))
-            keys.append(job.gateKey());
-    }
-    return keys;
+    return m_list.activeGates();
 }
 
 } // namespace rh

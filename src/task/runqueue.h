@@ -5,6 +5,7 @@
 #include "model/queuepolicy.h"
 #include "model/queueprogress.h"
 #include "store/queuestore.h"
+#include "task/joblist.h"
 #include "task/queuegate.h"
 
 #include <QHash>
@@ -91,11 +92,11 @@ public:
     /// Stops every job of a server (and account) until resume().
     void holdGate(const QString &gateKey, const Hold &hold);
 
-    const QList<Job> &jobs() const { return m_jobs; }
-    int indexOf(qint64 id) const { return m_index.value(id, -1); }
-    const Job *job(qint64 id) const;
-    QList<BatchRecord> batches() const { return m_batches.values(); }
-    std::optional<BatchRecord> batch(qint64 id) const;
+    const QList<Job> &jobs() const { return m_list.jobs(); }
+    int indexOf(qint64 id) const { return m_list.indexOf(id); }
+    const Job *job(qint64 id) const { return m_list.job(id); }
+    QList<BatchRecord> batches() const { return m_list.batches(); }
+    std::optional<BatchRecord> batch(qint64 id) const { return m_list.batch(id); }
     QueueCounts counts(std::optional<qint64> batchId = std::nullopt) const;
     /// About how long the rest takes (each app's median run time in the history, the slots); nullopt = no estimate.
     std::optional<qint64> estimateRemainingMs(std::optional<qint64> batchId = std::nullopt) const;
@@ -126,8 +127,6 @@ private:
     friend class QueueEngine;
 
     void restore();
-    Job reconciled(const Job &job) const;
-    Job *findJob(qint64 id);
     /// More to write in the same transaction, first; it may still change the jobs (e.g. set a run id).
     using WriteAlso = std::function<bool(QList<Job> &jobs)>;
     /// Writes @p job (a changed copy of a queued job) together with @p alsoWrite in one transaction, then takes it
@@ -136,20 +135,15 @@ private:
     bool commitAll(const QList<Job> &jobs, const WriteAlso &alsoWrite = {});
     void announce(const Job &before, const Job &after);
     void removeJobs(const QList<qint64> &ids);
-    void rebuildIndex();
     void checkBatchRule(qint64 batchId);
     void checkFinished(qint64 batchId);
     void updateBusy();
-    bool isBatchHeld(qint64 batchId) const;
-    Job nextAttempt(Job job) const;
 
     HistoryStore *m_history;
     QueueStore *m_store;
     AppSettings *m_settings;
     QueueEngine *m_engine;
-    QList<Job> m_jobs;
-    QHash<qint64, int> m_index;
-    QHash<qint64, BatchRecord> m_batches;
+    JobList m_list;
     bool m_paused = false;
     bool m_started = false;
     bool m_busy = false;

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void shouldHoldBatch_data();
     void shouldHoldBatch();
     void failureKeyIsTheSameMistake();
+    void describeEndKeepsTheServersWords();
     void jobStateKeys();
     void holdReasonKeys();
 };
@@ -204,6 +205,34 @@ void TestQueuePolicy::failureKeyIsTheSameMistake()
              failureKey(ApiError::server(803, QStringLiteral("x")), {}));
     QVERIFY(failureKey(ApiError::server(803, {}), {}) != failureKey(ApiError::server(433, {}), {}));
     QVERIFY(failureKey(error(Kind::Network), {}).isEmpty());
+}
+
+void TestQueuePolicy::describeEndKeepsTheServersWords()
+{
+    FailedReason reason;
+    reason.nodeName = QStringLiteral("KSampler");
+    reason.nodeId = QStringLiteral("3");
+    reason.exceptionMessage = QStringLiteral("out of memory");
+    JobError words = describeEnd(TaskState::Failed, {}, reason, {});
+    QCOMPARE(words.code, QStringLiteral("805"));
+    QCOMPARE(words.text, QStringLiteral("KSampler (#3): out of memory"));
+    PromptTips tips;
+    tips.nodeErrors.append({QStringLiteral("3"), QStringLiteral("KSampler"), QStringLiteral("value_bigger_than_max"),
+                            QStringLiteral("Value bigger than max"), QStringLiteral("steps: 200 > 100"),
+                            QStringLiteral("steps")});
+    words = describeEnd(TaskState::Rejected, {}, {}, tips);
+    QCOMPARE(words.code, QStringLiteral("tips"));
+    QCOMPARE(words.text, QStringLiteral("#3 steps: Value bigger than max steps: 200 > 100"));
+    words = describeEnd(TaskState::Rejected, ApiError::server(433, QStringLiteral("VALIDATE_PROMPT_FAILED")), {}, {});
+    QCOMPARE(words.code, QStringLiteral("433"));
+    QCOMPARE(words.text, QStringLiteral("VALIDATE_PROMPT_FAILED"));
+    QCOMPARE(describeEnd(TaskState::NotFound, {}, {}, {}).code, QStringLiteral("807"));
+    words = describeEnd(TaskState::None, ApiError::server(421, QStringLiteral("TASK_QUEUE_MAXED")), {}, {});
+    QCOMPARE(words.code, QStringLiteral("421"));
+    QCOMPARE(words.text, QStringLiteral("TASK_QUEUE_MAXED"));
+    words = describeEnd(TaskState::Unknown, error(Kind::UnknownOutcome, 0, QStringLiteral("closed")), {}, {});
+    QVERIFY(words.code.isEmpty());
+    QCOMPARE(words.text, QStringLiteral("closed"));
 }
 
 void TestQueuePolicy::jobStateKeys()
