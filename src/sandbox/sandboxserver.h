@@ -12,7 +12,9 @@ namespace rh {
 
 /// A simulated RunningHub on 127.0.0.1 serving the legacy endpoints of runninghub-api.md with the real shapes
 /// and codes. `rhdesk --sandbox` runs it in-process; the tests talk to it over real sockets.
-/// Choices where the docs are silent: one key (demoApiKey) and one clientId per server; a cancelled task
+/// Choices where the docs are silent: the demo key (demoApiKey, 3 tasks at once, 10,000 coins) plus any keys added
+/// with addKey(), each with its own concurrency (421 when full) and balance (416 when a run would overdraw it);
+/// one clientId per server; a cancelled task
 /// answers outputs with 805 and exception_message "Task cancelled by user" (it existed, so not 807); a run
 /// rejected by validation still gets a taskId (outputs then 805); outputs are 512x512 PNGs drawn on first
 /// download; netWssUrl is a ws:// URL nobody serves and webhookUrl is checked but never called; an unknown

@@ -77,7 +77,8 @@ void SleepInhibitor::take()
     QDBusMessage call =
         QDBusMessage::createMethodCall(login1Service, QStringLiteral("/org/freedesktop/login1"),
                                        QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("Inhibit"));
-    call << QStringLiteral("sleep") << appName << reason() << QStringLiteral("block");
+    // "idle" too: logind's own idle action must not suspend the computer either.
+    call << QStringLiteral("sleep:idle") << appName << reason() << QStringLiteral("block");
     auto *watcher = new QDBusPendingCallWatcher(system.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
         w->deleteLater();

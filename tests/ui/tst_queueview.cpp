@@ -7,6 +7,7 @@
 #include "windowfixture.h"
 
 #include "form/requestform.h"
+#include "history/historyview.h"
 #include "queue/queuecontroller.h"
 #include "queue/queuemodel.h"
 #include "queue/queueview.h"
@@ -254,7 +255,12 @@ void TestQueueView::retryFailedMakesANewAttempt()
     QCOMPARE(table->model()->index(0, QueueModel::AttemptsColumn).data().toInt(), 2);
     QCOMPARE(table->model()->index(0, QueueModel::StateColumn).data().toString(), QStringLiteral("Succeeded"));
     QVERIFY(!table->model()->index(0, QueueModel::CostColumn).data().toString().isEmpty());
-    QCOMPARE(f.services->history()->runsOfJob(id).size(), 2);
+    const QList<RunRecord> attempts = f.services->history()->runsOfJob(id);
+    QCOMPARE(attempts.size(), 2);
+    // History says which job and attempt a run was.
+    auto *history = f.window->findChild<HistoryView *>();
+    QTRY_VERIFY(history->selectRun(attempts.at(1).id));
+    QTRY_VERIFY(f.find<QLabel>("historySummaryLabel")->text().contains(QStringLiteral("attempt 2")));
 }
 
 void TestQueueView::outcomeUnknownAsksBeforeRunningAgain()

@@ -89,7 +89,7 @@ bool QueueController::addFromForm()
     for (int i = 1; i <= times; ++i) {
         JobSpec spec;
         spec.server = m_services->connection()->server();
-        spec.label = times > 1 ? tr("%1 · %2 of %3").arg(app).arg(i).arg(times) : app;
+        spec.label = times > 1 ? tr("Run %1 of %2").arg(i).arg(times) : app; // the App column names the app
         spec.appName = app;
         spec.request = request;
         specs.append(spec);

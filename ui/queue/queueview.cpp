@@ -86,8 +86,8 @@ QueueView::QueueView(RunQueue *queue, QWidget *parent)
     m_table->setDragDropOverwriteMode(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QueueModel::LabelColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    sizeColumns();
     layout->addWidget(m_table, 1);
     layout->addWidget(makeUnknownPanel());
     makeActions();
@@ -221,6 +221,30 @@ void QueueView::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(m_removeFinishedAction);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void QueueView::sizeColumns()
+{
+    // Fixed widths from the font, not ResizeToContents: that would measure every row on every change of a batch.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [&](int column, const QStringList &samples) {
+        int width = header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString &sample : samples)
+            width = qMax(width, metrics.horizontalAdvance(sample));
+        header->resizeSection(column, width + 24);
+    };
+    QStringList states;
+    for (int i = int(JobState::Waiting); i <= int(JobState::OnHold); ++i)
+        states << ErrorText::jobStateName(JobState(i));
+    fit(QueueModel::StateColumn, states);
+    fit(QueueModel::TaskIdColumn, {QStringLiteral("1907035719658053634")});
+    fit(QueueModel::AttemptsColumn, {QStringLiteral("99")});
+    fit(QueueModel::CostColumn, {tr("%1 coins").arg(QStringLiteral("9999"))});
+    header->resizeSection(QueueModel::AppColumn, metrics.averageCharWidth() * 14);
+    // The label first and wide enough to read; the rest scrolls sideways in a narrow tab.
+    header->resizeSection(QueueModel::LabelColumn, metrics.averageCharWidth() * 24);
+    header->setStretchLastSection(true);
 }
 
 int QueueView::runTimes() const

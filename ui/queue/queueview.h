@@ -51,6 +51,7 @@ private:
     QWidget *makeToolbar();
     QWidget *makeUnknownPanel();
     void makeActions();
+    void sizeColumns();
     void showContextMenu(const QPoint &pos);
     void updateStatus();
     void updateProgress();
