@@ -3,9 +3,11 @@
 #include "api/apiclient.h"
 #include "apps/apploader.h"
 #include "model/draft.h"
+#include "session/draftkeeper.h"
 #include "store/appcache.h"
 #include "store/appsettings.h"
 #include "store/database.h"
+#include "store/draftstore.h"
 #include "store/historystore.h"
 #include "store/keymanager.h"
 #include "store/presetstore.h"
@@ -57,12 +59,16 @@ Services::Services(const ServicesConfig &config, QObject *parent)
     m_uploader = new Uploader(m_connection, m_api, m_uploadCache.get(), this);
     m_presets = new PresetStore(m_database.get(), this);
     m_draft = new Draft(this);
+    if (m_databaseOpen)
+        m_draftStore = std::make_unique<DraftStore>(m_database.get());
+    m_drafts = new DraftKeeper(m_connection, m_draft, m_draftStore.get(), this);
 }
 
 Services::~Services()
 {
     // Users before what they use: trackers and calls before the API client, the API client before its network
     // manager, the stores before the database they write to.
+    delete m_drafts; // writes a waiting change of the form
     delete m_runs;
     delete m_apps;
     delete m_uploader;

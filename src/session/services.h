@@ -18,6 +18,8 @@ class AppLoader;
 class AppSettings;
 class Database;
 class Draft;
+class DraftKeeper;
+class DraftStore;
 class HistoryStore;
 class KeyManager;
 class PresetStore;
@@ -60,6 +62,8 @@ public:
     PresetStore *presets() const { return m_presets; }
     /// The form's state: the app, its values and uploads.
     Draft *draft() const { return m_draft; }
+    /// Keeps the Draft across restarts, per server.
+    DraftKeeper *drafts() const { return m_drafts; }
 
 private:
     ServicesConfig m_config;
@@ -78,6 +82,8 @@ private:
     Uploader *m_uploader;
     PresetStore *m_presets;
     Draft *m_draft;
+    std::unique_ptr<DraftStore> m_draftStore;
+    DraftKeeper *m_drafts;
 };
 
 } // namespace rh

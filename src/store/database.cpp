@@ -153,6 +153,18 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TRIGGER run_apps_insert AFTER INSERT ON runs BEGIN"
                            " INSERT OR IGNORE INTO run_apps VALUES (new.server, new.webapp_id, new.app_name); END"),
         },
+        // v4 (the form): an app's cover kept with the app, so it shows on every start without a download; when the
+        // app was last opened in the form and whether it is a favourite, for the app picker; the form itself per
+        // server, so a restart brings it back as it was (never with the API key).
+        {
+            QStringLiteral("ALTER TABLE app_cache ADD COLUMN cover BLOB"),
+            QStringLiteral("ALTER TABLE app_cache ADD COLUMN used_at INTEGER"),
+            QStringLiteral("ALTER TABLE app_cache ADD COLUMN favourite INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE drafts ("
+                           " server TEXT PRIMARY KEY,"
+                           " draft_json TEXT NOT NULL,"
+                           " saved_at INTEGER NOT NULL)"),
+        },
     };
     return steps;
 }
