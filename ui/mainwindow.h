@@ -4,6 +4,7 @@
 #include <QUrl>
 
 class QLabel;
+class QSplitter;
 class QSystemTrayIcon;
 class QTabWidget;
 
@@ -17,6 +18,7 @@ class ResultsView;
 class RunController;
 class Services;
 class TaskPanel;
+struct RunRequest;
 
 /// Thin: layout, menus and actions; the controllers do the work.
 class MainWindow final : public QMainWindow
@@ -28,8 +30,11 @@ public:
     {
         bool sandbox = false;         ///< banner, title and wording of `--sandbox`
         QStringList sandboxAppIds;    ///< the sandbox's demo apps: the first is opened when nothing was before
+        QStringList sandboxAppNames;  ///< their names, in the same order (the banner names them)
         bool resumeUnfinished = true; ///< follow the current server's unfinished runs (tests may wait)
     };
+    /// The size the window would like; smaller screens get a maximized window instead.
+    static constexpr QSize PreferredSize{1360, 860};
 
     /// @p services: the core of this session, built by the caller (app/main.cpp, or a test) and outliving the window.
     MainWindow(Services *services, const Options &options, QWidget *parent = nullptr);
@@ -37,6 +42,7 @@ public:
 
     Services *services() const { return m_services; }
     RunController *runController() const { return m_runs; }
+    RequestForm *form() const { return m_form; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,9 +53,13 @@ private:
     QWidget *createCentral();
     void createMenus();
     void createTray();
+    void connectHistory();
     void restoreForm();
+    void restoreLayout();
+    void runAgain(const RunRequest &request);
     void showSettings();
     void showAbout();
+    void say(const QString &sentence);
     void notify(const QString &title, const QString &sentence);
 
     Options m_options;
@@ -59,6 +69,7 @@ private:
     ResultsView *m_results = nullptr;
     HistoryView *m_history = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
     RunController *m_runs = nullptr;
     AppController *m_apps = nullptr;
     PresetController *m_presets = nullptr;

@@ -29,6 +29,8 @@ constexpr Entry entries[] = {
     {AppSettings::Key::KeyStorage, "keyStorage"},
     {AppSettings::Key::WindowGeometry, "ui/windowGeometry"},
     {AppSettings::Key::WindowState, "ui/windowState"},
+    {AppSettings::Key::SplitterState, "ui/splitterState"},
+    {AppSettings::Key::AdvancedOpen, "ui/advancedOpen"},
 };
 
 constexpr int DefaultPollIntervalMs = 5000;
@@ -94,7 +96,10 @@ QVariant AppSettings::defaultValue(Key key)
         return DefaultPollDeadlineMs;
     case Key::WindowGeometry:
     case Key::WindowState:
+    case Key::SplitterState:
         return QByteArray();
+    case Key::AdvancedOpen:
+        return false;
     case Key::CustomBaseUrl:
     case Key::LastWebappId:
     case Key::InstanceType:
@@ -334,6 +339,26 @@ QByteArray AppSettings::windowState() const
 bool AppSettings::setWindowState(const QByteArray &state)
 {
     return write(Key::WindowState, state);
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return value(Key::SplitterState).toByteArray();
+}
+
+bool AppSettings::setSplitterState(const QByteArray &state)
+{
+    return write(Key::SplitterState, state);
+}
+
+bool AppSettings::advancedOpen() const
+{
+    return value(Key::AdvancedOpen).toBool();
+}
+
+bool AppSettings::setAdvancedOpen(bool open)
+{
+    return write(Key::AdvancedOpen, open);
 }
 
 } // namespace rh

@@ -47,6 +47,8 @@ public:
         KeyStorage,
         WindowGeometry,
         WindowState,
+        SplitterState, ///< the form | task panel split
+        AdvancedOpen,  ///< the form's Advanced section is open
     };
 
     /// @p iniPath: an INI file (tests); empty = the platform's default QSettings for the application.
@@ -92,6 +94,10 @@ public:
     bool setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     bool setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    bool setSplitterState(const QByteArray &state);
+    bool advancedOpen() const; ///< default false
+    bool setAdvancedOpen(bool open);
 
     /// Removes the stored value so the getter returns the default again.
     bool reset(Key key);

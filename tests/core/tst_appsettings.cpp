@@ -39,7 +39,7 @@ private Q_SLOTS:
             QVERIFY(!name.contains(QLatin1String("key"), Qt::CaseInsensitive) || name == QLatin1String("keyStorage"));
             names.append(name);
         }
-        QCOMPARE(names.size(), 13);
+        QCOMPARE(names.size(), 15);
     }
 
     void defaults()
@@ -60,6 +60,8 @@ private Q_SLOTS:
         QCOMPARE(settings.keyStorage(), KeyStorage::Keychain);
         QVERIFY(settings.windowGeometry().isEmpty());
         QVERIFY(settings.windowState().isEmpty());
+        QVERIFY(settings.splitterState().isEmpty());
+        QVERIFY(!settings.advancedOpen());
         QCOMPARE(settings.status(), QSettings::NoError);
         QVERIFY(!QFile::exists(iniPath())); // reading writes nothing
     }
@@ -82,6 +84,8 @@ private Q_SLOTS:
             QVERIFY(settings.setKeyStorage(KeyStorage::PlainFile));
             QVERIFY(settings.setWindowGeometry(geometry));
             QVERIFY(settings.setWindowState(QByteArray("state")));
+            QVERIFY(settings.setSplitterState(QByteArray("split")));
+            QVERIFY(settings.setAdvancedOpen(true));
         }
         AppSettings settings(iniPath());
         QCOMPARE(settings.site(), Site::Ai);
