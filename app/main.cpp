@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("rhdesk"));
+    // No application display name: the platform would append it to the window's own title ("rhdesk — Sandbox").
     QGuiApplication::setDesktopFileName(QStringLiteral("rhdesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rhdesk.svg")));
     installTranslators(app, chosenLanguage(QCoreApplication::arguments(), line.sandbox));
@@ -150,6 +150,7 @@ int main(int argc, char *argv[])
                         QCoreApplication::translate("main", "Sandbox (this computer)")};
         options.sandbox = true;
         options.sandboxAppIds = rh::SandboxServer::demoAppIds();
+        options.sandboxAppNames = rh::SandboxServer::demoAppNames();
     } else {
         config.paths = rh::DataPaths::user();
         config.paths.adoptLegacyFiles();

@@ -259,6 +259,29 @@ QString ErrorText::forFileCheck(FieldSpec::FileCheck check, const QStringList &a
     return {};
 }
 
+QString ErrorText::forNumber(FieldSpec::NumberCheck check, const QString &typed, const QString &range)
+{
+    switch (check) {
+    case FieldSpec::NumberCheck::Ok:
+        return {};
+    case FieldSpec::NumberCheck::NotANumber:
+        return range.isEmpty() ? tr("“%1” is not a number; the value was not changed.").arg(typed)
+                               : tr("“%1” is not a number. Allowed: %2.").arg(typed, range);
+    case FieldSpec::NumberCheck::NotWhole:
+        return range.isEmpty() ? tr("“%1” is not a whole number; the value was not changed.").arg(typed)
+                               : tr("“%1” is not a whole number. Allowed: whole numbers %2.").arg(typed, range);
+    case FieldSpec::NumberCheck::BelowMinimum:
+    case FieldSpec::NumberCheck::AboveMaximum:
+        return tr("%1 is outside the allowed range %2; the value was not changed.").arg(typed, range);
+    }
+    return {};
+}
+
+QString ErrorText::forMissingFile(const QString &path)
+{
+    return tr("There is no file “%1” on this computer. Use Choose file… to pick the file.").arg(path);
+}
+
 QString ErrorText::forUploadFailure(const ApiError &error)
 {
     return tr("The upload failed: %1").arg(forError(error));

@@ -78,6 +78,10 @@ public:
     /// Why a chosen file was refused before any byte was sent; @p allowed lists the extensions the input takes.
     static QString forFileCheck(FieldSpec::FileCheck check, const QStringList &allowed);
     static QString forUploadFailure(const ApiError &error);
+    /// Why typed text was not taken for an INT/FLOAT input (@p range: "1–50" or ""); the value stays as it was.
+    static QString forNumber(FieldSpec::NumberCheck check, const QString &typed, const QString &range);
+    /// A path typed or pasted into a media input that names no readable file on this computer.
+    static QString forMissingFile(const QString &path);
     static QString forAppLoadFailure(const ApiError &error);
     static QString keyNeededForApp();
     /// A server reached over plain http from outside this computer.

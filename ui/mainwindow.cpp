@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "form/advancedsection.h"
 #include "form/appcontroller.h"
 #include "form/nodetableeditor.h"
 #include "form/requestform.h"
@@ -7,15 +8,19 @@
 #include "presets/presetcontroller.h"
 #include "queue/queuecontroller.h"
 #include "queue/queueview.h"
+#include "quitguard.h"
+#include "sandboxbanner.h"
 #include "settingsdialog.h"
 #include "task/resultsview.h"
 #include "task/runcontroller.h"
 #include "task/taskpanel.h"
+#include "windowplacement.h"
 
+#include "apps/apploader.h"
+#include "session/draftkeeper.h"
 #include "session/services.h"
 #include "store/appsettings.h"
 #include "store/historystore.h"
-#include "store/keymanager.h"
 #include "task/runmanager.h"
 #include "task/runqueue.h"
 #include "task/sleepinhibitor.h"
@@ -26,10 +31,10 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -44,6 +49,7 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     , m_services(services)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // One title: the application's display name is not set, so the platform adds nothing to it.
     setWindowTitle(options.sandbox ? tr("rhdesk — Sandbox") : tr("rhdesk"));
     setCentralWidget(createCentral());
     setAcceptDrops(true);
@@ -52,30 +58,15 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     m_presets = new PresetController(m_services, m_form, m_runs, this);
     m_queue = new QueueController(m_services, m_form, m_queueView, this, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_presets->dock());
-    resizeDocks({m_presets->dock()}, {260}, Qt::Horizontal);
     createMenus();
     createTray();
-    connect(m_runs, &RunController::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_runs, &RunController::statusMessage, this, &MainWindow::say);
     connect(m_runs, &RunController::taskEnded, this, &MainWindow::notify);
-    connect(m_apps, &AppController::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_presets, &PresetController::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_queue, &QueueController::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_apps, &AppController::statusMessage, this, &MainWindow::say);
+    connect(m_presets, &PresetController::statusMessage, this, &MainWindow::say);
+    connectHistory();
+    connect(m_queue, &QueueController::statusMessage, this, &MainWindow::say);
     connect(m_queue, &QueueController::notifyFallback, this, &MainWindow::notify);
-    connect(m_history, &HistoryView::runAgainRequested, this, [this](const RunRequest &request) {
-        m_apps->showRequest(request);
-        m_form->setFocus();
-    });
-    connect(m_history, &HistoryView::resultsRequested, this, [this](qint64 runId) {
-        if (const std::optional<RunRecord> run = m_services->history()->run(runId)) {
-            m_results->setOutputs(run->outputs);
-            m_tabs->setCurrentIndex(0);
-        }
-    });
-    connect(m_history, &HistoryView::watchAgainRequested, m_services->runs(), &RunManager::watchAgain);
 
     if (!m_services->databaseOpen())
         statusBar()->showMessage(tr("History and presets are unavailable: the database could not be opened."));
@@ -90,9 +81,7 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
         m_services->runs()->setAutoResume(true); // now, and whenever a key or server arrives
         m_services->queue()->start();            // unless the user paused it last time
     }
-    if (!restoreGeometry(m_services->settings().windowGeometry()))
-        resize(1360, 860);
-    restoreState(m_services->settings().windowState());
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
@@ -102,38 +91,46 @@ QWidget *MainWindow::createCentral()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     if (m_options.sandbox) {
-        auto *banner = new QLabel(tr("Sandbox: a simulated RunningHub on this computer. Nothing is sent to "
-                                     "RunningHub and nothing costs money. Demo apps: %1.")
-                                      .arg(m_options.sandboxAppIds.join(QStringLiteral(", "))),
-                                  central);
-        banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        banner->setObjectName(QStringLiteral("sandboxBannerLabel"));
-        banner->setAccessibleName(banner->text());
-        banner->setWordWrap(true);
-        banner->setStyleSheet(QStringLiteral("background:#fef3c7;color:#78350f;padding:6px;border-radius:4px;"));
+        auto *banner = new SandboxBanner(m_options.sandboxAppIds, m_options.sandboxAppNames, central);
+        connect(banner, &SandboxBanner::appRequested, this, [this](const QString &id) {
+            m_apps->showRequest({id, {}, {}, {}});
+        });
         layout->addWidget(banner);
     }
-    auto *splitter = new QSplitter(Qt::Horizontal, central);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_form = new RequestForm(m_services->connection(), m_services->draft(), splitter);
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_form = new RequestForm(m_services->connection(), m_services->draft(), m_splitter);
     m_form->setObjectName(QStringLiteral("requestForm"));
-    m_tabs = new QTabWidget(splitter);
+    m_tabs = new QTabWidget(m_splitter);
     m_tabs->setObjectName(QStringLiteral("rightTabWidget"));
     auto *taskSplitter = new QSplitter(Qt::Vertical, m_tabs);
-    m_taskPanel = new TaskPanel(taskSplitter);
+    taskSplitter->setObjectName(QStringLiteral("taskSplitter"));
+    // The panel scrolls rather than squeezing its fields when a long error or a note appears.
+    auto *panelScroll = new QScrollArea(taskSplitter);
+    panelScroll->setObjectName(QStringLiteral("taskPanelScrollArea"));
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_taskPanel = new TaskPanel(panelScroll);
+    m_taskPanel->setSandbox(m_options.sandbox);
+    panelScroll->setWidget(m_taskPanel);
     m_results = new ResultsView(taskSplitter);
     taskSplitter->setStretchFactor(1, 1);
+    // Room for the state, the task id and the cost; a long error scrolls within it.
+    taskSplitter->setSizes(
+        {m_taskPanel->sizeHint().height() + fontMetrics().height() * 2, fontMetrics().height() * 30});
     m_tabs->addTab(taskSplitter, tr("&Task"));
     m_history = new HistoryView(m_services->history(), m_tabs);
     m_tabs->addTab(m_history, tr("&History"));
     m_queueView = new QueueView(m_services->queue(), m_tabs);
     m_queueView->setObjectName(QStringLiteral("queueView"));
     m_tabs->addTab(m_queueView, tr("&Queue"));
-    splitter->addWidget(m_form);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
+    m_splitter->addWidget(m_form);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
     return central;
 }
 
@@ -182,6 +179,39 @@ void MainWindow::createTray()
     m_tray->show();
 }
 
+void MainWindow::connectHistory()
+{
+    connect(m_history, &HistoryView::fillFormRequested, this, [this](const RunRequest &request) {
+        m_apps->showRequest(request);
+        m_form->setFocus();
+        say(tr("The form now holds that run's inputs. Change them, or press Run to send them again."));
+    });
+    connect(m_history, &HistoryView::runAgainRequested, this, &MainWindow::runAgain);
+    connect(m_history, &HistoryView::resultsRequested, this, [this](qint64 runId) {
+        if (const std::optional<RunRecord> run = m_services->history()->run(runId)) {
+            m_results->setOutputs(run->outputs);
+            m_tabs->setCurrentIndex(0);
+        }
+    });
+    connect(m_history, &HistoryView::watchAgainRequested, m_services->runs(), &RunManager::watchAgain);
+}
+
+void MainWindow::runAgain(const RunRequest &request)
+{
+    // Sent as it was, the form left alone (it may hold other work). RunController::runAgain is the seam where the
+    // run queue takes over.
+    AppInfo app;
+    m_services->apps()->cached(request.webappId, &app);
+    m_tabs->setCurrentIndex(0);
+    if (m_runs->runAgain(request, app.name))
+        say(tr("Sent that run's inputs again; the Task tab follows it."));
+}
+
+void MainWindow::say(const QString &sentence)
+{
+    statusBar()->showMessage(sentence, 8000);
+}
+
 void MainWindow::notify(const QString &title, const QString &sentence)
 {
     if (m_tray && !isActiveWindow())
@@ -198,8 +228,25 @@ void MainWindow::restoreForm()
             showSettings(); // a custom server needs its address first
     });
     m_apps->restoreLast();
-    if (m_options.sandbox && m_services->settings().lastWebappId().isEmpty() && !m_options.sandboxAppIds.isEmpty())
+    if (m_options.sandbox && m_services->draft()->webappId().isEmpty() && !m_options.sandboxAppIds.isEmpty())
         m_apps->showRequest({m_options.sandboxAppIds.constFirst(), {}, {}, {}});
+}
+
+void MainWindow::restoreLayout()
+{
+    AppSettings &settings = m_services->settings();
+    AdvancedSection *advanced = m_form->advanced();
+    advanced->setOpen(settings.advancedOpen());
+    connect(advanced, &AdvancedSection::openChanged, this,
+            [this](bool open) { m_services->settings().setAdvancedOpen(open); });
+    WindowPlacement::place(this, settings.windowGeometry(), PreferredSize);
+    const bool restored = restoreState(settings.windowState());
+    if (!restored) // a narrow presets panel until the user widens it: the form matters more
+        resizeDocks({m_presets->dock()}, {fontMetrics().averageCharWidth() * 26}, Qt::Horizontal);
+    if (!m_splitter->restoreState(settings.splitterState())) {
+        const int width = qMax(800, geometry().width());
+        m_splitter->setSizes({width * 56 / 100, width * 44 / 100});
+    }
 }
 
 void MainWindow::showSettings()
@@ -212,9 +259,16 @@ void MainWindow::showSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_services->settings().setWindowGeometry(saveGeometry());
-    m_services->settings().setWindowState(saveState());
-    m_services->settings().sync(); // setters leave the writing to QSettings; at quit, write now
+    if (!QuitGuard::mayQuit(this, int(m_services->runs()->activeRuns().size()))) {
+        event->ignore();
+        return;
+    }
+    AppSettings &settings = m_services->settings();
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setSplitterState(m_splitter->saveState());
+    m_services->drafts()->flush();
+    settings.sync(); // setters leave the writing to QSettings; at quit, write now
     event->accept();
 }
 
@@ -227,7 +281,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    // Dropped beside the table: the file still goes to the app's image, video or audio input.
+    // Dropped beside the inputs: the file still goes to the app's image, video or audio input.
     const QList<QUrl> urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.constFirst().isLocalFile() &&
         m_form->nodeEditor()->takeFile(urls.constFirst().toLocalFile()))

@@ -4,6 +4,7 @@
 #include <QUrl>
 
 class QLabel;
+class QSplitter;
 class QSystemTrayIcon;
 class QTabWidget;
 
@@ -19,6 +20,7 @@ class ResultsView;
 class RunController;
 class Services;
 class TaskPanel;
+struct RunRequest;
 
 /// Thin: layout, menus and actions; the controllers do the work.
 class MainWindow final : public QMainWindow
@@ -30,8 +32,11 @@ public:
     {
         bool sandbox = false;         ///< banner, title and wording of `--sandbox`
         QStringList sandboxAppIds;    ///< the sandbox's demo apps: the first is opened when nothing was before
+        QStringList sandboxAppNames;  ///< their names, in the same order (the banner names them)
         bool resumeUnfinished = true; ///< follow the current server's unfinished runs (tests may wait)
     };
+    /// The size the window would like; smaller screens get a maximized window instead.
+    static constexpr QSize PreferredSize{1360, 860};
 
     /// @p services: the core of this session, built by the caller (app/main.cpp, or a test) and outliving the window.
     MainWindow(Services *services, const Options &options, QWidget *parent = nullptr);
@@ -40,6 +45,7 @@ public:
     Services *services() const { return m_services; }
     RunController *runController() const { return m_runs; }
     QueueController *queueController() const { return m_queue; }
+    RequestForm *form() const { return m_form; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,9 +56,13 @@ private:
     QWidget *createCentral();
     void createMenus();
     void createTray();
+    void connectHistory();
     void restoreForm();
+    void restoreLayout();
+    void runAgain(const RunRequest &request);
     void showSettings();
     void showAbout();
+    void say(const QString &sentence);
     void notify(const QString &title, const QString &sentence);
 
     Options m_options;
@@ -63,6 +73,7 @@ private:
     HistoryView *m_history = nullptr;
     QueueView *m_queueView = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
     RunController *m_runs = nullptr;
     AppController *m_apps = nullptr;
     PresetController *m_presets = nullptr;

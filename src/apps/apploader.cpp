@@ -6,6 +6,8 @@
 #include "session/connection.h"
 #include "store/appcache.h"
 
+#include <algorithm>
+
 namespace rh {
 
 namespace {
@@ -39,7 +41,7 @@ void AppLoader::load(const QString &webappId)
     AppInfo app;
     if (cached(webappId, &app)) {
         Q_EMIT loaded(app, true, app);
-        fetchCover(app);
+        showCover(app);
         return;
     }
     fetch(webappId);
@@ -58,7 +60,7 @@ void AppLoader::require(const QString &webappId, QObject *context, const Done &d
     if (cached(webappId, &app)) {
         done(app, {});
         Q_EMIT loaded(app, true, app);
-        fetchCover(app);
+        showCover(app);
         return;
     }
     reload(webappId, context, done);
@@ -100,6 +102,7 @@ void AppLoader::fetch(const QString &webappId)
             if (const std::optional<CachedApp> before = m_cache->load(server, webappId))
                 previous = before->info;
             m_cache->store(server, app);
+            Q_EMIT knownAppsChanged();
         }
         answer(key, app, {});
         // An answer of the server the user has since left is cached for it, but not shown.
@@ -108,6 +111,46 @@ void AppLoader::fetch(const QString &webappId)
         Q_EMIT loaded(app, false, previous);
         fetchCover(app);
     });
+}
+
+void AppLoader::requestCover(const QString &webappId)
+{
+    AppInfo app;
+    if (cached(webappId, &app))
+        showCover(app);
+}
+
+void AppLoader::showCover(const AppInfo &app)
+{
+    const QByteArray kept = m_cache ? m_cache->cover(m_connection->server(), app.webappId) : QByteArray();
+    if (kept.isEmpty())
+        fetchCover(app);
+    else
+        Q_EMIT coverLoaded(app.webappId, kept);
+}
+
+QList<KnownApp> AppLoader::knownApps() const
+{
+    return m_cache ? m_cache->knownApps(m_connection->server()) : QList<KnownApp>();
+}
+
+void AppLoader::markUsed(const QString &webappId)
+{
+    if (m_cache && m_cache->markUsed(m_connection->server(), webappId))
+        Q_EMIT knownAppsChanged();
+}
+
+void AppLoader::setFavourite(const QString &webappId, bool favourite)
+{
+    if (m_cache && m_cache->setFavourite(m_connection->server(), webappId, favourite))
+        Q_EMIT knownAppsChanged();
+}
+
+bool AppLoader::isFavourite(const QString &webappId) const
+{
+    const QList<KnownApp> apps = knownApps();
+    return std::any_of(apps.cbegin(), apps.cend(),
+                       [&](const KnownApp &app) { return app.webappId == webappId && app.favourite; });
 }
 
 void AppLoader::fetchCover(const AppInfo &app)
@@ -119,10 +162,21 @@ void AppLoader::fetchCover(const AppInfo &app)
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         return;
     const QString webappId = app.webappId;
+    const QString server = m_connection->server();
+    const QString key = keyFor(server, webappId);
+    if (m_coverFetches.contains(key))
+        return; // already on its way
+    m_coverFetches.insert(key);
     ApiCall *call = m_api->fetchPublicFile(url, MaxCoverBytes, CoverTimeoutMs);
-    connect(call, &ApiCall::finished, this, [this, webappId](const ApiResult &result) {
+    connect(call, &ApiCall::finished, this, [this, webappId, server, key](const ApiResult &result) {
+        m_coverFetches.remove(key);
         // A cover is decoration: any failure (too large included) just leaves the header without a picture.
-        if (result.ok() && !result.body.isEmpty())
+        if (!result.ok() || result.body.isEmpty())
+            return;
+        // Kept with the app, so the next start shows it without asking the server.
+        if (m_cache && m_cache->storeCover(server, webappId, result.body))
+            Q_EMIT knownAppsChanged();
+        if (server == m_connection->server())
             Q_EMIT coverLoaded(webappId, result.body);
     });
 }

@@ -2,11 +2,13 @@
 
 #include "api/apierror.h"
 #include "model/appinfo.h"
+#include "store/appcache.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -14,7 +16,6 @@ namespace rh {
 
 class ApiCall;
 class ApiClient;
-class AppCache;
 class Connection;
 
 /// Gets an app's inputs from the current server: from the cache at once when it has them (so a known app opens
@@ -41,6 +42,15 @@ public:
     /// gone. Loads the app when needed; loaded() follows as for load().
     void require(const QString &webappId, QObject *context, const Done &done);
 
+    /// coverLoaded() for a cached app: from the picture kept with it, else fetched once and then kept.
+    void requestCover(const QString &webappId);
+    /// The current server's apps seen before, for the app picker (favourites, then the most recently opened).
+    QList<KnownApp> knownApps() const;
+    /// The app was opened in the form: it moves to the top of the recent apps.
+    void markUsed(const QString &webappId);
+    void setFavourite(const QString &webappId, bool favourite);
+    bool isFavourite(const QString &webappId) const;
+
 Q_SIGNALS:
     /// previous: what the cache held before a fetch (empty nodes when nothing), so the UI can say what changed.
     void loaded(const rh::AppInfo &app, bool fromCache, const rh::AppInfo &previous);
@@ -49,6 +59,8 @@ Q_SIGNALS:
     /// The app's cover picture (thumbnail when offered, at most MaxCoverBytes), fetched after loaded(); nothing
     /// on failure.
     void coverLoaded(const QString &webappId, const QByteArray &bytes);
+    /// An app was cached, opened, marked as favourite or got its cover: knownApps() changed.
+    void knownAppsChanged();
 
 private:
     struct Waiter
@@ -59,6 +71,8 @@ private:
 
     void fetch(const QString &webappId);
     void fetchCover(const AppInfo &app);
+    /// The kept cover at once, or a fetch when none is kept.
+    void showCover(const AppInfo &app);
     void answer(const QString &key, const AppInfo &app, const ApiError &error);
     QString keyFor(const QString &server, const QString &webappId) const
     {
@@ -70,6 +84,7 @@ private:
     AppCache *m_cache;
     QHash<QString, QPointer<ApiCall>> m_calls; ///< server + id → the fetch under way
     QHash<QString, QList<Waiter>> m_waiters;   ///< server + id → who waits for it
+    QSet<QString> m_coverFetches;              ///< server + id of the covers being fetched
 };
 
 } // namespace rh

@@ -4,6 +4,27 @@
 
 namespace rh {
 
+namespace {
+
+/// What counts for "modified": the inputs in order with their values, not their types or descriptions.
+bool sameInputs(const NodeFields &a, const NodeFields &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i) {
+        if (!a.at(i).sameKey(b.at(i)) || a.at(i).fieldValue != b.at(i).fieldValue)
+            return false;
+    }
+    return true;
+}
+
+QString instanceOrDefault(const QString &instanceType)
+{
+    return instanceType.isEmpty() ? QStringLiteral("default") : instanceType;
+}
+
+} // namespace
+
 Draft::Draft(QObject *parent)
     : QObject(parent)
 {}
@@ -47,6 +68,9 @@ void Draft::setApp(const AppInfo &app, const NodeFields &values, bool keepStrays
         m_rowsApp = app.webappId;
         m_fields = mergeValues(app.nodes, values, keepStrays);
     });
+    RunRequest baseline = request();
+    baseline.nodes = m_fields;
+    setBaseline(baseline);
     Q_EMIT optionsChanged();
 }
 
@@ -56,8 +80,12 @@ void Draft::appArrived(const AppInfo &app)
         setApp(app);
         return;
     }
+    // The same app's rows: what was edited stays edited, measured against the last load merged the same way.
     const bool reload = hasApp();
+    RunRequest baseline = m_baseline;
+    baseline.nodes = mergeValues(app.nodes, baseline.nodes, !reload);
     setApp(app, m_fields, !reload);
+    setBaseline(baseline);
 }
 
 void Draft::setRequest(const RunRequest &request)
@@ -71,6 +99,7 @@ void Draft::setRequest(const RunRequest &request)
         m_instanceType = request.instanceType;
         m_webhookUrl = request.webhookUrl;
     });
+    setBaseline(request);
     Q_EMIT optionsChanged();
 }
 
@@ -88,6 +117,7 @@ void Draft::setInstanceType(const QString &instanceType)
         return;
     m_instanceType = instanceType;
     Q_EMIT optionsChanged();
+    updateModified();
 }
 
 void Draft::setWebhookUrl(const QString &webhookUrl)
@@ -96,6 +126,7 @@ void Draft::setWebhookUrl(const QString &webhookUrl)
         return;
     m_webhookUrl = webhookUrl;
     Q_EMIT optionsChanged();
+    updateModified();
 }
 
 void Draft::setValue(int row, const QString &value)
@@ -108,6 +139,7 @@ void Draft::setValue(int row, const QString &value)
     if (m_media.value(key).upload == MediaState::Upload::Failed)
         m_media.remove(key);
     Q_EMIT fieldChanged(row);
+    updateModified();
 }
 
 void Draft::setField(int row, const NodeField &field)
@@ -116,6 +148,7 @@ void Draft::setField(int row, const NodeField &field)
         return;
     if (!m_fields.at(row).sameKey(field)) {
         restructure([&] { m_fields[row] = field; });
+        updateModified();
         return;
     }
     const QString value = field.fieldValue;
@@ -132,6 +165,7 @@ int Draft::insertField(int row, const NodeField &field)
 {
     row = qBound(0, row, int(m_fields.size()));
     restructure([&] { m_fields.insert(row, field); });
+    updateModified();
     return row;
 }
 
@@ -140,6 +174,7 @@ void Draft::removeField(int row)
     if (row < 0 || row >= m_fields.size())
         return;
     restructure([&] { m_fields.remove(row); });
+    updateModified();
 }
 
 bool Draft::moveField(int row, int to)
@@ -147,6 +182,7 @@ bool Draft::moveField(int row, int to)
     if (row < 0 || row >= m_fields.size() || to < 0 || to >= m_fields.size() || row == to)
         return false;
     restructure([&] { m_fields.move(row, to); });
+    updateModified();
     return true;
 }
 
@@ -188,6 +224,50 @@ RunRequest Draft::request() const
     request.instanceType = m_instanceType;
     request.webhookUrl = m_webhookUrl;
     return request;
+}
+
+DraftState Draft::state() const
+{
+    return {m_webappId, m_rowsApp, m_app, m_fields, m_instanceType, m_webhookUrl, m_media, m_baseline};
+}
+
+void Draft::restore(const DraftState &state)
+{
+    restructure([&] {
+        m_webappId = state.webappId;
+        m_rowsApp = state.rowsApp;
+        m_app = state.app;
+        m_fields = state.fields;
+        m_instanceType = state.instanceType;
+        m_webhookUrl = state.webhookUrl;
+        m_media = state.media;
+    });
+    setBaseline(state.baseline);
+    Q_EMIT optionsChanged();
+}
+
+void Draft::markUnmodified()
+{
+    RunRequest baseline = request();
+    baseline.nodes = m_fields;
+    setBaseline(baseline);
+}
+
+void Draft::setBaseline(const RunRequest &baseline)
+{
+    m_baseline = baseline;
+    updateModified();
+}
+
+void Draft::updateModified()
+{
+    const bool modified = !sameInputs(m_fields, m_baseline.nodes) ||
+                          instanceOrDefault(m_instanceType) != instanceOrDefault(m_baseline.instanceType) ||
+                          m_webhookUrl != m_baseline.webhookUrl;
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    Q_EMIT modifiedChanged(modified);
 }
 
 } // namespace rh

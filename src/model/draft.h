@@ -41,6 +41,19 @@ struct MediaState
     bool isEmpty() const { return upload == Upload::None && localPath.isEmpty(); }
 };
 
+/// Everything a Draft holds, as a value: what "Undo" puts back and what is kept across restarts.
+struct DraftState
+{
+    QString webappId;
+    QString rowsApp; ///< the app the rows were made for
+    AppInfo app;
+    NodeFields fields;
+    QString instanceType;
+    QString webhookUrl;
+    QHash<FieldKey, MediaState> media;
+    RunRequest baseline; ///< the inputs as last loaded or saved (see Draft::isModified)
+};
+
 /// The form's state, in core: which app, the value of each input, the instance type and webhook, and each media
 /// input's upload. Loading an app, a preset, "Run again", a drift fix and a batch row all write it the same way,
 /// and views (the node table, the form) only show it and edit it. Row structure changes (an app arrives, a row is
@@ -100,16 +113,29 @@ public:
     /// What Run would send: the values normalised the way the server expects them ("2.0" → "2" for a SWITCH).
     RunRequest request() const;
 
+    /// The whole state as a value, and back (one reset, then optionsChanged and modifiedChanged as needed).
+    DraftState state() const;
+    void restore(const DraftState &state);
+
+    /// Whether the inputs (their order and values), the instance type or the webhook differ from what was last
+    /// loaded — an app's defaults, a preset, a run from the history — or saved (markUnmodified).
+    bool isModified() const { return m_modified; }
+    /// The form was saved as it is (e.g. as a preset): it counts as unmodified from here.
+    void markUnmodified();
+
 Q_SIGNALS:
     void aboutToReset();
     void reset();
     void fieldChanged(int row);
     void optionsChanged(); ///< webapp id, instance type or webhook URL
+    void modifiedChanged(bool modified);
 
 private:
     template<typename Change>
     void restructure(Change change);
     void dropMediaOfMissingInputs();
+    void setBaseline(const RunRequest &baseline);
+    void updateModified();
 
     QString m_webappId;
     QString m_rowsApp; ///< the app the rows were made for (a typed id does not change it)
@@ -118,6 +144,8 @@ private:
     QString m_instanceType;
     QString m_webhookUrl;
     QHash<FieldKey, MediaState> m_media;
+    RunRequest m_baseline;
+    bool m_modified = false;
     mutable QHash<QString, FieldSpec> m_specs;
 };
 

@@ -122,11 +122,12 @@ void readNumber(FieldSpec &spec, const QJsonDocument &doc)
     spec.defaultValue = spec.normaliseValue(scalarText(params->value(QLatin1String("default"))));
 }
 
-void addOption(FieldSpec &spec, const QString &value, const QString &name, const QString &description)
+void addOption(FieldSpec &spec, const QString &value, const QString &name, const QString &description,
+               const QString &descriptionEn = {})
 {
     if (value.isEmpty() || spec.options.size() >= FieldSpec::maxOptions)
         return;
-    spec.options.append(FieldOption{name.isEmpty() ? value : name, value, description});
+    spec.options.append(FieldOption{name.isEmpty() ? value : name, value, description, descriptionEn});
 }
 
 void readOptionObject(FieldSpec &spec, const QJsonObject &object)
@@ -143,7 +144,8 @@ void readOptionObject(FieldSpec &spec, const QJsonObject &object)
     if (isSwitch)
         value = FieldSpec::normaliseIntegralText(value);
     addOption(spec, value, object.value(QLatin1String("name")).toString(),
-              object.value(QLatin1String("description")).toString());
+              object.value(QLatin1String("description")).toString(),
+              object.value(QLatin1String("descriptionEn")).toString());
 }
 
 void readOptions(FieldSpec &spec, const QJsonDocument &doc)
@@ -362,6 +364,34 @@ bool FieldSpec::accepts(const QString &value) const
         return !normalised.trimmed().isEmpty();
     }
     return true;
+}
+
+FieldSpec::NumberCheck FieldSpec::checkNumber(const QString &text) const
+{
+    if (!isNumber())
+        return NumberCheck::Ok;
+    const QString trimmed = text.trimmed();
+    bool ok = false;
+    double d = 0;
+    if (kind == Kind::Int) {
+        const QString whole = normaliseIntegralText(trimmed);
+        d = double(whole.toLongLong(&ok));
+        if (!ok) // seeds go up to 2^64 - 1
+            d = double(whole.toULongLong(&ok));
+        if (!ok) {
+            const double any = trimmed.toDouble(&ok);
+            return ok && qIsFinite(any) ? NumberCheck::NotWhole : NumberCheck::NotANumber;
+        }
+    } else {
+        d = trimmed.toDouble(&ok);
+        if (!ok || !qIsFinite(d))
+            return NumberCheck::NotANumber;
+    }
+    if (minimum && d < *minimum)
+        return NumberCheck::BelowMinimum;
+    if (maximum && d > *maximum)
+        return NumberCheck::AboveMaximum;
+    return NumberCheck::Ok;
 }
 
 QString FieldSpec::labelFor(const QString &value) const

@@ -13,13 +13,15 @@ namespace rh {
 /// One choice of a LIST or SWITCH input.
 struct FieldOption
 {
-    QString label;       ///< the option's name, or its value when it has none
-    QString value;       ///< what is submitted as fieldValue (the option's index, "2" never "2.0" for numbers)
-    QString description; ///< "" when absent
+    QString label;         ///< the option's name, or its value when it has none
+    QString value;         ///< what is submitted as fieldValue (the option's index, "2" never "2.0" for numbers)
+    QString description;   ///< the app's words for the option ("" when absent), usually Chinese
+    QString descriptionEn; ///< the app's English words for it, "" when absent
 
     friend bool operator==(const FieldOption &a, const FieldOption &b)
     {
-        return a.label == b.label && a.value == b.value && a.description == b.description;
+        return a.label == b.label && a.value == b.value && a.description == b.description &&
+               a.descriptionEn == b.descriptionEn;
     }
 };
 
@@ -31,6 +33,8 @@ struct FieldSpec
 
     /// Result of checking a local file before upload.
     enum class FileCheck { Ok, NotMedia, WrongType, Empty, TooLarge };
+    /// Result of checking what a person typed into an INT or FLOAT input.
+    enum class NumberCheck { Ok, NotANumber, NotWhole, BelowMinimum, AboveMaximum };
 
     static constexpr qint64 maxUploadBytes = 30 * 1024 * 1024; ///< the server's limit (code 809 beyond it)
     static constexpr int maxFieldDataBytes = 1024 * 1024;      ///< larger fieldData is not parsed at all
@@ -79,6 +83,8 @@ struct FieldSpec
     QString labelFor(const QString &value) const;
     /// Index into options of the (normalised) value, or -1.
     int indexOfValue(const QString &value) const;
+    /// Whether typed text is a number this INT/FLOAT input takes (whole for INT, within the bounds). Other kinds: Ok.
+    NumberCheck checkNumber(const QString &text) const;
 
     /// "2.0" → "2", "-3.000" → "-3"; any other text unchanged.
     static QString normaliseIntegralText(const QString &text);

@@ -57,7 +57,9 @@ DemoApp imageToImage()
         node("45", "KSampler", "denoise", "0.6", "FLOAT",
              R"(["FLOAT", {"default": 0.6, "min": 0.0, "max": 1.0, "step": 0.01}])", "重绘幅度", "Denoise strength"),
         node("60", "ImpactSwitch", "select", "2", "SWITCH",
-             R"([{"name": "input1", "index": 1.0}, {"name": "input2", "index": 2.0}])", "放大开关", "Upscale switch"),
+             R"([{"name": "input1", "index": 1.0, "description": "原图大小", "descriptionEn": "Original size"}, )"
+             R"({"name": "input2", "index": 2.0, "description": "放大 2 倍", "descriptionEn": "Upscale 2×"}])",
+             "放大开关", "Upscale switch"),
     };
     return app;
 }

@@ -418,6 +418,14 @@ QStringList SandboxServer::demoAppIds()
     return ids;
 }
 
+QStringList SandboxServer::demoAppNames()
+{
+    QStringList names;
+    for (const sandbox::DemoApp &app : sandbox::demoApps())
+        names.append(app.webappName);
+    return names;
+}
+
 qint64 SandboxServer::uploadLimitBytes()
 {
     return sandbox::SandboxApi::uploadLimitBytes;

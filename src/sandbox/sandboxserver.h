@@ -113,6 +113,8 @@ public:
 
     /// Demo apps' ids (19 digits): text-to-image, image-to-image, image+audio+video.
     static QStringList demoAppIds();
+    /// Their names (webappName), in the same order.
+    static QStringList demoAppNames();
     /// Upload size limit (30 MB); larger files answer 809.
     static qint64 uploadLimitBytes();
     /// How large a Fault::Oversized answer is (4 MiB).

@@ -3,9 +3,11 @@
 #include "api/apiclient.h"
 #include "apps/apploader.h"
 #include "model/draft.h"
+#include "session/draftkeeper.h"
 #include "store/appcache.h"
 #include "store/appsettings.h"
 #include "store/database.h"
+#include "store/draftstore.h"
 #include "store/historystore.h"
 #include "store/keymanager.h"
 #include "store/outputledger.h"
@@ -75,6 +77,9 @@ Services::Services(const ServicesConfig &config, QObject *parent)
     m_notifier = config.notificationsService.isEmpty() ? new DesktopNotifier(this)
                                                        : new DesktopNotifier(config.notificationsService, this);
     m_draft = new Draft(this);
+    if (m_databaseOpen)
+        m_draftStore = std::make_unique<DraftStore>(m_database.get());
+    m_drafts = new DraftKeeper(m_connection, m_draft, m_draftStore.get(), this);
 }
 
 Services::~Services()
@@ -83,6 +88,7 @@ Services::~Services()
     // manager, the stores before the database they write to.
     delete m_sleep; // releases the lock
     delete m_queue;
+    delete m_drafts; // writes a waiting change of the form
     delete m_runs;
     delete m_apps;
     delete m_uploader;

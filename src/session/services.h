@@ -20,6 +20,8 @@ class AppLoader;
 class AppSettings;
 class Database;
 class Draft;
+class DraftKeeper;
+class DraftStore;
 class HistoryStore;
 class KeyManager;
 class OutputLedger;
@@ -74,6 +76,8 @@ public:
     DesktopNotifier *notifier() const { return m_notifier; }
     /// The form's state: the app, its values and uploads.
     Draft *draft() const { return m_draft; }
+    /// Keeps the Draft across restarts, per server.
+    DraftKeeper *drafts() const { return m_drafts; }
 
 private:
     ServicesConfig m_config;
@@ -98,6 +102,8 @@ private:
     SleepInhibitor *m_sleep;
     DesktopNotifier *m_notifier;
     Draft *m_draft;
+    std::unique_ptr<DraftStore> m_draftStore;
+    DraftKeeper *m_drafts;
 };
 
 } // namespace rh

@@ -10,6 +10,25 @@
 
 namespace rh {
 
+namespace {
+
+bool execUpdate(Database *db, const QString &sql, const QVariantList &values)
+{
+    return db->transaction([&](QSqlDatabase &connection) {
+        QSqlQuery query(connection);
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec()) {
+            qCWarning(lcStore) << "app cache update failed:" << query.lastError().text();
+            return false;
+        }
+        return query.numRowsAffected() > 0;
+    });
+}
+
+} // namespace
+
 AppCache::AppCache(Database *db)
     : m_db(db)
 {
@@ -22,9 +41,13 @@ bool AppCache::store(const QString &server, const AppInfo &info, const QDateTime
         return false;
     return m_db->transaction([&](QSqlDatabase &db) {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO app_cache"
+        // An upsert, not INSERT OR REPLACE: a replaced row would lose its cover, last use and favourite mark.
+        query.prepare(QStringLiteral("INSERT INTO app_cache"
                                      " (server, webapp_id, name, cover_url, thumbnail_url, nodes_json, fetched_at)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (server, webapp_id) DO UPDATE SET"
+                                     " name = excluded.name, cover_url = excluded.cover_url,"
+                                     " thumbnail_url = excluded.thumbnail_url, nodes_json = excluded.nodes_json,"
+                                     " fetched_at = excluded.fetched_at"));
         query.addBindValue(Database::text(server));
         query.addBindValue(info.webappId);
         query.addBindValue(Database::text(info.name));
@@ -73,6 +96,61 @@ bool AppCache::remove(const QString &server, const QString &webappId)
         query.addBindValue(webappId);
         return query.exec();
     });
+}
+
+bool AppCache::storeCover(const QString &server, const QString &webappId, const QByteArray &bytes)
+{
+    return execUpdate(m_db, QStringLiteral("UPDATE app_cache SET cover = ? WHERE server = ? AND webapp_id = ?"),
+                      {bytes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(bytes),
+                       Database::text(server), webappId});
+}
+
+QByteArray AppCache::cover(const QString &server, const QString &webappId) const
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("SELECT cover FROM app_cache WHERE server = ? AND webapp_id = ?"));
+    query.addBindValue(Database::text(server));
+    query.addBindValue(webappId);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toByteArray();
+}
+
+bool AppCache::markUsed(const QString &server, const QString &webappId, const QDateTime &at)
+{
+    return execUpdate(m_db, QStringLiteral("UPDATE app_cache SET used_at = ? WHERE server = ? AND webapp_id = ?"),
+                      {at.toMSecsSinceEpoch(), Database::text(server), webappId});
+}
+
+bool AppCache::setFavourite(const QString &server, const QString &webappId, bool favourite)
+{
+    return execUpdate(m_db, QStringLiteral("UPDATE app_cache SET favourite = ? WHERE server = ? AND webapp_id = ?"),
+                      {favourite ? 1 : 0, Database::text(server), webappId});
+}
+
+QList<KnownApp> AppCache::knownApps(const QString &server, int limit) const
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("SELECT webapp_id, name, cover, used_at, favourite FROM app_cache WHERE server = ?"
+                                 " ORDER BY favourite DESC, used_at IS NULL, used_at DESC, fetched_at DESC LIMIT ?"));
+    query.addBindValue(Database::text(server));
+    query.addBindValue(limit);
+    QList<KnownApp> apps;
+    if (!query.exec()) {
+        qCWarning(lcStore) << "app cache list failed:" << query.lastError().text();
+        return apps;
+    }
+    while (query.next()) {
+        KnownApp app;
+        app.webappId = query.value(0).toString();
+        app.name = query.value(1).toString();
+        app.cover = query.value(2).toByteArray();
+        if (!query.value(3).isNull())
+            app.usedAt = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC);
+        app.favourite = query.value(4).toInt() != 0;
+        apps.append(app);
+    }
+    return apps;
 }
 
 } // namespace rh

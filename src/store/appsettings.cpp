@@ -31,6 +31,8 @@ constexpr Entry entries[] = {
     {AppSettings::Key::WindowState, "ui/windowState"},
     {AppSettings::Key::QueueSlots, "queue/slots"},
     {AppSettings::Key::QueueSound, "queue/soundWhenDone"},
+    {AppSettings::Key::SplitterState, "ui/splitterState"},
+    {AppSettings::Key::AdvancedOpen, "ui/advancedOpen"},
 };
 
 constexpr int DefaultPollIntervalMs = 5000;
@@ -96,10 +98,12 @@ QVariant AppSettings::defaultValue(Key key)
         return DefaultPollDeadlineMs;
     case Key::WindowGeometry:
     case Key::WindowState:
+    case Key::SplitterState:
         return QByteArray();
     case Key::QueueSlots:
         return 1;
     case Key::QueueSound:
+    case Key::AdvancedOpen:
         return false;
     case Key::CustomBaseUrl:
     case Key::LastWebappId:
@@ -360,6 +364,26 @@ QByteArray AppSettings::windowState() const
 bool AppSettings::setWindowState(const QByteArray &state)
 {
     return write(Key::WindowState, state);
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return value(Key::SplitterState).toByteArray();
+}
+
+bool AppSettings::setSplitterState(const QByteArray &state)
+{
+    return write(Key::SplitterState, state);
+}
+
+bool AppSettings::advancedOpen() const
+{
+    return value(Key::AdvancedOpen).toBool();
+}
+
+bool AppSettings::setAdvancedOpen(bool open)
+{
+    return write(Key::AdvancedOpen, open);
 }
 
 } // namespace rh

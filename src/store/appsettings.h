@@ -49,6 +49,8 @@ public:
         WindowState,
         QueueSlots,
         QueueSound,
+        SplitterState, ///< the form | task panel split
+        AdvancedOpen,  ///< the form's Advanced section is open
     };
 
     static constexpr int MaxQueueSlots = 20;
@@ -103,6 +105,10 @@ public:
     bool setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     bool setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    bool setSplitterState(const QByteArray &state);
+    bool advancedOpen() const; ///< default false
+    bool setAdvancedOpen(bool open);
 
     /// Removes the stored value so the getter returns the default again.
     bool reset(Key key);

@@ -213,6 +213,18 @@ const QList<QStringList> &migrations()
             // Outputs of older runs that were never saved stay as they are: they are not fetched again by surprise.
             QStringLiteral("UPDATE run_outputs SET download_error = 'before v4' WHERE local_path = ''"),
         },
+        // v5 (the form): an app's cover kept with the app, so it shows on every start without a download; when the
+        // app was last opened in the form and whether it is a favourite, for the app picker; the form itself per
+        // server, so a restart brings it back as it was (never with the API key).
+        {
+            QStringLiteral("ALTER TABLE app_cache ADD COLUMN cover BLOB"),
+            QStringLiteral("ALTER TABLE app_cache ADD COLUMN used_at INTEGER"),
+            QStringLiteral("ALTER TABLE app_cache ADD COLUMN favourite INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE drafts ("
+                           " server TEXT PRIMARY KEY,"
+                           " draft_json TEXT NOT NULL,"
+                           " saved_at INTEGER NOT NULL)"),
+        },
     };
     return steps;
 }

@@ -141,6 +141,62 @@ private Q_SLOTS:
         QVERIFY(!cache.store(cn, info));
     }
 
+    // The cover is kept with the app, so it shows on the next start; a new fetch of the inputs keeps it, and the
+    // app's last use and favourite mark with it.
+    void coverUseAndFavouriteSurviveARefetch()
+    {
+        Database db(path());
+        QVERIFY(db.open());
+        AppCache cache(&db);
+        const AppInfo info = sampleApp();
+        QVERIFY(!cache.storeCover(cn, info.webappId, "png")); // not cached yet: nothing to keep it with
+        QVERIFY(cache.store(cn, info));
+        QVERIFY(cache.cover(cn, info.webappId).isEmpty());
+        const QByteArray bytes("\x89PNG\r\n\x1a\nfake", 12);
+        QVERIFY(cache.storeCover(cn, info.webappId, bytes));
+        QVERIFY(cache.markUsed(cn, info.webappId, QDateTime::fromMSecsSinceEpoch(5000, Qt::UTC)));
+        QVERIFY(cache.setFavourite(cn, info.webappId, true));
+        AppInfo renamed = info;
+        renamed.name = QStringLiteral("Renamed");
+        QVERIFY(cache.store(cn, renamed));
+        QCOMPARE(cache.cover(cn, info.webappId), bytes);
+        QCOMPARE(cache.load(cn, info.webappId)->info.name, QStringLiteral("Renamed"));
+        const QList<KnownApp> apps = cache.knownApps(cn);
+        QCOMPARE(apps.size(), 1);
+        QCOMPARE(apps.first().cover, bytes);
+        QVERIFY(apps.first().favourite);
+        QCOMPARE(apps.first().usedAt, QDateTime::fromMSecsSinceEpoch(5000, Qt::UTC));
+        QVERIFY(cache.cover(QStringLiteral("sandbox"), info.webappId).isEmpty()); // another server's
+    }
+
+    void knownAppsFavouritesFirstThenMostRecent()
+    {
+        Database db(path());
+        QVERIFY(db.open());
+        AppCache cache(&db);
+        AppInfo app = sampleApp();
+        const QStringList ids{QStringLiteral("11"), QStringLiteral("22"), QStringLiteral("33"), QStringLiteral("44")};
+        for (int i = 0; i < ids.size(); ++i) {
+            app.webappId = ids.at(i);
+            app.name = QStringLiteral("App ") + ids.at(i);
+            QVERIFY(cache.store(cn, app, QDateTime::fromMSecsSinceEpoch(1000 * (i + 1), Qt::UTC)));
+        }
+        app.webappId = QStringLiteral("55");
+        QVERIFY(cache.store(QStringLiteral("sandbox"), app)); // another server's: never listed here
+        QVERIFY(cache.markUsed(cn, QStringLiteral("11"), QDateTime::fromMSecsSinceEpoch(9000, Qt::UTC)));
+        QVERIFY(cache.markUsed(cn, QStringLiteral("22"), QDateTime::fromMSecsSinceEpoch(8000, Qt::UTC)));
+        QVERIFY(cache.setFavourite(cn, QStringLiteral("33"), true));
+        QStringList order;
+        for (const KnownApp &known : cache.knownApps(cn))
+            order.append(known.webappId);
+        // The favourite, then by last use, then never opened (most recently fetched first).
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("33"), QStringLiteral("11"), QStringLiteral("22"), QStringLiteral("44")}));
+        QVERIFY(cache.setFavourite(cn, QStringLiteral("33"), false));
+        QCOMPARE(cache.knownApps(cn).first().webappId, QStringLiteral("11"));
+        QVERIFY(!cache.markUsed(cn, QStringLiteral("99"))); // unknown app: nothing changes
+    }
+
     void malformedRowIsAMiss()
     {
         Database db(path());

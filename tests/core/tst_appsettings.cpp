@@ -39,7 +39,7 @@ private Q_SLOTS:
             QVERIFY(!name.contains(QLatin1String("key"), Qt::CaseInsensitive) || name == QLatin1String("keyStorage"));
             names.append(name);
         }
-        QCOMPARE(names.size(), 15);
+        QCOMPARE(names.size(), 17);
     }
 
     void defaults()
@@ -62,6 +62,8 @@ private Q_SLOTS:
         QVERIFY(settings.windowState().isEmpty());
         QCOMPARE(settings.queueSlots(), 1); // consumer keys run one task at a time
         QVERIFY(!settings.queueSound());
+        QVERIFY(settings.splitterState().isEmpty());
+        QVERIFY(!settings.advancedOpen());
         QCOMPARE(settings.status(), QSettings::NoError);
         QVERIFY(!QFile::exists(iniPath())); // reading writes nothing
     }
@@ -112,6 +114,8 @@ private Q_SLOTS:
             QVERIFY(settings.setKeyStorage(KeyStorage::PlainFile));
             QVERIFY(settings.setWindowGeometry(geometry));
             QVERIFY(settings.setWindowState(QByteArray("state")));
+            QVERIFY(settings.setSplitterState(QByteArray("split")));
+            QVERIFY(settings.setAdvancedOpen(true));
         }
         AppSettings settings(iniPath());
         QCOMPARE(settings.site(), Site::Ai);

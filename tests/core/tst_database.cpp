@@ -222,6 +222,12 @@ private Q_SLOTS:
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM runs_fts WHERE runs_fts MATCH '\"文生图\"'")).toInt(),
                  2);
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM run_apps")).toInt(), 2);
+        // v5: old cached apps have no cover, were never opened in the form and are no favourites; no draft is kept.
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM app_cache WHERE cover IS NULL AND used_at IS NULL"
+                                          " AND favourite = 0"))
+                     .toInt(),
+                 2);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM drafts")).toInt(), 0);
     }
 
     void textIndexFollowsEveryChange()

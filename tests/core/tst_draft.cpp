@@ -137,6 +137,62 @@ private Q_SLOTS:
         QCOMPARE(draft.field(0).fieldValue, QStringLiteral("2.0"));              // shown as the app sent it
         QCOMPARE(draft.request().nodes.first().fieldValue, QStringLiteral("2")); // sent as the server wants it
     }
+
+    void modifiedAgainstWhatWasLoaded()
+    {
+        Draft draft;
+        QSignalSpy modified(&draft, &Draft::modifiedChanged);
+        draft.setApp(app(QStringLiteral("11"), appInputs));
+        QVERIFY(!draft.isModified());
+        draft.setValue(0, QStringLiteral("typed"));
+        QVERIFY(draft.isModified());
+        QCOMPARE(modified.count(), 1);
+        draft.setValue(0, QStringLiteral("default prompt")); // back to what was loaded
+        QVERIFY(!draft.isModified());
+        draft.setInstanceType(QStringLiteral("default")); // the same as "" (the server's default)
+        QVERIFY(!draft.isModified());
+        draft.setInstanceType(QStringLiteral("plus"));
+        QVERIFY(draft.isModified());
+        draft.markUnmodified(); // saved as a preset
+        QVERIFY(!draft.isModified());
+        QVERIFY(draft.moveField(1, 0));
+        QVERIFY(draft.isModified());
+
+        RunRequest request;
+        request.webappId = QStringLiteral("11");
+        request.nodes = {input(QStringLiteral("6"), QStringLiteral("text"), QStringLiteral("from a preset"))};
+        draft.setRequest(request);
+        QVERIFY(!draft.isModified());
+        // The app's inputs arrive: merged the same way on both sides, so the form is still as loaded.
+        draft.appArrived(app(QStringLiteral("11"), appInputs));
+        QVERIFY(!draft.isModified());
+        draft.setValue(0, QStringLiteral("edited"));
+        draft.appArrived(app(QStringLiteral("11"), appInputs)); // a reload keeps the edit, and knows it
+        QVERIFY(draft.isModified());
+    }
+
+    void stateRestoresEverything()
+    {
+        Draft draft;
+        draft.setApp(app(QStringLiteral("11"), appInputs));
+        draft.setValue(0, QStringLiteral("typed"));
+        draft.setWebhookUrl(QStringLiteral("https://hook.example"));
+        const FieldKey image{QStringLiteral("39"), QStringLiteral("image")};
+        draft.setMedia(image, {MediaState::Upload::Done, QStringLiteral("/photos/cup.png"), QStringLiteral("cup")});
+        const DraftState before = draft.state();
+
+        draft.setApp(app(QStringLiteral("22"), appInputs)); // another app: media gone, values back to defaults
+        QVERIFY(draft.media(image).isEmpty());
+        QSignalSpy reset(&draft, &Draft::reset);
+        draft.restore(before);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(draft.webappId(), QStringLiteral("11"));
+        QVERIFY(draft.hasApp());
+        QCOMPARE(draft.field(0).fieldValue, QStringLiteral("typed"));
+        QCOMPARE(draft.webhookUrl(), QStringLiteral("https://hook.example"));
+        QCOMPARE(draft.media(image).localPath, QStringLiteral("/photos/cup.png"));
+        QVERIFY(draft.isModified()); // still edited, measured against the same load as before
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDraft)

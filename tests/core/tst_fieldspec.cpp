@@ -71,6 +71,9 @@ private Q_SLOTS:
     void fromFieldFallsBackToValue();
     void checkLocalFile_data();
     void checkLocalFile();
+    void checkNumber_data();
+    void checkNumber();
+    void optionDescriptionInEnglish();
 };
 
 void TestFieldSpec::parse_data()
@@ -198,7 +201,7 @@ void TestFieldSpec::listDetails()
     const FieldSpec spec = FieldSpec::parse(QStringLiteral("LIST"), QString::fromUtf8(listData));
     QCOMPARE(spec.options.size(), 2); // the 忽略 entry is the default, not a choice
     QCOMPARE(spec.options.at(0),
-             (FieldOption{QStringLiteral("flux-pro"), QStringLiteral("flux-pro"), QStringLiteral("质量最好")}));
+             (FieldOption{QStringLiteral("flux-pro"), QStringLiteral("flux-pro"), QStringLiteral("质量最好"), {}}));
     QCOMPARE(spec.options.at(1).description, QStringLiteral("开发版"));
 }
 
@@ -535,6 +538,61 @@ void TestFieldSpec::checkLocalFile()
     QTEST(spec.checkLocalFile(file, size), "result");
     if (spec.isMedia())
         QVERIFY(!FieldSpec::uploadFileType(spec.kind).isEmpty());
+}
+
+void TestFieldSpec::checkNumber_data()
+{
+    QTest::addColumn<QString>("fieldType");
+    QTest::addColumn<QString>("fieldData");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("check");
+    using Check = FieldSpec::NumberCheck;
+    const QString steps = QStringLiteral(R"(["INT", {"default": 20, "min": 1, "max": 50}])");
+    const QString cfg = QStringLiteral(R"(["FLOAT", {"min": 1.0, "max": 30.0, "step": 0.5}])");
+    QTest::newRow("in range") << "INT" << steps << "20" << int(Check::Ok);
+    QTest::newRow("bounds are in") << "INT" << steps << "50" << int(Check::Ok);
+    QTest::newRow("200 into 1-50 (issue 16)") << "INT" << steps << "200" << int(Check::AboveMaximum);
+    QTest::newRow("below") << "INT" << steps << "0" << int(Check::BelowMinimum);
+    QTest::newRow("1.5 is not whole") << "INT" << steps << "1.5" << int(Check::NotWhole);
+    QTest::newRow("2.0 is whole") << "INT" << steps << "2.0" << int(Check::Ok);
+    QTest::newRow("letters") << "INT" << steps << "abc" << int(Check::NotANumber);
+    QTest::newRow("empty") << "INT" << steps << "" << int(Check::NotANumber);
+    QTest::newRow("full-width digits") << "INT" << steps << "２０" << int(Check::NotANumber);
+    QTest::newRow("seed beyond int64") << "INT"
+                                       << R"(["INT", {"min": 0, "max": 18446744073709551615}])"
+                                       << "18446744073709551615" << int(Check::Ok);
+    QTest::newRow("no bounds") << "INT"
+                               << ""
+                               << "-7" << int(Check::Ok);
+    QTest::newRow("float in range") << "FLOAT" << cfg << "7.5" << int(Check::Ok);
+    QTest::newRow("float above") << "FLOAT" << cfg << "30.5" << int(Check::AboveMaximum);
+    QTest::newRow("float letters") << "FLOAT" << cfg << "7,5x" << int(Check::NotANumber);
+    QTest::newRow("float inf") << "FLOAT" << cfg << "inf" << int(Check::NotANumber);
+    QTest::newRow("text is always ok") << "STRING"
+                                       << ""
+                                       << "anything" << int(Check::Ok);
+}
+
+void TestFieldSpec::checkNumber()
+{
+    QFETCH(QString, fieldType);
+    QFETCH(QString, fieldData);
+    QFETCH(QString, typed);
+    QFETCH(int, check);
+    QCOMPARE(int(FieldSpec::parse(fieldType, fieldData).checkNumber(typed)), check);
+}
+
+void TestFieldSpec::optionDescriptionInEnglish()
+{
+    const FieldSpec spec = FieldSpec::parse(
+        QStringLiteral("SWITCH"),
+        QStringLiteral(R"([{"name":"input1","index":1.0,"description":"原图比例","descriptionEn":"Original ratio"},)"
+                       R"({"name":"input2","index":2.0,"description":"竖版 3:4"}])"));
+    QCOMPARE(spec.options.size(), 2);
+    QCOMPARE(spec.options.at(0).descriptionEn, QStringLiteral("Original ratio"));
+    QCOMPARE(spec.options.at(0).description, QStringLiteral("原图比例"));
+    QVERIFY(spec.options.at(1).descriptionEn.isEmpty());
+    QCOMPARE(spec.options.at(1).value, QStringLiteral("2"));
 }
 
 QTEST_GUILESS_MAIN(TestFieldSpec)

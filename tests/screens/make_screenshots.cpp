@@ -1,5 +1,9 @@
 // Makes the README's screenshots from the real window on the sandbox: make_screenshots <en|zh_CN> <folder>.
-// Not a test; built with the benchmarks (-DRHDESK_BUILD_BENCH=ON). Runs offscreen (QT_QPA_PLATFORM=offscreen).
+// Not a test; built with the benchmarks (-DRHDESK_BUILD_BENCH=ON). Runs offscreen (QT_QPA_PLATFORM=offscreen) on a
+// large screen it configures itself, with the window at 1280x800 (QT_SCALE_FACTOR=2 gives 2560x1600 pictures).
+#include "form/inputrow.h"
+#include "form/inputsheet.h"
+#include "form/mediafield.h"
 #include "form/nodetableeditor.h"
 #include "form/nodetablemodel.h"
 #include "form/requestform.h"
@@ -13,6 +17,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -24,6 +29,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <cstdio>
@@ -81,8 +87,23 @@ QString makeInputPicture(const QString &folder)
 
 } // namespace
 
+/// A 3840x2160 offscreen screen, so a 1280x800 window is not maximized (at QT_SCALE_FACTOR=2 too).
+void configureScreen(const QTemporaryDir &dir)
+{
+    if (qgetenv("QT_QPA_PLATFORM") != "offscreen")
+        return;
+    QFile config(dir.filePath(QStringLiteral("screen.json")));
+    if (!config.open(QIODevice::WriteOnly))
+        return;
+    config.write(R"({"screens": [{"name": "shot", "x": 0, "y": 0, "width": 3840, "height": 2160, "dpr": 1.0}]})");
+    config.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
+}
+
 int main(int argc, char *argv[])
 {
+    QTemporaryDir screenDir;
+    configureScreen(screenDir);
     QApplication app(argc, argv);
     const QString lang = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("en");
     const QString folder = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("docs");
@@ -94,7 +115,8 @@ int main(int argc, char *argv[])
     f.sandboxMode = true;
     if (!f.open(300, 300))
         return 1;
-    f.window->resize(1440, 860);
+    f.window->showNormal();
+    f.window->resize(1280, 800);
     auto *table = f.find<QTableView>("nodeTableView");
     if (!waitFor([&] { return table->model()->rowCount() > 0; }))
         return 2;
@@ -129,13 +151,14 @@ int main(int argc, char *argv[])
             return false;
         }))
         return 5;
+    auto *sheet = f.window->findChild<rh::RequestForm *>()->inputSheet();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (rh::NodeTableEditor::isMediaRow(model->field(row))) {
-            table->setCurrentIndex(model->index(row, rh::NodeTableModel::ValueColumn));
+            auto *media = qobject_cast<rh::MediaField *>(sheet->row(row)->editor()->parentWidget());
+            QTest::mouseClick(media->chooseButton(), Qt::LeftButton);
             break;
         }
     }
-    QTest::mouseClick(f.window->findChild<QWidget *>(QStringLiteral("chooseMediaButton")), Qt::LeftButton);
     if (!waitFor([&] { return model->countUploads(rh::NodeTableModel::Upload::Done) > 0; }))
         return 6;
     prompts.askName = [&](QWidget *, const QString &, const QString &, const QString &) -> std::optional<QString> {
@@ -146,6 +169,9 @@ int main(int argc, char *argv[])
     save(f.window.get(), QStringLiteral("%1/screenshot-media-%2.png").arg(folder, lang));
 
     f.find<QTabWidget>("rightTabWidget")->setCurrentIndex(1);
+    auto *history = f.find<QTableView>("historyTableView");
+    if (waitFor([&] { return history->model()->rowCount() > 0; }))
+        history->selectRow(0); // a run's events and the ways back into work
     save(f.window.get(), QStringLiteral("%1/screenshot-history-%2.png").arg(folder, lang));
 
     // The queue mid-batch: 20 runs of the text app with 5 slots on a key that allows 3, so 421s are waited out.

@@ -1,5 +1,6 @@
 #include "formdriver.h"
 
+#include "form/advancedsection.h"
 #include "form/nodetablemodel.h"
 #include "form/requestform.h"
 
@@ -45,8 +46,14 @@ QString sentValue(const QByteArray &body, const QString &nodeId, const QString &
     return QStringLiteral("<missing>");
 }
 
+void openAdvanced(WindowFixture &f)
+{
+    f.window->findChild<RequestForm *>()->advanced()->setOpen(true);
+}
+
 QWidget *openEditor(WindowFixture &f, int row)
 {
+    openAdvanced(f);
     auto *view = f.find<QTableView>("nodeTableView");
     const QModelIndex index = view->model()->index(row, NodeTableModel::ValueColumn);
     view->setCurrentIndex(index);
@@ -56,6 +63,7 @@ QWidget *openEditor(WindowFixture &f, int row)
 
 void dropFile(WindowFixture &f, int row, const QString &path)
 {
+    openAdvanced(f);
     auto *view = f.find<QTableView>("nodeTableView");
     const QPoint pos = view->visualRect(view->model()->index(row, NodeTableModel::ValueColumn)).center();
     QMimeData mime;

@@ -25,7 +25,9 @@ QString sentValue(const QByteArray &body, const QString &nodeId, const QString &
 void pasteAppLink(WindowFixture &f, const QString &webappId);
 /// Types the app's id into the id box (as keystrokes) and presses Load app; waits for its inputs.
 void typeAppId(WindowFixture &f, const QString &webappId);
-/// Opens the Value editor of a row the way a double-click does and returns it.
+/// Opens the form's Advanced section (the node table).
+void openAdvanced(WindowFixture &f);
+/// Opens the Value editor of a row in the node table (Advanced) the way a double-click does and returns it.
 QWidget *openEditor(WindowFixture &f, int row);
 /// Enter in an editor: the delegate commits and closes it (queued), as for a user.
 void commitWithEnter(QWidget *editor);

@@ -40,6 +40,7 @@ MainWindow::Options WindowFixture::options() const
     if (sandboxMode) {
         options.sandbox = true;
         options.sandboxAppIds = SandboxServer::demoAppIds();
+        options.sandboxAppNames = SandboxServer::demoAppNames();
     }
     return options;
 }

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void filtersByState();
     void sortsByClickingHeaders();
     void runAgainEmitsTheStoredRequest();
+    void fillTheFormEmitsTheSameRequest();
     void showResultsAndLookAgain();
     void followsStoreChanges();
 
@@ -275,6 +276,25 @@ void TestHistoryView::runAgainEmitsTheStoredRequest()
     QCOMPARE(sent.nodes.at(0).nodeName, QStringLiteral("CLIPTextEncode"));
     QCOMPARE(sent.nodes.at(0).fieldValue, ChinesePrompt);
     QCOMPARE(sent.nodes.at(1).fieldValue, QStringLiteral("1234567890123"));
+}
+
+void TestHistoryView::fillTheFormEmitsTheSameRequest()
+{
+    QPushButton *fill = button("fillFormButton");
+    QVERIFY(fill);
+    QCOMPARE(fill->accessibleName(), QStringLiteral("Fill the form"));
+    table()->selectionModel()->clear();
+    QVERIFY(!fill->isEnabled());
+    clickRow(0);
+    QVERIFY(fill->isEnabled());
+    QSignalSpy filled(m_view.get(), &HistoryView::fillFormRequested);
+    QSignalSpy ran(m_view.get(), &HistoryView::runAgainRequested);
+    QTest::mouseClick(fill, Qt::LeftButton);
+    QCOMPARE(filled.count(), 1);
+    QCOMPARE(ran.count(), 0); // filling the form sends nothing
+    const auto sent = filled.at(0).at(0).value<RunRequest>();
+    QCOMPARE(sent.webappId, ChineseAppId);
+    QCOMPARE(sent.nodes.at(0).fieldValue, ChinesePrompt);
 }
 
 void TestHistoryView::showResultsAndLookAgain()

@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -78,7 +79,7 @@ private Q_SLOTS:
     void oneClickOneRequest_data();
     void oneClickOneRequest();
     void lostRunAnswerIsNeverResent();
-    void historyRunAgainFillsForm();
+    void historyFillTheFormAndRunAgain();
     void accessibleNames();
     void progressBarFollowsTheSandbox();
 
@@ -369,7 +370,7 @@ void TestTracking::lostRunAnswerIsNeverResent()
     QCOMPARE(run->state, TaskState::Unknown);
 }
 
-void TestTracking::historyRunAgainFillsForm()
+void TestTracking::historyFillTheFormAndRunAgain()
 {
     test::WindowFixture f;
     openWithApp(f);
@@ -390,11 +391,22 @@ void TestTracking::historyRunAgainFillsForm()
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, HistoryModel::StateColumn).data().toString(), stateName(TaskState::Success));
     table->selectRow(0);
-    auto *again = f.find<QPushButton>("runAgainButton");
-    QVERIFY(again->isEnabled());
-    QTest::mouseClick(again, Qt::LeftButton);
+    auto *fill = f.find<QPushButton>("fillFormButton");
+    QVERIFY(fill->isEnabled());
+    QTest::mouseClick(fill, Qt::LeftButton);
     QTRY_COMPARE(f.find<QLineEdit>("webappIdLineEdit")->text(), textApp);
     QTRY_COMPARE(model->field(rowOf(model, QStringLiteral("text"))).fieldValue, prompt);
+    QVERIFY(f.window->statusBar()->currentMessage().contains(QStringLiteral("form")));
+    QCOMPARE(f.sandbox.requestCount(QStringLiteral("/task/openapi/ai-app/run")), 1); // filling sends nothing
+
+    // "Run again" sends the same inputs at once and leaves the form as it is.
+    model->setFieldValue(rowOf(model, QStringLiteral("text")), QStringLiteral("work in progress"));
+    table->selectRow(0);
+    QTest::mouseClick(f.find<QPushButton>("runAgainButton"), Qt::LeftButton);
+    QTRY_COMPARE(f.sandbox.requestCount(QStringLiteral("/task/openapi/ai-app/run")), 2);
+    QVERIFY(QString::fromUtf8(f.sandbox.lastRequestBody(QStringLiteral("/task/openapi/ai-app/run"))).contains(prompt));
+    QCOMPARE(model->field(rowOf(model, QStringLiteral("text"))).fieldValue, QStringLiteral("work in progress"));
+    QTRY_COMPARE(statusText(f), stateName(TaskState::Success));
 }
 
 void TestTracking::accessibleNames()

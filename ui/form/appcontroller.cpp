@@ -9,6 +9,7 @@
 #include "apps/apploader.h"
 #include "model/nodeinfoparser.h"
 #include "model/presetdrift.h"
+#include "session/draftkeeper.h"
 #include "session/services.h"
 #include "store/appsettings.h"
 #include "transfer/uploader.h"
@@ -30,7 +31,6 @@ QString labels(const NodeFields &fields)
     return QLocale().createSeparatedList(names);
 }
 
-const QSize previewBox(48, 48);
 const QSize coverBox(72, 72); // twice the header's label, so the form's own scaling keeps it sharp
 
 /// The inputs of @p app named by the drift entries (whose type or options changed); entries it lacks are skipped.
@@ -59,13 +59,21 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
     connect(form, &RequestForm::reloadAppRequested, this, &AppController::reloadCurrent);
     connect(apps, &AppLoader::loaded, this, &AppController::onLoaded);
     connect(apps, &AppLoader::failed, this, &AppController::onFailed);
-    connect(form->nodeEditor(), &NodeTableEditor::mediaChosen, this, &AppController::uploadFor);
+    connect(form, &RequestForm::mediaChosen, this, &AppController::uploadFor);
     connect(apps, &AppLoader::coverLoaded, this, [this](const QString &webappId, const QByteArray &bytes) {
         ImageWork::decodeScaledLater(bytes, coverBox, this, [this, webappId](const QImage &cover) {
             if (m_form->appInfo().webappId == webappId)
                 m_form->setAppCover(QPixmap::fromImage(cover));
         });
     });
+    connect(apps, &AppLoader::knownAppsChanged, this, &AppController::showKnownApps);
+    connect(services->connection(), &Connection::changed, this, &AppController::showKnownApps);
+    connect(form, &RequestForm::favouriteToggled, this, [this](const QString &webappId, bool favourite) {
+        if (!webappId.isEmpty())
+            m_services->apps()->setFavourite(webappId, favourite);
+    });
+    connect(m_draft, &Draft::reset, this, &AppController::onDraftReset);
+    showKnownApps();
 
     Uploader *uploader = services->uploader();
     connect(uploader, &Uploader::progress, this, [this](int ticket, qint64 sent, qint64 total) {
@@ -118,8 +126,36 @@ void AppController::reloadCurrent()
     m_services->apps()->reload(id, this, [this](const AppInfo &app, const ApiError &error) { onArrived(app, error); });
 }
 
+void AppController::showKnownApps()
+{
+    m_form->setKnownApps(m_services->apps()->knownApps());
+    if (m_draft->hasApp())
+        m_form->setFavourite(m_services->apps()->isFavourite(m_draft->app().webappId));
+}
+
+void AppController::onDraftReset()
+{
+    const QString shown = m_draft->hasApp() ? m_draft->app().webappId : QString();
+    if (shown == m_shownAppId)
+        return;
+    m_shownAppId = shown;
+    if (shown.isEmpty())
+        return;
+    // The cover kept with the app shows at once, also on a start without network.
+    m_services->apps()->requestCover(shown);
+    m_services->apps()->markUsed(shown);
+    m_form->setFavourite(m_services->apps()->isFavourite(shown));
+}
+
 void AppController::restoreLast()
 {
+    // The form as it was left on this server; without one, the last app with its defaults.
+    if (m_services->drafts()->restore()) {
+        AppInfo app; // the cache knows the app's inputs as last fetched
+        if (m_services->apps()->cached(m_draft->webappId(), &app))
+            m_draft->appArrived(app);
+        return;
+    }
     const AppSettings &settings = m_services->settings();
     RunRequest last;
     last.webappId = settings.lastWebappId();
@@ -197,9 +233,6 @@ void AppController::uploadFor(int row, const QString &path)
     const QFileInfo info(path);
     m_form->model()->setMedia(row, path, {}, NodeTableModel::Upload::Uploading,
                               tr("%1 (%2 KB), uploading…").arg(info.fileName()).arg(info.size() / 1024));
-    ImageWork::readScaledLater(path, previewBox, this, [this, path](const QImage &preview) {
-        m_form->model()->setPreview(path, QPixmap::fromImage(preview));
-    });
     const int ticket = m_services->uploader()->upload(path, field.fieldType);
     m_uploads.insert(ticket, {FieldKey::of(field), path});
 }

@@ -49,6 +49,8 @@ private:
     void onLoaded(const AppInfo &app, bool fromCache, const AppInfo &previous);
     void onFailed(const QString &webappId, const ApiError &error);
     void uploadFor(int row, const QString &path);
+    void showKnownApps();
+    void onDraftReset();
     void onUploaded(int ticket, const QString &fileName, bool fromCache);
     void onUploadRefused(int ticket, FieldSpec::FileCheck why);
     void onUploadFailed(int ticket, const ApiError &error);
@@ -60,6 +62,7 @@ private:
     RequestForm *m_form;
     Draft *m_draft;
     QHash<int, Upload> m_uploads; ///< ticket → the input and the file chosen for it
+    QString m_shownAppId;         ///< the app whose cover and favourite mark the form shows
 };
 
 } // namespace rh

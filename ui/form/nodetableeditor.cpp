@@ -1,27 +1,22 @@
 #include "form/nodetableeditor.h"
 
 #include "form/fielddelegate.h"
+#include "form/mediafiles.h"
 #include "form/nodetablemodel.h"
-#include "imagework.h"
 
 #include "model/nodeinfoparser.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDateTime>
-#include <QDir>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImage>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -41,35 +36,16 @@ QToolButton *toolButton(QWidget *parent, const QString &objectName, const QStrin
     return button;
 }
 
-std::function<QString(QWidget *, const QString &)> &fileChooser()
-{
-    static std::function<QString(QWidget *, const QString &)> chooser = [](QWidget *parent, const QString &filter) {
-        return QFileDialog::getOpenFileName(parent, NodeTableEditor::tr("Choose a file to upload"), QString(), filter);
-    };
-    return chooser;
-}
-
-QString filterFor(const NodeField &field)
-{
-    const QString type = field.fieldType.toUpper();
-    if (type == QLatin1String("IMAGE"))
-        return NodeTableEditor::tr("Images (*.jpg *.jpeg *.png *.webp)");
-    if (type == QLatin1String("VIDEO"))
-        return NodeTableEditor::tr("Videos (*.mp4 *.avi *.mov *.mkv)");
-    return NodeTableEditor::tr("Audio (*.mp3 *.wav *.flac)");
-}
-
 } // namespace
 
 void NodeTableEditor::setFileChooser(std::function<QString(QWidget *, const QString &)> chooser)
 {
-    fileChooser() = std::move(chooser);
+    MediaFiles::setChooser(std::move(chooser));
 }
 
 bool NodeTableEditor::isMediaRow(const NodeField &field)
 {
-    const QString type = field.fieldType.toUpper();
-    return type == QLatin1String("IMAGE") || type == QLatin1String("VIDEO") || type == QLatin1String("AUDIO");
+    return MediaFiles::isMedia(field);
 }
 
 NodeTableEditor::NodeTableEditor(Draft *draft, QWidget *parent)
@@ -113,7 +89,7 @@ QWidget *NodeTableEditor::createTools()
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("<b>Inputs</b>"), row));
+    layout->addWidget(new QLabel(tr("<b>nodeInfoList</b> (what is sent)"), row));
     layout->addStretch();
     auto *add = toolButton(row, QStringLiteral("addRowButton"), tr("+ Add"), tr("Add an input row"));
     auto *remove = toolButton(row, QStringLiteral("removeRowButton"), tr("− Remove"), tr("Remove the selected rows"));
@@ -298,49 +274,44 @@ void NodeTableEditor::chooseMedia()
         Q_EMIT pasteFailed(tr("This app has no image, video or audio input."));
         return;
     }
-    const QString path = fileChooser()(this, filterFor(m_model->field(row)));
+    const QString path = MediaFiles::choose(this, m_model->field(row).fieldType);
     if (!path.isEmpty())
         Q_EMIT mediaChosen(row, path);
 }
 
 bool NodeTableEditor::pasteImage()
 {
-    const QImage image = QApplication::clipboard()->image();
     const int row = currentRow() >= 0 && isMediaRow(m_model->field(currentRow())) ? currentRow() : mediaRowAt({-1, -1});
-    if (image.isNull() || row < 0 || m_model->field(row).fieldType.toUpper() != QLatin1String("IMAGE"))
+    if (!MediaFiles::clipboardHasImage() || row < 0 ||
+        m_model->field(row).fieldType.toUpper() != QLatin1String("IMAGE"))
         return false;
-    const QString folder =
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/pasted");
-    QDir().mkpath(folder);
-    const QString path =
-        folder + QStringLiteral("/pasted-%1.png")
-                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
-    // Encoding a screenshot-sized PNG takes long enough to stall the window: on a worker. The row is found again
-    // by its field when the file is written, in case rows moved meanwhile.
+    // The row is found again by its input when the file is written, in case rows moved meanwhile.
     const NodeField field = m_model->field(row);
-    ImageWork::savePngLater(image, path, this, [this, field, folder, path](bool saved) {
-        if (!saved) {
-            Q_EMIT pasteFailed(tr("The pasted image could not be saved to %1.").arg(folder));
-            return;
-        }
-        const NodeFields fields = m_model->fields();
-        for (int at = 0; at < fields.size(); ++at) {
-            if (fields.at(at).sameKey(field)) {
-                Q_EMIT mediaChosen(at, path);
-                return;
+    return MediaFiles::pasteImage(
+        this,
+        [this, field](const QString &path) {
+            const NodeFields fields = m_model->fields();
+            for (int at = 0; at < fields.size(); ++at) {
+                if (fields.at(at).sameKey(field)) {
+                    Q_EMIT mediaChosen(at, path);
+                    return;
+                }
             }
-        }
-    });
-    return true;
+        },
+        [this](const QString &sentence) { Q_EMIT pasteFailed(sentence); });
 }
 
 bool NodeTableEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Paste) && QApplication::clipboard()->mimeData()->hasImage())
+        if (!key->matches(QKeySequence::Paste))
+            return false;
+        // A picture goes to the image input; text is a nodeInfoList, as with the Paste JSON button.
+        if (MediaFiles::clipboardHasImage())
             return pasteImage();
-        return false;
+        pasteNodeInfoList();
+        return true;
     }
     if (watched != m_table->viewport())
         return false;

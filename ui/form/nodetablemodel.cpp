@@ -1,6 +1,7 @@
 #include "form/nodetablemodel.h"
 
 #include "errortext.h"
+#include "form/previewcache.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -31,6 +32,7 @@ QString oneLine(const QString &value)
 NodeTableModel::NodeTableModel(Draft *draft, QObject *parent)
     : QAbstractTableModel(parent)
     , m_draft(draft)
+    , m_previewCache(new PreviewCache(this))
 {
     Q_ASSERT(draft);
     connect(draft, &Draft::aboutToReset, this, [this] {
@@ -39,12 +41,30 @@ NodeTableModel::NodeTableModel(Draft *draft, QObject *parent)
     });
     connect(draft, &Draft::reset, this, [this] {
         endResetModel();
+        for (int row = 0; row < rowCount(); ++row)
+            requestPreview(row);
+        Q_EMIT problemsChanged();
         Q_EMIT fieldsEdited();
     });
     connect(draft, &Draft::fieldChanged, this, [this](int row) {
+        requestPreview(row);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         Q_EMIT fieldsEdited();
     });
+    connect(m_previewCache, &PreviewCache::previewReady, this, [this](const QString &path) {
+        for (int row = 0; row < rowCount(); ++row) {
+            if (mediaPath(row) == path)
+                Q_EMIT dataChanged(index(row, ValueColumn), index(row, ValueColumn));
+        }
+    });
+}
+
+void NodeTableModel::requestPreview(int row)
+{
+    // Pictures only: a video's or a sound's file has nothing to show in a thumbnail.
+    const MediaState media = m_draft->media(row);
+    if (!media.localPath.isEmpty() && spec(row).kind == FieldSpec::Kind::Image)
+        m_previewCache->request(media.localPath);
 }
 
 void NodeTableModel::setFields(const NodeFields &fields)
@@ -85,23 +105,19 @@ void NodeTableModel::setMedia(int row, const QString &localPath, const QPixmap &
     if (row < 0 || row >= rowCount())
         return;
     if (!preview.isNull())
-        m_previews.insert(localPath, preview);
+        m_previewCache->insert(localPath, preview);
     m_draft->setMedia(FieldKey::of(field(row)), {state, localPath, note});
 }
 
 void NodeTableModel::setPreview(const QString &localPath, const QPixmap &preview)
 {
-    m_previews.insert(localPath, preview);
-    for (int row = 0; row < rowCount(); ++row) {
-        if (mediaPath(row) == localPath)
-            Q_EMIT dataChanged(index(row, ValueColumn), index(row, ValueColumn));
-    }
+    m_previewCache->insert(localPath, preview); // previewReady() redraws the rows of that file
 }
 
 QPixmap NodeTableModel::mediaPreview(int row) const
 {
     const MediaState media = m_draft->media(row);
-    return media.upload == Upload::Failed ? QPixmap() : m_previews.value(media.localPath);
+    return media.upload == Upload::Failed ? QPixmap() : m_previewCache->preview(media.localPath);
 }
 
 void NodeTableModel::setProblems(const QHash<int, QString> &problems)
@@ -109,6 +125,7 @@ void NodeTableModel::setProblems(const QHash<int, QString> &problems)
     m_problems = problems;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT problemsChanged();
 }
 
 int NodeTableModel::rowCount(const QModelIndex &parent) const
@@ -231,7 +248,8 @@ bool NodeTableModel::setData(const QModelIndex &index, const QVariant &value, in
     if (*target == text)
         return true;
     *target = text;
-    m_problems.remove(index.row());
+    if (m_problems.remove(index.row()))
+        Q_EMIT problemsChanged();
     if (index.column() == ValueColumn)
         m_draft->setValue(index.row(), text);
     else

@@ -10,6 +10,8 @@
 
 namespace rh {
 
+class PreviewCache;
+
 /// The editable nodeInfoList as a table over the core Draft: one row per NodeField. Every edit goes to the Draft;
 /// the model only adds what is seen: problems (a promptTips node error or a validation issue, shown as colour,
 /// icon and tooltip, by row until the rows change) and the previews of media files.
@@ -49,7 +51,7 @@ public:
     bool moveRowBy(int row, int delta);
 
     /// Media rows: the local file behind an uploaded fileName and the upload's state live in the Draft (by input);
-    /// the preview is kept here by file.
+    /// the preview is kept by file in previews(), decoded when a file first appears in the Draft.
     using Upload = MediaState::Upload;
     void setMedia(int row, const QString &localPath, const QPixmap &preview, Upload state, const QString &note = {});
     /// A preview decoded later (off the GUI thread), for the file wherever it is shown.
@@ -60,10 +62,14 @@ public:
     Upload uploadState(int row) const { return m_draft->media(row).upload; }
     int countUploads(Upload state) const { return m_draft->countUploads(state); }
 
+    /// The previews of the user's files, shared with the form.
+    PreviewCache *previews() const { return m_previewCache; }
+
     /// Marks rows with a problem; rows not in the map are cleared.
     void setProblems(const QHash<int, QString> &problems);
     void clearProblems() { setProblems({}); }
     bool hasProblem(int row) const { return m_problems.contains(row); }
+    QString problem(int row) const { return m_problems.value(row); }
 
     /// How the row's value is edited (parsed once per distinct fieldType/fieldData).
     const FieldSpec &spec(int row) const { return m_draft->spec(row); }
@@ -78,14 +84,17 @@ public:
 
 Q_SIGNALS:
     void fieldsEdited();
+    /// The problem marks changed (set, cleared, or dropped with the rows).
+    void problemsChanged();
 
 private:
     static QString *member(NodeField &field, int column);
     bool offered(int row) const; ///< false when the value is not among what the app offers
+    void requestPreview(int row);
 
     Draft *m_draft;
     QHash<int, QString> m_problems;
-    QHash<QString, QPixmap> m_previews; ///< local file → its preview
+    PreviewCache *m_previewCache;
 };
 
 } // namespace rh

@@ -1,6 +1,10 @@
 #include "form/requestform.h"
 
 #include "errortext.h"
+#include "form/advancedsection.h"
+#include "form/appbar.h"
+#include "form/inputsheet.h"
+#include "form/keyrow.h"
 #include "form/nodetableeditor.h"
 #include "form/nodetablemodel.h"
 #include "form/requestexport.h"
@@ -8,21 +12,16 @@
 #include "model/draft.h"
 #include "session/connection.h"
 
-#include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
-#include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rh {
@@ -34,37 +33,74 @@ QString errorStyle()
     return QStringLiteral("QLineEdit { border: 2px solid #dc2626; }");
 }
 
-/// How many characters one edit put in: 1 when typing, more for a paste, a drop or an input method's commit.
-qsizetype insertedLength(const QString &before, const QString &after)
-{
-    const qsizetype shorter = qMin(before.size(), after.size());
-    qsizetype prefix = 0;
-    while (prefix < shorter && before.at(prefix) == after.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
-        ++suffix;
-    return after.size() - prefix - suffix;
-}
-
 } // namespace
 
 RequestForm::RequestForm(Connection *connection, Draft *draft, QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_draft(draft)
-    , m_nodes(new NodeTableEditor(draft, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("formScrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(createContent());
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(createRunBar());
 
-    form->addRow(tr("&API key:"), createKeyRow());
-    m_siteCombo = new QComboBox(this);
+    connect(m_appBar, &AppBar::loadRequested, this, [this](const QString &id) {
+        commitKey();
+        Q_EMIT loadAppRequested(id);
+    });
+    connect(m_appBar, &AppBar::reloadRequested, this, [this](const QString &id) {
+        commitKey();
+        Q_EMIT reloadAppRequested(id);
+    });
+    connect(m_appBar, &AppBar::favouriteToggled, this, &RequestForm::favouriteToggled);
+    connect(m_sheet, &InputSheet::mediaChosen, this, &RequestForm::mediaChosen);
+    connect(nodeEditor(), &NodeTableEditor::mediaChosen, this, &RequestForm::mediaChosen);
+    connect(nodeEditor(), &NodeTableEditor::pasteFailed, this, &RequestForm::setAppStatus);
+    connect(m_advanced, &AdvancedSection::previewRequested, this, &RequestForm::showPreview);
+    connect(m_advanced, &AdvancedSection::curlRequested, this, &RequestForm::copyCurl);
+    connect(m_instanceCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_draft->setInstanceType(m_instanceCombo->currentData().toString()); });
+    connect(m_advanced->webhookEdit(), &QLineEdit::textEdited, this,
+            [this](const QString &text) { m_draft->setWebhookUrl(text.trimmed()); });
+    connect(connection, &Connection::changed, this, &RequestForm::showConnection);
+    connect(draft, &Draft::optionsChanged, this, &RequestForm::showDraftOptions);
+    connect(draft, &Draft::reset, this, [this] {
+        clearMarks();
+        const QString shown = m_draft->hasApp() ? m_draft->app().webappId : QString();
+        if (shown != m_shownAppId && !shown.isEmpty())
+            nodeEditor()->setTechnicalColumnsVisible(false); // an app's own rows need no node ids
+        m_shownAppId = shown;
+    });
+    m_sheet->setTabAnchor(m_instanceCombo);
+    connect(m_sheet, &InputSheet::rebuilt, this, &RequestForm::alignLabels);
+    alignLabels();
+    showConnection();
+    showDraftOptions();
+}
+
+QWidget *RequestForm::createContent()
+{
+    auto *content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("formContent"));
+    auto *layout = new QVBoxLayout(content);
+    m_contentLayout = layout;
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_keyRow = new KeyRow(m_connection, content);
+    form->addRow(tr("&API key:"), m_keyRow);
+    qobject_cast<QLabel *>(form->labelForField(m_keyRow))->setBuddy(m_keyRow->keyEdit());
+    m_siteCombo = new QComboBox(content);
     m_siteCombo->setObjectName(QStringLiteral("siteComboBox"));
-    if (connection->isFixed()) {
-        m_siteCombo->addItem(connection->fixedLabel(), int(Site::Custom)); // sandbox / --base-url: fixed
+    m_siteCombo->setAccessibleName(tr("Site"));
+    if (m_connection->isFixed()) {
+        m_siteCombo->addItem(m_connection->fixedLabel(), int(Site::Custom)); // sandbox / --base-url: fixed
         m_siteCombo->setEnabled(false);
     } else {
         m_siteCombo->addItem(tr("runninghub.cn (China)"), int(Site::Cn));
@@ -74,121 +110,49 @@ RequestForm::RequestForm(Connection *connection, Draft *draft, QWidget *parent)
     form->addRow(tr("&Site:"), m_siteCombo);
     connect(m_siteCombo, &QComboBox::activated, this, [this] { Q_EMIT siteChosen(site()); });
 
-    form->addRow(tr("&Webapp ID:"), createAppRow());
-    m_appStatusLabel = new QLabel(this);
-    m_appStatusLabel->setObjectName(QStringLiteral("appStatusLabel"));
-    m_appStatusLabel->setWordWrap(true);
-    m_appStatusLabel->setVisible(false);
-    form->addRow(QString(), m_appStatusLabel);
+    m_appBar = new AppBar(m_draft, content);
+    form->addRow(tr("A&pp:"), m_appBar);
+    qobject_cast<QLabel *>(form->labelForField(m_appBar))->setBuddy(m_appBar->idEdit());
 
-    m_instanceCombo = new QComboBox(this);
+    m_instanceCombo = new QComboBox(content);
     m_instanceCombo->setObjectName(QStringLiteral("instanceTypeComboBox"));
+    m_instanceCombo->setAccessibleName(tr("Instance type"));
     m_instanceCombo->addItem(tr("default — 24 GB"), QStringLiteral("default"));
     m_instanceCombo->addItem(tr("plus — 48 GB"), QStringLiteral("plus"));
-    form->addRow(tr("&Instance type:"), m_instanceCombo);
-
-    m_webhookEdit = new QLineEdit(this);
-    m_webhookEdit->setObjectName(QStringLiteral("webhookUrlLineEdit"));
-    m_webhookEdit->setAccessibleName(tr("Webhook URL"));
-    m_webhookEdit->setPlaceholderText(tr("Optional: https://your-server/hook, called when the task ends"));
-    m_webhookEdit->setClearButtonEnabled(true);
-    form->addRow(tr("Web&hook URL:"), m_webhookEdit);
+    form->addRow(tr("&Instance type:"), m_instanceCombo); // the label is the combo's buddy
     layout->addLayout(form);
-
-    layout->addWidget(m_nodes, 1);
-    layout->addWidget(createButtons());
-    connect(m_nodes, &NodeTableEditor::pasteFailed, this, &RequestForm::setAppStatus);
-
-    connect(m_instanceCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_draft->setInstanceType(m_instanceCombo->currentData().toString()); });
-    connect(m_webhookEdit, &QLineEdit::textEdited, this,
-            [this](const QString &text) { m_draft->setWebhookUrl(text.trimmed()); });
-    connect(connection, &Connection::changed, this, &RequestForm::showConnection);
-    connect(draft, &Draft::optionsChanged, this, &RequestForm::showDraftOptions);
-    connect(draft, &Draft::reset, this, &RequestForm::showDraftApp);
-    showConnection();
-    showDraftOptions();
-    showDraftApp();
-}
-
-void RequestForm::showConnection()
-{
-    if (m_keyEdit->text().trimmed() != m_connection->apiKey())
-        m_keyEdit->setText(m_connection->apiKey());
-    const QSignalBlocker blocker(m_rememberCheck);
-    m_rememberCheck->setChecked(m_connection->rememberKey());
-    m_rememberCheck->setEnabled(!m_connection->isFixed() || m_connection->apiKey().isEmpty());
-    QString notice;
-    switch (m_connection->keyNotice()) {
-    case Connection::KeyNotice::NoKeychain:
-    case Connection::KeyNotice::SaveFailed:
-        notice = tr("No keychain: the key is kept for this session only");
-        break;
-    case Connection::KeyNotice::None:
-        break;
+    for (int row = 0; row < form->rowCount(); ++row) {
+        if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget()))
+            m_topLabels.append(label);
     }
-    m_keyNotice->setText(notice);
-    m_keyNotice->setToolTip(notice);
-    m_keyNotice->setVisible(!notice.isEmpty());
-    if (!m_connection->isFixed())
-        m_siteCombo->setCurrentIndex(qMax(0, m_siteCombo->findData(int(m_connection->site()))));
+
+    auto *heading = new QLabel(tr("<b>Inputs</b>"), content);
+    heading->setObjectName(QStringLiteral("inputsHeadingLabel"));
+    layout->addWidget(heading);
+    // The node table (in Advanced) holds the marks and previews the sheet shows too.
+    m_advanced = new AdvancedSection(m_draft, content);
+    m_sheet = new InputSheet(m_draft, m_advanced->nodeEditor()->model(), content);
+    layout->addWidget(m_sheet);
+    layout->addSpacing(8);
+    layout->addWidget(m_advanced);
+    layout->addStretch(1);
+    return content;
 }
 
-void RequestForm::showDraftOptions()
-{
-    if (extractWebappId(m_webappIdEdit->text()) != m_draft->webappId() &&
-        m_webappIdEdit->text().trimmed() != m_draft->webappId())
-        m_webappIdEdit->setText(m_draft->webappId());
-    const QString instanceType =
-        m_draft->instanceType().isEmpty() ? QStringLiteral("default") : m_draft->instanceType();
-    const QSignalBlocker blocker(m_instanceCombo);
-    m_instanceCombo->setCurrentIndex(qMax(0, m_instanceCombo->findData(instanceType)));
-    if (m_webhookEdit->text().trimmed() != m_draft->webhookUrl())
-        m_webhookEdit->setText(m_draft->webhookUrl());
-}
-
-void RequestForm::showDraftApp()
-{
-    clearMarks();
-    const AppInfo &app = m_draft->app();
-    const QString shown = m_draft->hasApp() ? app.webappId : QString();
-    if (shown == m_shownAppId)
-        return;
-    m_shownAppId = shown;
-    m_appNameLabel->setText(shown.isEmpty() ? QString() : ErrorText::appLabel(app.name, app.webappId));
-    m_appNameLabel->setAccessibleName(m_appNameLabel->text());
-    setAppCover({});
-    setAppPage({});
-    if (!shown.isEmpty()) {
-        m_nodes->setTechnicalColumnsVisible(false);
-        setAppStatus({});
-    }
-}
-
-QWidget *RequestForm::createButtons()
+QWidget *RequestForm::createRunBar()
 {
     auto *row = new QWidget(this);
-    auto *buttons = new QHBoxLayout(row);
-    buttons->setContentsMargins(0, 0, 0, 0);
-    m_previewButton = new QPushButton(tr("Request &preview"), row);
-    m_previewButton->setObjectName(QStringLiteral("previewButton"));
-    m_previewButton->setAccessibleName(tr("Request preview"));
-    m_curlButton = new QPushButton(tr("Copy as &curl"), row);
-    m_curlButton->setObjectName(QStringLiteral("copyCurlButton"));
-    m_curlButton->setAccessibleName(tr("Copy as curl"));
+    row->setObjectName(QStringLiteral("runBar"));
+    m_runBar = new QHBoxLayout(row);
+    m_runBar->setContentsMargins(0, 4, 0, 0);
     m_submitButton = new QPushButton(tr("&Run"), row);
     m_submitButton->setObjectName(QStringLiteral("submitButton"));
     m_submitButton->setAccessibleName(tr("Run task"));
     m_submitButton->setToolTip(tr("Run the app with these inputs (Ctrl+Enter)"));
     m_submitButton->setDefault(true);
     m_submitButton->setMinimumWidth(140);
-    buttons->addWidget(m_previewButton);
-    buttons->addWidget(m_curlButton);
-    buttons->addStretch();
-    buttons->addWidget(m_submitButton);
-
-    connect(m_previewButton, &QPushButton::clicked, this, &RequestForm::showPreview);
-    connect(m_curlButton, &QPushButton::clicked, this, &RequestForm::copyCurl);
+    m_runBar->addStretch();
+    m_runBar->addWidget(m_submitButton);
     connect(m_submitButton, &QPushButton::clicked, this, [this] {
         commitKey();
         if (!m_busy)
@@ -202,142 +166,56 @@ QWidget *RequestForm::createButtons()
     return row;
 }
 
-QWidget *RequestForm::createKeyRow()
+void RequestForm::alignLabels()
 {
-    auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_keyEdit = new QLineEdit(row);
-    m_keyEdit->setObjectName(QStringLiteral("apiKeyLineEdit"));
-    m_keyEdit->setAccessibleName(tr("API key"));
-    m_keyEdit->setEchoMode(QLineEdit::Password);
-    m_keyEdit->setPlaceholderText(tr("32 characters, from your RunningHub account page"));
-    QAction *show =
-        m_keyEdit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
-    show->setObjectName(QStringLiteral("showApiKeyAction"));
-    show->setCheckable(true);
-    show->setToolTip(tr("Show the key"));
-    connect(show, &QAction::toggled, m_keyEdit,
-            [this](bool visible) { m_keyEdit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password); });
-    connect(m_keyEdit, &QLineEdit::editingFinished, this, &RequestForm::commitKey);
-    m_rememberCheck = new QCheckBox(tr("Re&member"), row);
-    m_rememberCheck->setObjectName(QStringLiteral("rememberKeyCheckBox"));
-    m_rememberCheck->setAccessibleName(tr("Remember the API key"));
-    m_rememberCheck->setToolTip(tr("Keep the key in the system keychain"));
-    connect(m_rememberCheck, &QCheckBox::toggled, this, [this](bool remember) {
-        commitKey();
-        m_connection->setRememberKey(remember);
-    });
-    m_keyNotice = new QLabel(row);
-    m_keyNotice->setObjectName(QStringLiteral("keyNoticeLabel"));
-    m_keyNotice->setVisible(false);
-    m_keyNotice->setStyleSheet(QStringLiteral("color:#92400e;"));
-    layout->addWidget(m_keyEdit, 1);
-    layout->addWidget(m_rememberCheck);
-    layout->addWidget(m_keyNotice);
-    return row;
+    // The inputs' labels and the form's own (API key, App, …) in one column.
+    int width = m_sheet->naturalLabelWidth();
+    for (const QLabel *label : std::as_const(m_topLabels))
+        width = qMax(width, label->sizeHint().width());
+    for (QLabel *label : std::as_const(m_topLabels))
+        label->setMinimumWidth(width);
+    m_sheet->setLabelWidth(width);
 }
 
-QWidget *RequestForm::createAppRow()
+void RequestForm::showConnection()
 {
-    auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_webappIdEdit = new QLineEdit(row);
-    m_webappIdEdit->setObjectName(QStringLiteral("webappIdLineEdit"));
-    m_webappIdEdit->setAccessibleName(tr("Webapp ID"));
-    m_webappIdEdit->setPlaceholderText(tr("App ID or link, e.g. 1877265245566922753"));
-    m_webappIdEdit->setClearButtonEnabled(true);
-    connect(m_webappIdEdit, &QLineEdit::editingFinished, this, &RequestForm::requestLoad);
-    connect(m_webappIdEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_webappIdEdit->setStyleSheet({});
-        const QString typed = extractWebappId(text);
-        m_draft->setWebappId(typed.isEmpty() ? text.trimmed() : typed);
-        // A pasted id or link loads at once; typing (a link too, one character at a time) waits for
-        // editingFinished, or a half-typed link would be cut to the digits typed so far.
-        if (insertedLength(m_webappIdBefore, text) <= 1)
-            return;
-        const QString id = extractWebappId(text);
-        if (!id.isEmpty()) {
-            if (id != text)
-                m_webappIdEdit->setText(id);
-            Q_EMIT loadAppRequested(id);
-        }
-    });
-    // After textEdited (QLineEdit emits that first), so the handler above still sees the text before the edit.
-    connect(m_webappIdEdit, &QLineEdit::textChanged, this, [this](const QString &text) { m_webappIdBefore = text; });
-    m_loadAppButton = new QPushButton(tr("&Load app"), row);
-    m_loadAppButton->setObjectName(QStringLiteral("loadAppButton"));
-    m_loadAppButton->setAccessibleName(tr("Load app"));
-    m_loadAppButton->setToolTip(tr("Fetch the app's name and inputs from RunningHub"));
-    connect(m_loadAppButton, &QPushButton::clicked, this, &RequestForm::requestLoad);
-    m_appNameLabel = new QLabel(row);
-    m_appNameLabel->setObjectName(QStringLiteral("appNameLabel"));
-    m_appNameLabel->setAccessibleDescription(tr("App name"));
-    m_appNameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bold = m_appNameLabel->font();
-    bold.setBold(true);
-    m_appNameLabel->setFont(bold);
-    m_appCoverLabel = new QLabel(row);
-    m_appCoverLabel->setObjectName(QStringLiteral("appCoverLabel"));
-    m_appCoverLabel->setAccessibleName(tr("App cover"));
-    m_appCoverLabel->setFixedSize(36, 36);
-    m_appCoverLabel->setScaledContents(false);
-    m_appCoverLabel->hide();
-    m_appPageLabel = new QLabel(row);
-    m_appPageLabel->setObjectName(QStringLiteral("appPageLabel"));
-    m_appPageLabel->setOpenExternalLinks(true);
-    m_appPageLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_appPageLabel->hide();
-    layout->addWidget(m_webappIdEdit, 1);
-    layout->addWidget(m_loadAppButton);
-    layout->addWidget(m_appCoverLabel);
-    layout->addWidget(m_appNameLabel, 1);
-    layout->addWidget(m_appPageLabel);
-    return row;
+    if (!m_connection->isFixed())
+        m_siteCombo->setCurrentIndex(qMax(0, m_siteCombo->findData(int(m_connection->site()))));
 }
 
-void RequestForm::requestLoad()
+void RequestForm::showDraftOptions()
 {
-    const QString text = m_webappIdEdit->text().trimmed();
-    if (text.isEmpty())
-        return;
-    const QString id = extractWebappId(text);
-    if (id.isEmpty()) {
-        m_webappIdEdit->setStyleSheet(errorStyle());
-        setAppStatus(ErrorText::forIssue({RequestIssue::Kind::WebappIdNotDigits}, {}));
-        return;
+    const QString instanceType =
+        m_draft->instanceType().isEmpty() ? QStringLiteral("default") : m_draft->instanceType();
+    {
+        const QSignalBlocker blocker(m_instanceCombo);
+        m_instanceCombo->setCurrentIndex(qMax(0, m_instanceCombo->findData(instanceType)));
     }
-    if (id != text)
-        m_webappIdEdit->setText(id);
-    m_draft->setWebappId(id);
-    commitKey();
-    if (sender() == m_loadAppButton) {
-        Q_EMIT reloadAppRequested(id); // the button asks the server even when the app is cached
-        return;
-    }
-    if (m_draft->hasApp() && id == m_draft->app().webappId)
-        return; // already showing this app
-    Q_EMIT loadAppRequested(id);
+    QLineEdit *webhook = m_advanced->webhookEdit();
+    if (webhook->text().trimmed() != m_draft->webhookUrl())
+        webhook->setText(m_draft->webhookUrl());
+}
+
+NodeTableEditor *RequestForm::nodeEditor() const
+{
+    return m_advanced->nodeEditor();
 }
 
 NodeTableModel *RequestForm::model() const
 {
-    return m_nodes->model();
+    return nodeEditor()->model();
 }
 
 RunRequest RequestForm::request() const
 {
     RunRequest request = m_draft->request();
-    const QString typed = m_webappIdEdit->text().trimmed();
-    const QString id = extractWebappId(typed);
-    request.webappId = id.isEmpty() ? typed : id;
+    request.webappId = m_appBar->typedId();
     return request;
 }
 
 void RequestForm::commitKey()
 {
-    m_connection->setApiKey(m_keyEdit->text());
+    m_keyRow->commit();
 }
 
 Site RequestForm::site() const
@@ -352,26 +230,48 @@ AppInfo RequestForm::appInfo() const
 
 void RequestForm::setAppCover(const QPixmap &cover)
 {
-    m_appCoverLabel->setPixmap(
-        cover.isNull() ? cover : cover.scaled(m_appCoverLabel->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    m_appCoverLabel->setVisible(!cover.isNull());
+    m_appBar->setCover(cover);
 }
 
 void RequestForm::setAppPage(const QUrl &page)
 {
-    m_appPageLabel->setText(
-        page.isEmpty() ? QString()
-                       : QStringLiteral("<a href=\"%1\">%2</a>")
-                             .arg(page.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Open on RunningHub")));
-    m_appPageLabel->setAccessibleName(tr("Open the app's page on RunningHub"));
-    m_appPageLabel->setVisible(!page.isEmpty());
+    m_appBar->setPage(page);
 }
 
 void RequestForm::setAppStatus(const QString &text)
 {
-    m_appStatusLabel->setText(text);
-    m_appStatusLabel->setAccessibleName(text);
-    m_appStatusLabel->setVisible(!text.isEmpty());
+    m_appBar->setStatus(text);
+}
+
+void RequestForm::setKnownApps(const QList<KnownApp> &apps)
+{
+    m_appBar->setKnownApps(apps);
+}
+
+void RequestForm::setFavourite(bool favourite)
+{
+    m_appBar->setFavourite(favourite);
+}
+
+void RequestForm::insertNotice(QWidget *notice)
+{
+    notice->setParent(m_scroll->widget());
+    m_contentLayout->insertWidget(m_contentLayout->indexOf(m_sheet) - 1, notice);
+}
+
+void RequestForm::setClientId(const QString &clientId)
+{
+    m_advanced->setClientId(clientId);
+}
+
+void RequestForm::markRows(const QHash<int, QString> &problems)
+{
+    nodeEditor()->markRows(problems);
+    int first = -1;
+    for (auto it = problems.cbegin(); it != problems.cend(); ++it)
+        first = first < 0 ? it.key() : qMin(first, it.key());
+    if (first >= 0)
+        m_sheet->showRow(first);
 }
 
 QStringList RequestForm::showIssues(const QList<RequestIssue> &issues)
@@ -379,28 +279,29 @@ QStringList RequestForm::showIssues(const QList<RequestIssue> &issues)
     clearMarks();
     QStringList sentences;
     QHash<int, QString> rows;
-    const NodeFields fields = m_nodes->fields();
+    const NodeFields fields = m_draft->fields();
     for (const RequestIssue &issue : issues) {
         const QString sentence = ErrorText::forIssue(issue, fields);
         sentences.append(sentence);
         switch (issue.kind) {
         case RequestIssue::Kind::MissingApiKey:
-            m_keyEdit->setStyleSheet(errorStyle());
+            m_keyRow->markMissing(true);
             break;
         case RequestIssue::Kind::MissingWebappId:
         case RequestIssue::Kind::WebappIdNotDigits:
         case RequestIssue::Kind::WebappIdTooLarge:
-            m_webappIdEdit->setStyleSheet(errorStyle());
+            m_appBar->markIdInvalid(true);
             break;
         case RequestIssue::Kind::BadWebhookUrl:
-            m_webhookEdit->setStyleSheet(errorStyle());
+            m_advanced->setOpen(true); // the mark is of no use folded away
+            m_advanced->webhookEdit()->setStyleSheet(errorStyle());
             break;
         default:
             if (issue.row >= 0)
                 rows.insert(issue.row, sentence);
         }
     }
-    m_nodes->markRows(rows);
+    markRows(rows);
     return sentences;
 }
 
@@ -408,7 +309,7 @@ QStringList RequestForm::showNodeErrors(const QList<NodeError> &errors)
 {
     QStringList sentences;
     QHash<int, QString> rows;
-    const NodeFields fields = m_nodes->fields();
+    const NodeFields fields = m_draft->fields();
     for (const NodeError &error : errors) {
         const QString sentence = ErrorText::forNodeError(error, fields);
         sentences.append(sentence);
@@ -425,15 +326,16 @@ QStringList RequestForm::showNodeErrors(const QList<NodeError> &errors)
                 rows[row] += (rows.value(row).isEmpty() ? QString() : QStringLiteral("\n")) + sentence;
         }
     }
-    m_nodes->markRows(rows);
+    markRows(rows);
     return sentences;
 }
 
 void RequestForm::clearMarks()
 {
-    for (QLineEdit *edit : {m_keyEdit, m_webappIdEdit, m_webhookEdit})
-        edit->setStyleSheet({});
-    m_nodes->markRows({});
+    m_keyRow->markMissing(false);
+    m_advanced->webhookEdit()->setStyleSheet({});
+    m_appBar->markIdInvalid(false);
+    nodeEditor()->markRows({});
 }
 
 void RequestForm::setBusy(bool busy)

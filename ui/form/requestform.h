@@ -4,27 +4,36 @@
 #include "model/appinfo.h"
 #include "model/prompttips.h"
 #include "model/runrequest.h"
+#include "store/appcache.h"
 #include "store/appsettings.h"
 
 #include <QUrl>
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
 
 namespace rh {
 
+class AdvancedSection;
+class AppBar;
 class Connection;
 class Draft;
+class InputSheet;
+class KeyRow;
 class NodeTableEditor;
 class NodeTableModel;
 
-/// The run form: API key, site, app id, instance type, webhook URL and the node table. It shows and edits two core
+/// The run form: API key, site, the app (box, picker, header), instance type, the app's inputs as a property sheet,
+/// and an Advanced section (webhook, node table, request preview, curl, client id). It shows and edits two core
 /// objects and holds no state of its own: the Connection (site, key, remember) and the Draft (app, values, options,
-/// uploads). The window's controllers send what it asks for.
+/// uploads). The window's controllers send what it asks for. Everything but the Run bar scrolls, so the form fits
+/// any screen.
 class RequestForm final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +54,13 @@ public:
     void setAppCover(const QPixmap &cover);
     /// The app's page on the site, or an empty URL (sandbox, custom server) to show no link.
     void setAppPage(const QUrl &page);
+    /// The apps the picker offers (the current server's, favourites first).
+    void setKnownApps(const QList<KnownApp> &apps);
+    /// Whether the shown app is a favourite.
+    void setFavourite(bool favourite);
+    void setClientId(const QString &clientId);
+    /// Places a notice (e.g. "Loaded … over your edits. Undo") right above the inputs.
+    void insertNotice(QWidget *notice);
 
     /// Marks the issues found before sending; returns the sentences for the status area.
     QStringList showIssues(const QList<RequestIssue> &issues);
@@ -53,8 +69,14 @@ public:
     void clearMarks();
 
     void setBusy(bool busy); ///< a submit is in flight: Run disabled
-    NodeTableEditor *nodeEditor() const { return m_nodes; }
+    InputSheet *inputSheet() const { return m_sheet; }
+    AdvancedSection *advanced() const { return m_advanced; }
+    AppBar *appBar() const { return m_appBar; }
+    NodeTableEditor *nodeEditor() const;
     NodeTableModel *model() const;
+    /// The row under the Run button: the queue's button joins it there.
+    QHBoxLayout *runBar() const { return m_runBar; }
+    QPushButton *runButton() const { return m_submitButton; }
     /// The request as a curl command line, the key replaced by $RUNNINGHUB_API_KEY.
     QString curlCommand() const;
 
@@ -65,38 +87,34 @@ Q_SIGNALS:
     void reloadAppRequested(const QString &webappId);
     /// The user picked another site in the box (the window decides: a custom server may need its address first).
     void siteChosen(rh::Site site);
+    /// A file picked, dropped or pasted for a media input (in the form or the node table).
+    void mediaChosen(int row, const QString &path);
+    void favouriteToggled(const QString &webappId, bool favourite);
 
 private:
-    QWidget *createKeyRow();
-    QWidget *createAppRow();
-    QWidget *createButtons();
-    void requestLoad();
+    QWidget *createContent();
+    QWidget *createRunBar();
     void showPreview();
     void copyCurl();
     void showConnection();
     void showDraftOptions();
-    void showDraftApp();
+    void markRows(const QHash<int, QString> &problems);
+    void alignLabels();
 
     Connection *m_connection;
     Draft *m_draft;
-    NodeTableEditor *m_nodes;
-    QString m_shownAppId; ///< the app whose name and cover are shown
-    QLineEdit *m_keyEdit;
-    QCheckBox *m_rememberCheck;
-    QLabel *m_keyNotice;
-    QComboBox *m_siteCombo;
-    QLineEdit *m_webappIdEdit;
-    QPushButton *m_loadAppButton;
-    QLabel *m_appNameLabel;
-    QLabel *m_appCoverLabel;
-    QLabel *m_appPageLabel;
-    QLabel *m_appStatusLabel;
-    QComboBox *m_instanceCombo;
-    QLineEdit *m_webhookEdit;
-    QPushButton *m_submitButton;
-    QPushButton *m_previewButton;
-    QPushButton *m_curlButton;
-    QString m_webappIdBefore; ///< the id box's text before the edit being handled (to tell a paste from typing)
+    QScrollArea *m_scroll = nullptr;
+    QVBoxLayout *m_contentLayout = nullptr;
+    AppBar *m_appBar = nullptr;
+    InputSheet *m_sheet = nullptr;
+    AdvancedSection *m_advanced = nullptr;
+    KeyRow *m_keyRow = nullptr;
+    QComboBox *m_siteCombo = nullptr;
+    QComboBox *m_instanceCombo = nullptr;
+    QList<QLabel *> m_topLabels;
+    QHBoxLayout *m_runBar = nullptr;
+    QPushButton *m_submitButton = nullptr;
+    QString m_shownAppId;
     bool m_busy = false;
 };
 

@@ -80,7 +80,13 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     m_table->horizontalHeader()->setResizeContentsPrecision(HistoryModel::DefaultPageSize);
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSectionResizeMode(HistoryModel::AppColumn, QHeaderView::Stretch);
+    // The app name takes the room the others leave, but never less than a readable width (then it scrolls).
+    m_table->horizontalHeader()->setSectionResizeMode(HistoryModel::AppColumn, QHeaderView::Interactive);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != HistoryModel::AppColumn)
+            fitAppColumn();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryView::onCurrentRowChanged);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
@@ -134,6 +140,8 @@ QWidget *HistoryView::makeFilterRow()
     m_stateCombo = new QComboBox(row);
     m_stateCombo->setObjectName(QStringLiteral("historyStateComboBox"));
     m_stateCombo->setAccessibleName(tr("State"));
+    m_stateCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_stateCombo->setMinimumContentsLength(9); // the filter row fits a narrow panel; the list shows names whole
     m_stateCombo->addItem(tr("All states"), -1);
     for (int i = int(TaskState::Submitting); i <= int(TaskState::GaveUp); ++i)
         m_stateCombo->addItem(ErrorText::stateName(TaskState(i)), i);
@@ -183,12 +191,22 @@ QWidget *HistoryView::makeDetails()
     m_tabs->addTab(m_requestText, tr("Re&quest"));
 
     auto *buttons = new QHBoxLayout;
-    m_runAgainButton = makeButton(tr("&Run again"), QStringLiteral("runAgainButton"), tr("Run again"), details);
+    m_fillFormButton = makeButton(tr("&Fill the form"), QStringLiteral("fillFormButton"), tr("Fill the form"), details);
+    m_fillFormButton->setToolTip(tr("Put this run's inputs into the form, to change them or run them again."));
+    m_runAgainButton = makeButton(tr("Run a&gain"), QStringLiteral("runAgainButton"), tr("Run again"), details);
+    m_runAgainButton->setToolTip(tr("Send this run's inputs again now, after the usual checks."));
     m_showResultsButton =
         makeButton(tr("Show res&ults"), QStringLiteral("showResultsButton"), tr("Show results"), details);
     m_watchAgainButton = makeButton(tr("&Look again"), QStringLiteral("watchAgainButton"), tr("Look again"), details);
     m_watchAgainButton->setToolTip(tr("Ask RunningHub again about a task this app stopped watching."));
-    connect(m_runAgainButton, &QPushButton::clicked, this, &HistoryView::runAgain);
+    connect(m_fillFormButton, &QPushButton::clicked, this, [this] {
+        if (m_currentRequest)
+            Q_EMIT fillFormRequested(*m_currentRequest);
+    });
+    connect(m_runAgainButton, &QPushButton::clicked, this, [this] {
+        if (m_currentRequest)
+            Q_EMIT runAgainRequested(*m_currentRequest);
+    });
     connect(m_showResultsButton, &QPushButton::clicked, this, [this] {
         if (m_current)
             Q_EMIT resultsRequested(m_current->id);
@@ -197,6 +215,7 @@ QWidget *HistoryView::makeDetails()
         if (m_current)
             Q_EMIT watchAgainRequested(m_current->id);
     });
+    buttons->addWidget(m_fillFormButton);
     buttons->addWidget(m_runAgainButton);
     buttons->addWidget(m_showResultsButton);
     buttons->addWidget(m_watchAgainButton);
@@ -207,6 +226,26 @@ QWidget *HistoryView::makeDetails()
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
     return details;
+}
+
+void HistoryView::fitAppColumn()
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != HistoryModel::AppColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const int readable = fontMetrics().averageCharWidth() * 16;
+    m_table->horizontalHeader()->resizeSection(HistoryModel::AppColumn,
+                                               qMax(readable, m_table->viewport()->width() - others));
+}
+
+bool HistoryView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitAppColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void HistoryView::applyFilter()
@@ -298,15 +337,10 @@ void HistoryView::showRun(const std::optional<RunRecord> &run)
 
 void HistoryView::updateButtons()
 {
+    m_fillFormButton->setEnabled(m_currentRequest.has_value());
     m_runAgainButton->setEnabled(m_currentRequest.has_value());
     m_showResultsButton->setEnabled(m_current && !m_current->outputs.isEmpty());
     m_watchAgainButton->setEnabled(m_current && m_current->state == TaskState::GaveUp && !m_current->taskId.isEmpty());
-}
-
-void HistoryView::runAgain()
-{
-    if (m_currentRequest)
-        Q_EMIT runAgainRequested(*m_currentRequest);
 }
 
 void HistoryView::updateCountLabel()

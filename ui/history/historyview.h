@@ -22,8 +22,8 @@ namespace rh {
 class HistoryModel;
 
 /// "Follow a task to its results": the run history as a sortable, filterable table (read lazily), the selected
-/// run's request, events, errors and outputs, and the ways back into work: run the same request again, show the
-/// results, look again at a task the client stopped watching.
+/// run's request, events, errors and outputs, and the ways back into work: fill the form with the run's inputs,
+/// run them again, show the results, look again at a task the client stopped watching.
 class HistoryView final : public QWidget
 {
     Q_OBJECT
@@ -46,20 +46,25 @@ public:
     void applyFilter();
 
 Q_SIGNALS:
-    /// The selected run's request, rebuilt from its stored preview (no key in it).
+    /// "Fill the form": the selected run's request, rebuilt from its stored preview (no key in it), for the form.
+    void fillFormRequested(const rh::RunRequest &request);
+    /// "Run again": the same request, to be sent again (after the usual checks).
     void runAgainRequested(const rh::RunRequest &request);
     void resultsRequested(qint64 runId);
     /// The selected run stopped being watched (gave up): poll its task again.
     void watchAgainRequested(qint64 runId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitAppColumn();
     QWidget *makeFilterRow();
     QWidget *makeDetails();
     void onCurrentRowChanged();
     void showRun(const std::optional<RunRecord> &run);
     void updateCountLabel();
     void updateButtons();
-    void runAgain();
 
     HistoryStore *m_store;
     QString m_server;
@@ -77,6 +82,7 @@ private:
     QPlainTextEdit *m_requestText;
     QTreeWidget *m_eventsTree;
     QTreeWidget *m_outputsTree;
+    QPushButton *m_fillFormButton;
     QPushButton *m_runAgainButton;
     QPushButton *m_showResultsButton;
     QPushButton *m_watchAgainButton;

@@ -3,7 +3,9 @@
 #include "form/nodetablemodel.h"
 #include "form/requestform.h"
 #include "presets/driftnotice.h"
+#include "presets/presetloadundo.h"
 #include "presets/presetpanel.h"
+#include "presets/undonotice.h"
 #include "task/runcontroller.h"
 
 #include "apps/apploader.h"
@@ -36,6 +38,10 @@ PresetController::PresetController(Services *services, RequestForm *form, RunCon
     layout->addWidget(m_panel, 1);
     m_dock->setWidget(box);
     m_panel->setFormSource([this] { return presetFromForm(); });
+    m_undo = new PresetLoadUndo(form->draft(), form->window(), form, this);
+    form->insertNotice(m_undo->notice());
+    connect(m_undo, &PresetLoadUndo::statusMessage, this, &PresetController::statusMessage);
+    connect(m_panel, &PresetPanel::saved, this, [this] { m_form->draft()->markUnmodified(); });
 
     connect(m_panel, &PresetPanel::message, this, &PresetController::statusMessage);
     connect(m_panel, &PresetPanel::loadRequested, this, [this](const Preset &preset) { open(preset, false); });
@@ -85,8 +91,10 @@ void PresetController::open(const Preset &preset, bool runAfter)
     m_drift->hide();
     const qint64 opening = ++m_opening;
     // Shown at once; checked against the app's inputs when they are known (now, from the cache, or once loaded);
-    // run only after that check.
+    // run only after that check. Edits it replaces can be brought back.
+    m_undo->remember();
     apply(preset, {});
+    m_undo->loaded(preset.name);
     m_services->apps()->require(preset.webappId, this,
                                 [this, preset, runAfter, opening](const AppInfo &app, const ApiError &error) {
                                     if (opening != m_opening)

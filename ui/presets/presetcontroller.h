@@ -11,6 +11,7 @@ class QMenu;
 namespace rh {
 
 class DriftNotice;
+class PresetLoadUndo;
 class PresetPanel;
 class RequestForm;
 class RunController;
@@ -28,6 +29,7 @@ public:
     QDockWidget *dock() const { return m_dock; }
     PresetPanel *panel() const { return m_panel; }
     DriftNotice *driftNotice() const { return m_drift; }
+    PresetLoadUndo *loadUndo() const { return m_undo; }
     void addFileActions(QMenu *menu);
     /// The form as a preset (never with the key).
     Preset presetFromForm() const;
@@ -46,6 +48,7 @@ private:
     QDockWidget *m_dock;
     PresetPanel *m_panel;
     DriftNotice *m_drift;
+    PresetLoadUndo *m_undo;
     qint64 m_opening = 0; ///< the preset last opened: an app that arrives for an earlier one is not applied
     AppInfo m_driftApp;   ///< the app the drift notice compares with
     bool m_runAfterDrift = false;

@@ -50,6 +50,8 @@ PresetPanel::PresetPanel(PresetStore *store, QWidget *parent)
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setObjectName(QStringLiteral("presetEmptyLabel"));
     m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_emptyLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding); // stands in for the hidden list
     layout->addWidget(m_emptyLabel);
     layout->addWidget(createView(), 1);
     m_toolBar = new PresetToolBar(this);
@@ -218,6 +220,7 @@ qint64 PresetPanel::saveCurrent(const Preset &fromForm)
     }
     selectPreset(preset.id);
     say(tr("Saved the preset %1.").arg(label));
+    Q_EMIT saved(preset.id);
     return preset.id;
 }
 
@@ -239,6 +242,7 @@ qint64 PresetPanel::saveAs(const Preset &fromForm)
     m_currentId = id;
     selectPreset(id);
     say(tr("Saved the preset %1.").arg(quoted(*name)));
+    Q_EMIT saved(id);
     return id;
 }
 
@@ -420,6 +424,8 @@ void PresetPanel::afterRefresh()
                                   : tr("No preset matches %1.").arg(quoted(m_model->searchText())));
     }
     m_emptyLabel->setVisible(empty);
+    // No presets at all: the hint alone, not an empty box taking the panel's height.
+    m_view->setVisible(!empty || !m_model->searchText().isEmpty());
     updateActions();
 }
 

@@ -78,6 +78,8 @@ Q_SIGNALS:
     void runRequested(const rh::Preset &preset);
     /// One sentence for the status bar (also errors, which the panel shows itself as well).
     void message(const QString &sentence);
+    /// The form was saved as the preset @p id (Save, Save as).
+    void saved(qint64 id);
 
 private:
     void connectActions();

@@ -10,6 +10,7 @@ namespace rh {
 UndoNotice::UndoNotice(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
+    , m_undoButton(new QPushButton(tr("&Undo"), this))
 {
     setObjectName(QStringLiteral("undoNotice"));
     setFrameShape(QFrame::StyledPanel);
@@ -17,7 +18,7 @@ UndoNotice::UndoNotice(QWidget *parent)
     layout->setContentsMargins(6, 2, 2, 2);
     m_label->setObjectName(QStringLiteral("undoNoticeLabel"));
     m_label->setWordWrap(true);
-    auto *undo = new QPushButton(tr("&Undo"), this);
+    auto *undo = m_undoButton;
     undo->setObjectName(QStringLiteral("undoDeleteButton"));
     undo->setAccessibleName(tr("Undo delete"));
     auto *dismiss = new QToolButton(this);
@@ -40,6 +41,15 @@ void UndoNotice::showNotice(const QString &sentence)
 {
     m_label->setText(sentence);
     show();
+}
+
+void UndoNotice::setNames(const QString &objectName, const QString &buttonObjectName,
+                          const QString &buttonAccessibleName)
+{
+    setObjectName(objectName);
+    m_label->setObjectName(objectName + QStringLiteral("Label"));
+    m_undoButton->setObjectName(buttonObjectName);
+    m_undoButton->setAccessibleName(buttonAccessibleName);
 }
 
 QString UndoNotice::text() const

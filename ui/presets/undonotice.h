@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace rh {
 
@@ -17,6 +18,8 @@ public:
 
     /// Shows @p sentence ("Deleted “X”.") with the Undo button.
     void showNotice(const QString &sentence);
+    /// Names for another use than deleting (object names for tests, the button's accessible name).
+    void setNames(const QString &objectName, const QString &buttonObjectName, const QString &buttonAccessibleName);
     QString text() const;
 
 Q_SIGNALS:
@@ -24,6 +27,7 @@ Q_SIGNALS:
 
 private:
     QLabel *m_label;
+    QPushButton *m_undoButton;
 };
 
 } // namespace rh

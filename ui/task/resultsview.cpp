@@ -64,6 +64,7 @@ ResultsView::ResultsView(QWidget *parent)
     m_costLabel = new QLabel(this);
     m_costLabel->setObjectName(QStringLiteral("resultsCostLabel"));
     m_costLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_costLabel->setWordWrap(true); // a long cost line wraps; it never widens the panel (and moves the splitter)
 
     m_openFileButton = makeButton(tr("&Open file"), QStringLiteral("openFileButton"), tr("Open file"), this);
     m_openFolderButton = makeButton(tr("Open &folder"), QStringLiteral("openFolderButton"), tr("Open folder"), this);

@@ -1,6 +1,7 @@
 #include "task/runcontroller.h"
 
 #include "errortext.h"
+#include "form/inputsheet.h"
 #include "form/nodetablemodel.h"
 #include "form/requestform.h"
 #include "task/resultsview.h"
@@ -38,7 +39,7 @@ RunController::RunController(Services *services, RequestForm *form, TaskPanel *p
                                      .arg(received / 1024)
                                      .arg(total < 0 ? QStringLiteral("?") : QString::number(total / 1024)));
     });
-    panel->setClientId(services->settings().clientId());
+    form->setClientId(services->settings().clientId());
     connect(runs, &RunManager::resumed, this, [this](int count) {
         Q_EMIT statusMessage(tr("Watching %n unfinished task(s) from last time.", nullptr, count));
     });
@@ -55,6 +56,14 @@ RunController::RunController(Services *services, RequestForm *form, TaskPanel *p
 bool RunController::run()
 {
     m_form->commitKey(); // a preset's Run, or Ctrl+Enter with the key box still focused
+    // Ctrl+Enter while a typed number is refused: the box shows one value and the input holds another.
+    const QStringList refused = m_form->inputSheet()->pendingRefusals();
+    if (!refused.isEmpty()) {
+        m_panel->reset();
+        m_panel->setError(ErrorText::forRun(ErrorText::RunProblem::FixFirst));
+        m_panel->setMessages(refused);
+        return false;
+    }
     const NodeTableModel *model = m_form->model();
     if (model->countUploads(NodeTableModel::Upload::Failed) > 0) {
         m_panel->reset();
@@ -83,6 +92,30 @@ bool RunController::runRequest(const RunRequest &request, const QString &appName
         return false;
     }
     m_form->clearMarks();
+    start(request, appName);
+    return true;
+}
+
+bool RunController::runAgain(const RunRequest &request, const QString &appName)
+{
+    if (m_submitting)
+        return false;
+    const QList<RequestIssue> issues = request.validate(m_services->connection()->apiKey());
+    if (!issues.isEmpty()) {
+        QStringList sentences;
+        for (const RequestIssue &issue : issues)
+            sentences.append(ErrorText::forIssue(issue, request.nodes));
+        m_panel->reset();
+        m_panel->setError(ErrorText::forRun(ErrorText::RunProblem::FixFirst));
+        m_panel->setMessages(sentences);
+        return false;
+    }
+    start(request, appName);
+    return true;
+}
+
+void RunController::start(const RunRequest &request, const QString &appName)
+{
     AppSettings &settings = m_services->settings();
     settings.setLastWebappId(request.webappId);
     settings.setInstanceType(request.instanceType);
@@ -94,7 +127,6 @@ bool RunController::runRequest(const RunRequest &request, const QString &appName
     m_results->clear();
     m_panel->setState(TaskState::Submitting);
     m_runId = m_services->runs()->start(request, appName);
-    return true;
 }
 
 void RunController::onTrackerStarted(qint64 runId, TaskTracker *tracker, bool resumed)
@@ -128,7 +160,7 @@ void RunController::follow(qint64 runId, TaskTracker *tracker)
     });
     connect(tracker, &TaskTracker::submitted, this, [this](const RunReply &reply) {
         m_panel->setTaskId(reply.taskId);
-        m_panel->setClientId(m_services->settings().clientId());
+        m_form->setClientId(m_services->settings().clientId());
     });
     connect(tracker, &TaskTracker::rejected, this, [this](const PromptTips &tips) {
         QStringList sentences = m_form->showNodeErrors(tips.nodeErrors);

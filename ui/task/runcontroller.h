@@ -27,8 +27,11 @@ public:
 
     /// Validates the form and sends it once. Returns false (with the problems shown) when nothing was sent.
     bool run();
-    /// Runs a request as given (e.g. a preset), through the same checks.
+    /// Runs a request as given (e.g. a preset), through the same checks; problems are marked in the form.
     bool runRequest(const RunRequest &request, const QString &appName);
+    /// Sends a request that is not in the form (History → Run again) after the same checks; problems are listed in
+    /// the task panel and the form is left as it is. The seam for the run queue: this becomes "add to the queue".
+    bool runAgain(const RunRequest &request, const QString &appName);
     qint64 currentRunId() const { return m_runId; }
 
 Q_SIGNALS:
@@ -41,6 +44,7 @@ private:
     void follow(qint64 runId, TaskTracker *tracker);
     void onDownloadsFinished(qint64 runId, const QList<TaskOutput> &outputs, const QList<DownloadError> &errors);
     void cancel();
+    void start(const RunRequest &request, const QString &appName);
 
     Services *m_services;
     RequestForm *m_form;

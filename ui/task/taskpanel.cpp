@@ -1,6 +1,7 @@
 #include "task/taskpanel.h"
 
 #include "errortext.h"
+#include "task/statetext.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -102,11 +103,6 @@ TaskPanel::TaskPanel(QWidget *parent)
     idRow->addWidget(m_taskIdEdit, 1);
     idRow->addWidget(m_copyTaskIdButton);
     form->addRow(tr("Task ID:"), idRow);
-    m_clientIdLabel = new QLabel(this);
-    m_clientIdLabel->setObjectName(QStringLiteral("clientIdLabel"));
-    m_clientIdLabel->setAccessibleDescription(tr("Client ID"));
-    m_clientIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Client ID:"), m_clientIdLabel);
     m_costLabel = new QLabel(this);
     m_costLabel->setObjectName(QStringLiteral("costLabel"));
     m_costLabel->setAccessibleDescription(tr("Cost and run time"));
@@ -165,7 +161,7 @@ void TaskPanel::setState(TaskState state)
     m_statusLabel->setText(name);
     m_statusLabel->setAccessibleName(name);
     m_statusLabel->setStyleSheet(badgeStyle(state));
-    m_sentenceLabel->setText(ErrorText::stateSentence(state));
+    m_sentenceLabel->setText(StateText::sentence(state, m_sandbox));
     if (state == TaskState::Success)
         setProgress(1, 1);
     else if (state == TaskState::Queued || state == TaskState::Submitting || state == TaskState::Create)
@@ -182,12 +178,6 @@ void TaskPanel::setTaskId(const QString &taskId)
     m_taskIdEdit->setAccessibleName(taskId);
     m_copyTaskIdButton->setEnabled(!taskId.isEmpty());
     updateCancel();
-}
-
-void TaskPanel::setClientId(const QString &clientId)
-{
-    m_clientIdLabel->setText(clientId.isEmpty() ? tr("(none yet)") : clientId);
-    m_clientIdLabel->setAccessibleName(clientId);
 }
 
 void TaskPanel::setError(const QString &sentence)

@@ -25,10 +25,11 @@ public:
     explicit TaskPanel(QWidget *parent = nullptr);
 
     void reset();
+    /// In `--sandbox`: states are worded as happening in the sandbox.
+    void setSandbox(bool sandbox) { m_sandbox = sandbox; }
     void setState(TaskState state);
     TaskState state() const { return m_state; }
     void setTaskId(const QString &taskId);
-    void setClientId(const QString &clientId);
     void setError(const QString &sentence);
     void setMessages(const QStringList &sentences); ///< validation issues or promptTips node errors
     void setFailure(const FailedReason &reason);
@@ -44,12 +45,12 @@ private:
     void updateCancel();
 
     TaskState m_state = TaskState::None;
+    bool m_sandbox = false;
     QLabel *m_statusLabel;
     QLabel *m_sentenceLabel;
     QLabel *m_cancelNoteLabel;
     QLineEdit *m_taskIdEdit;
     QToolButton *m_copyTaskIdButton;
-    QLabel *m_clientIdLabel;
     QLabel *m_errorLabel;
     QListWidget *m_messagesList;
     QToolButton *m_detailsButton;

@@ -1,0 +1,91 @@
+#include "form/keyrow.h"
+
+#include "session/connection.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace rh {
+
+KeyRow::KeyRow(Connection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_keyEdit(new QLineEdit(this))
+    , m_rememberCheck(new QCheckBox(tr("Re&member"), this))
+    , m_keyNotice(new QLabel(this))
+{
+    // The notice goes under the key, never beside it: a notice arriving late (the keychain answers
+    // asynchronously) must not narrow the field the user may be typing in.
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *keyLine = new QHBoxLayout;
+    keyLine->setContentsMargins(0, 0, 0, 0);
+    m_keyEdit->setObjectName(QStringLiteral("apiKeyLineEdit"));
+    m_keyEdit->setAccessibleName(tr("API key"));
+    m_keyEdit->setEchoMode(QLineEdit::Password);
+    m_keyEdit->setPlaceholderText(tr("32 characters, from your RunningHub account page"));
+    QAction *show =
+        m_keyEdit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
+    show->setObjectName(QStringLiteral("showApiKeyAction"));
+    show->setCheckable(true);
+    show->setToolTip(tr("Show the key"));
+    connect(show, &QAction::toggled, m_keyEdit,
+            [this](bool visible) { m_keyEdit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(m_keyEdit, &QLineEdit::editingFinished, this, &KeyRow::commit);
+    m_rememberCheck->setObjectName(QStringLiteral("rememberKeyCheckBox"));
+    m_rememberCheck->setAccessibleName(tr("Remember the API key"));
+    m_rememberCheck->setToolTip(tr("Keep the key in the system keychain"));
+    connect(m_rememberCheck, &QCheckBox::toggled, this, [this](bool remember) {
+        commit();
+        m_connection->setRememberKey(remember);
+    });
+    m_keyNotice->setObjectName(QStringLiteral("keyNoticeLabel"));
+    m_keyNotice->setVisible(false);
+    m_keyNotice->setWordWrap(true);
+    m_keyNotice->setStyleSheet(QStringLiteral("color:#92400e;"));
+    keyLine->addWidget(m_keyEdit, 1);
+    keyLine->addWidget(m_rememberCheck);
+    layout->addLayout(keyLine);
+    layout->addWidget(m_keyNotice);
+    setFocusProxy(m_keyEdit);
+    connect(connection, &Connection::changed, this, &KeyRow::showConnection);
+    showConnection();
+}
+
+void KeyRow::commit()
+{
+    m_connection->setApiKey(m_keyEdit->text());
+}
+
+void KeyRow::markMissing(bool missing)
+{
+    m_keyEdit->setStyleSheet(missing ? QStringLiteral("QLineEdit { border: 2px solid #dc2626; }") : QString());
+}
+
+void KeyRow::showConnection()
+{
+    if (m_keyEdit->text().trimmed() != m_connection->apiKey())
+        m_keyEdit->setText(m_connection->apiKey());
+    const QSignalBlocker blocker(m_rememberCheck);
+    m_rememberCheck->setChecked(m_connection->rememberKey());
+    m_rememberCheck->setEnabled(!m_connection->isFixed() || m_connection->apiKey().isEmpty());
+    QString notice;
+    switch (m_connection->keyNotice()) {
+    case Connection::KeyNotice::NoKeychain:
+    case Connection::KeyNotice::SaveFailed:
+        notice = tr("No keychain: the key is kept for this session only");
+        break;
+    case Connection::KeyNotice::None:
+        break;
+    }
+    m_keyNotice->setText(notice);
+    m_keyNotice->setToolTip(notice);
+    m_keyNotice->setVisible(!notice.isEmpty());
+}
+
+} // namespace rh
