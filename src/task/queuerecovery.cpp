@@ -57,4 +57,10 @@ Job recoveredJob(const Job &stored, const std::optional<RunRecord> &run)
     return job;
 }
 
+qint64 droppedRunId(const Job &stored, const Job &recovered)
+{
+    const bool refused = stored.runId > 0 && recovered.runId == 0 && recovered.state == JobState::Waiting;
+    return refused ? stored.runId : 0;
+}
+
 } // namespace rh

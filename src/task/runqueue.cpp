@@ -75,10 +75,13 @@ void RunQueue::restore()
         m_engine->hold(it.key(), it.value());
     QList<Job> jobs = m_store->jobs();
     QList<Job> changed;
+    QList<qint64> dropped;
     for (Job &job : jobs) {
         const std::optional<RunRecord> run =
             isLive(job.state) && job.runId > 0 ? m_history->run(job.runId) : std::nullopt;
         Job now = recoveredJob(job, run);
+        if (const qint64 runId = droppedRunId(job, now))
+            dropped.append(runId);
         if (now.state != job.state || now.taskId != job.taskId || now.runId != job.runId) {
             now.stateChangedAtMs = nowMs();
             job = now;
@@ -87,7 +90,17 @@ void RunQueue::restore()
     }
     if (!changed.isEmpty()) {
         qCInfo(lcQueue) << changed.size() << "job(s) picked up where a crash or quit left them";
-        m_store->saveAll(changed);
+        // A kill between the history's "refused" and the queue's own commit left the refused run behind: it goes
+        // with the job's new state, or the resend would make the attempt's second run.
+        const bool saved = m_store->database()->transaction([&](QSqlDatabase &) {
+            for (const qint64 runId : std::as_const(dropped)) {
+                if (!m_history->removeRun(runId))
+                    return false;
+            }
+            return m_store->saveAll(changed);
+        });
+        if (!saved)
+            qCWarning(lcQueue) << "could not write" << changed.size() << "recovered job(s)";
     }
     m_list.setJobs(jobs);
     updateBusy();

@@ -78,6 +78,8 @@ void TestQueueRecovery::recovered()
     const Job after = recoveredJob(job, run);
     QCOMPARE(after.state, recovered);
     QCOMPARE(after.runId, keepsRun ? qint64(12) : qint64(0));
+    // A run the job lets go of leaves the history with it: the resend records the attempt's only run.
+    QCOMPARE(droppedRunId(job, after), keepsRun ? qint64(0) : qint64(12));
     if (hasRun && recovered != JobState::Waiting)
         QCOMPARE(after.taskId, taskId);
     if (recovered == JobState::Succeeded)

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void cancelWaitingAndLive();
     void retryIsANewAttemptLinkedInHistory();
     void restartFollowsLiveJobsAgain();
+    void aRefusalCutOffByAKillLeavesOneRun();
     void pauseSurvivesARestart();
     void moveKeepsOrderAcrossRestart();
     void aDownloadCutOffIsFinishedOnce();
@@ -334,6 +335,40 @@ void TestRunQueue::restartFollowsLiveJobsAgain()
     QCOMPARE(m_sandbox->taskCount(), 4);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(queue()->job(ids.at(i))->taskId, taskIds.at(i));
+}
+
+void TestRunQueue::aRefusalCutOffByAKillLeavesOneRun()
+{
+    open(1);
+    queue()->pause();
+    const qint64 id = queue()->add(jobs(1)).first();
+    m_services.reset();
+    qint64 refused = 0;
+    {
+        // As kill -9 leaves it between the history's record of a 421 and the queue's own commit: the run says
+        // refused (no task), the job still says submitting.
+        Database db(m_dir->filePath(QStringLiteral("rhdesk.sqlite")));
+        QVERIFY(db.open());
+        HistoryStore history(&db);
+        QueueStore store(&db);
+        Job job = store.jobs().constFirst();
+        refused = history.recordSubmit(server, job.request, job.appName, RunLink{job.id, job.attempt});
+        QVERIFY(refused > 0);
+        QVERIFY(history.recordError(refused, QStringLiteral("421"), QStringLiteral("TASK_QUEUE_MAXED")));
+        QVERIFY(history.recordState(refused, TaskState::None, QStringLiteral("TASK_QUEUE_MAXED")));
+        job.state = JobState::Submitting;
+        job.runId = refused;
+        QVERIFY(store.saveAll({job}));
+    }
+    open(1);
+    QCOMPARE(queue()->job(id)->state, JobState::Waiting);
+    QVERIFY(!m_services->history()->run(refused)); // gone with the job's new state
+    queue()->resume();
+    QTRY_COMPARE_WITH_TIMEOUT(queue()->counts().succeeded, 1, Wait);
+    const QList<RunRecord> runs = m_services->history()->runsOfJob(id);
+    QCOMPARE(runs.size(), 1); // the attempt's one run, not the refused one besides
+    QCOMPARE(runs.first().state, TaskState::Success);
+    QCOMPARE(m_sandbox->taskCount(), 1);
 }
 
 void TestRunQueue::pauseSurvivesARestart()

@@ -5,10 +5,12 @@
 //   submitting  a job was committed as submitting (its run request not sent yet)
 //   running     a job was committed with its task id (polling goes on)
 //   downloading an output's download was under way (its file not saved yet)
+//   refused     a run request was refused without a task (421): the history says so, the queue has not yet
 //   rhdesk_queue_runner <folder> <sandbox url> <jobs> <slots> [--kill-at point:n]
 #include "queuefixture.h"
 
 #include "sandbox/sandboxserver.h"
+#include "store/historystore.h"
 #include "store/outputledger.h"
 #include "task/runmanager.h"
 #include "task/runqueue.h"
@@ -76,6 +78,12 @@ int main(int argc, char *argv[])
     });
     QObject::connect(services->runs(), &RunManager::downloadProgress, &app,
                      [&](qint64, int, qint64, qint64) { kill.reached(QStringLiteral("downloading")); });
+    // Emitted once the tracker's end is in the history, before the queue handles that end.
+    QObject::connect(services->runs(), &RunManager::runEnded, &app, [&](qint64 runId) {
+        const std::optional<RunRecord> run = services->history()->run(runId);
+        if (run && run->state == TaskState::None)
+            kill.reached(QStringLiteral("refused"));
+    });
     if (queue->jobs().isEmpty()) {
         QList<JobSpec> specs;
         for (int i = 1; i <= args.at(3).toInt(); ++i)
