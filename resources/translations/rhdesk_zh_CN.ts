@@ -4,10 +4,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Desktop client for RunningHub AI apps.</source>
-        <translation>RunningHub AI 应用的桌面客户端。</translation>
-    </message>
-    <message>
         <source>Use the built-in simulated RunningHub (no account, no cost).</source>
         <translation>使用内置的模拟 RunningHub（无需账号，不产生费用）。</translation>
     </message>
@@ -18,6 +14,136 @@
     <message>
         <source>Interface language: en or zh_CN.</source>
         <translation>界面语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Desktop client for RunningHub AI apps.
+
+Your settings: %1
+Your history, presets and caches: %2
+With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (this computer)</source>
+        <translation type="unfinished">沙盒（本机）</translation>
+    </message>
+</context>
+<context>
+    <name>rh::AdvancedSection</name>
+    <message>
+        <source>Advanced: webhook, node table, request preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished">Webhook URL</translation>
+    </message>
+    <message>
+        <source>Optional: https://your-server/hook, called when the task ends</source>
+        <translation type="unfinished">可选：https://your-server/hook，任务结束时调用</translation>
+    </message>
+    <message>
+        <source>Web&amp;hook URL:</source>
+        <translation type="unfinished">Webhook URL(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished">客户端 ID：</translation>
+    </message>
+    <message>
+        <source>Request &amp;preview</source>
+        <translation type="unfinished">请求预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Request preview</source>
+        <translation type="unfinished">请求预览</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished">复制为 curl(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished">复制为 curl</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished">（暂无）</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished">客户端 ID</translation>
+    </message>
+</context>
+<context>
+    <name>rh::AppBar</name>
+    <message>
+        <source>My apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My apps: recent and favourite apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps you opened before, favourites first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webapp ID</source>
+        <translation type="unfinished">应用 ID</translation>
+    </message>
+    <message>
+        <source>App ID or link, e.g. 1877265245566922753</source>
+        <translation type="unfinished">应用 ID 或链接</translation>
+    </message>
+    <message>
+        <source>&amp;Load app</source>
+        <translation type="unfinished">加载应用(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Load app</source>
+        <translation type="unfinished">加载应用</translation>
+    </message>
+    <message>
+        <source>Fetch the app&apos;s name and inputs from RunningHub</source>
+        <translation type="unfinished">从 RunningHub 获取应用的名称和输入项</translation>
+    </message>
+    <message>
+        <source>App cover</source>
+        <translation type="unfinished">应用封面</translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation type="unfinished">应用名称</translation>
+    </message>
+    <message>
+        <source>Favourite app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this app at the top of My apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs differ from what was last loaded (the app&apos;s defaults, a preset or a run) or saved as a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on RunningHub</source>
+        <translation type="unfinished">在 RunningHub 上打开</translation>
+    </message>
+    <message>
+        <source>Open the app&apos;s page on RunningHub</source>
+        <translation type="unfinished">在 RunningHub 上打开应用页面</translation>
     </message>
 </context>
 <context>
@@ -37,26 +163,6 @@
     <message>
         <source>Uploaded %1.</source>
         <translation>已上传 %1。</translation>
-    </message>
-    <message>
-        <source>The file is larger than RunningHub&apos;s 30 MB limit. Compress it or choose a smaller file.</source>
-        <translation>文件超过 RunningHub 的 30 MB 上限。请压缩文件或选择更小的文件。</translation>
-    </message>
-    <message>
-        <source>RunningHub does not take this kind of file here. Use one of: %1.</source>
-        <translation>RunningHub 此处不接受这种文件。请使用以下格式之一：%1。</translation>
-    </message>
-    <message>
-        <source>The file is empty or cannot be read.</source>
-        <translation>文件为空或无法读取。</translation>
-    </message>
-    <message>
-        <source>The upload failed: %1</source>
-        <translation>上传失败：%1</translation>
-    </message>
-    <message>
-        <source>Enter your API key first: RunningHub shows an app&apos;s inputs only to a key holder.</source>
-        <translation>请先输入 API 密钥：RunningHub 只向持有密钥的用户显示应用的输入项。</translation>
     </message>
     <message>
         <source>Loading the app&apos;s inputs…</source>
@@ -89,36 +195,43 @@
         <translation>应用的输入项自上次加载后有变化——%1。</translation>
     </message>
     <message>
-        <source>The app&apos;s inputs could not be loaded. %1</source>
-        <translation>无法加载应用的输入项。%1</translation>
-    </message>
-    <message>
         <source>%1 (%2 KB), uploading…</source>
         <translation>%1（%2 KB），正在上传…</translation>
     </message>
 </context>
 <context>
+    <name>rh::AppPicker</name>
+    <message>
+        <source>Search your apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (app %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps you open appear here. Paste an app&apos;s ID or link into the box to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rh::DriftNotice</name>
-    <message>
-        <source>“%1” (node %2)</source>
-        <translation>“%1”（节点 %2）</translation>
-    </message>
-    <message>
-        <source>The app has a new input %1; it starts empty.</source>
-        <translation>应用新增了输入项 %1，初始为空。</translation>
-    </message>
-    <message>
-        <source>The app has a new input %1; it gets the app&apos;s default “%2”.</source>
-        <translation>应用新增了输入项 %1，将使用应用的默认值“%2”。</translation>
-    </message>
-    <message>
-        <source>The input %1 no longer offers the saved choice “%2”; pick another one after loading.</source>
-        <translation>输入项 %1 不再提供已保存的选项“%2”，请在加载后另选一个。</translation>
-    </message>
-    <message>
-        <source>The input %1 offers different choices now; the saved choice “%2” is still one of them.</source>
-        <translation>输入项 %1 的可选项已改变，但已保存的选项“%2”仍在其中。</translation>
-    </message>
     <message>
         <source>The app changed since the preset was saved</source>
         <translation>应用在保存预设后有了变化</translation>
@@ -158,58 +271,6 @@
     <message>
         <source>The app “%1” changed since the preset “%2” was saved.</source>
         <translation>应用“%1”在预设“%2”保存后有了变化。</translation>
-    </message>
-    <message>
-        <source>The app no longer has the input %1; the saved value “%2” cannot be used.</source>
-        <translation>应用已没有输入项 %1，已保存的值“%2”无法使用。</translation>
-    </message>
-    <message>
-        <source>The input %1 now takes %2; it took %3 when the preset was saved.</source>
-        <translation>输入项 %1 现在接受%2，保存预设时接受的是%3。</translation>
-    </message>
-    <message>
-        <source>The app no longer has this input. Remove the row before running, or RunningHub may refuse the task.</source>
-        <translation>应用已没有此输入项。请在运行前删除该行，否则 RunningHub 可能拒绝该任务。</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>整数</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>a choice from a list</source>
-        <translation>列表选项</translation>
-    </message>
-    <message>
-        <source>an on/off choice</source>
-        <translation>开关选项</translation>
-    </message>
-    <message>
-        <source>an image</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <source>a video</source>
-        <translation>视频</translation>
-    </message>
-    <message>
-        <source>a sound file</source>
-        <translation>音频文件</translation>
-    </message>
-    <message>
-        <source>any value</source>
-        <translation>任意值</translation>
-    </message>
-    <message>
-        <source>a value of type %1</source>
-        <translation>%1 类型的值</translation>
     </message>
 </context>
 <context>
@@ -482,6 +543,296 @@
         <source>Stopped watching the task; it may still finish on RunningHub. To look again, select it under History and press Look again.</source>
         <translation>已停止跟踪该任务，它仍可能在 RunningHub 上完成。要再次查看，请在“历史记录”中选中它并点击“重新查询”。</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>Node %1 (#%2): %3</source>
+        <translation type="unfinished">节点 %1（#%2）：%3</translation>
+    </message>
+    <message>
+        <source>Asking RunningHub to cancel the task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task will be cancelled as soon as RunningHub confirms it was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancel request is already on its way; waiting for RunningHub&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to cancel: rhdesk is not following a task now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancel request could not be sent. Press Cancel task to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunningHub accepted the cancel request; waiting for the task to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancel request failed: %1 The task&apos;s state is as RunningHub reports it; press Cancel task to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App %1</source>
+        <translation type="unfinished">应用 %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: an upload failed. Choose the file again, or another file, for the marked input.</source>
+        <translation type="unfinished">未发送任何内容：有文件上传失败。请为标记的输入项重新选择该文件或其他文件。</translation>
+    </message>
+    <message>
+        <source>Waiting for uploads to finish; the task starts right after.</source>
+        <translation type="unfinished">正在等待上传完成，完成后任务将立即开始。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Fix these first:</source>
+        <translation type="unfinished">未发送任何内容。请先修正以下问题：</translation>
+    </message>
+    <message>
+        <source>RunningHub found problems with these inputs:</source>
+        <translation type="unfinished">RunningHub 发现以下输入项有问题：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the task failed %n time(s) in a row; trying again. (%1)</source>
+        <translation type="unfinished">
+            <numerusform>查询任务状态已连续失败 %n 次，正在重试。（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cancel request failed: %1</source>
+        <translation type="unfinished">取消请求失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) could not be saved. They stay on RunningHub for about 24 hours.</source>
+        <translation type="unfinished">
+            <numerusform>%n 个结果无法保存。它们会在 RunningHub 上保留约 24 小时。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RunningHub does not take this kind of file here. Use one of: %1.</source>
+        <translation type="unfinished">RunningHub 此处不接受这种文件。请使用以下格式之一：%1。</translation>
+    </message>
+    <message>
+        <source>The file is empty or cannot be read.</source>
+        <translation type="unfinished">文件为空或无法读取。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; the value was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Allowed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number; the value was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number. Allowed: whole numbers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2; the value was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file “%1” on this computer. Use Choose file… to pick the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation type="unfinished">上传失败：%1</translation>
+    </message>
+    <message>
+        <source>The app&apos;s inputs could not be loaded. %1</source>
+        <translation type="unfinished">无法加载应用的输入项。%1</translation>
+    </message>
+    <message>
+        <source>Enter your API key first: RunningHub shows an app&apos;s inputs only to a key holder.</source>
+        <translation type="unfinished">请先输入 API 密钥：RunningHub 只向持有密钥的用户显示应用的输入项。</translation>
+    </message>
+    <message>
+        <source>This server is reached over plain http: your API key would cross the network unencrypted, where others can read it. Use an https:// address unless the server is on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 is too large to hold presets.</source>
+        <translation type="unfinished">未导入任何内容：%1过大，不可能包含预设。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 is not JSON text. Choose a file exported by rhdesk, or copy a request body from RunningHub&apos;s documentation.</source>
+        <translation type="unfinished">未导入任何内容：%1不是 JSON 文本。请选择由 rhdesk 导出的文件，或从 RunningHub 文档中复制请求体。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 holds neither rhdesk presets nor a RunningHub request with a nodeInfoList.</source>
+        <translation type="unfinished">未导入任何内容：%1中既没有 rhdesk 预设，也没有带 nodeInfoList 的 RunningHub 请求。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 was written by a newer rhdesk (file version %2). Update rhdesk to import it.</source>
+        <translation type="unfinished">未导入任何内容：%1由更新版本的 rhdesk 写入（文件版本 %2）。请更新 rhdesk 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file itself has a missing or wrong “%1”.</source>
+        <translation type="unfinished">文件本身的“%1”缺失或有误。</translation>
+    </message>
+    <message>
+        <source>Preset %1 has a missing or wrong “%2”.</source>
+        <translation type="unfinished">第 %1 个预设的“%2”缺失或有误。</translation>
+    </message>
+    <message>
+        <source>Preset %1, input %2 has a missing or wrong “%3”.</source>
+        <translation type="unfinished">第 %1 个预设中第 %2 个输入项的“%3”缺失或有误。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. %2</source>
+        <translation type="unfinished">未从%1导入任何内容。%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 could not be read (%2).</source>
+        <translation type="unfinished">未导入任何内容：无法读取%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The presets could not be written to %1 (%2).</source>
+        <translation type="unfinished">无法将预设写入%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 holds no text. Copy a request body or a nodeInfoList first.</source>
+        <translation type="unfinished">未导入任何内容：%1中没有文本。请先复制请求体或 nodeInfoList。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 holds no presets.</source>
+        <translation type="unfinished">未导入任何内容：%1中没有预设。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 names no app. Load the app in the form first, then import again.</source>
+        <translation type="unfinished">未导入任何内容：%1未指定应用。请先在表单中加载应用，再重新导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: the preset database refused the change.</source>
+        <translation type="unfinished">未从%1导入任何内容：预设数据库拒绝了更改。</translation>
+    </message>
+    <message>
+        <source>“%1” (node %2)</source>
+        <translation type="unfinished">“%1”（节点 %2）</translation>
+    </message>
+    <message>
+        <source>The app no longer has the input %1; the saved value “%2” cannot be used.</source>
+        <translation type="unfinished">应用已没有输入项 %1，已保存的值“%2”无法使用。</translation>
+    </message>
+    <message>
+        <source>The app has a new input %1; it starts empty.</source>
+        <translation type="unfinished">应用新增了输入项 %1，初始为空。</translation>
+    </message>
+    <message>
+        <source>The app has a new input %1; it gets the app&apos;s default “%2”.</source>
+        <translation type="unfinished">应用新增了输入项 %1，将使用应用的默认值“%2”。</translation>
+    </message>
+    <message>
+        <source>The input %1 now takes %2; it took %3 when the preset was saved.</source>
+        <translation type="unfinished">输入项 %1 现在接受%2，保存预设时接受的是%3。</translation>
+    </message>
+    <message>
+        <source>The input %1 no longer offers the saved choice “%2”; pick another one after loading.</source>
+        <translation type="unfinished">输入项 %1 不再提供已保存的选项“%2”，请在加载后另选一个。</translation>
+    </message>
+    <message>
+        <source>The input %1 offers different choices now; the saved choice “%2” is still one of them.</source>
+        <translation type="unfinished">输入项 %1 的可选项已改变，但已保存的选项“%2”仍在其中。</translation>
+    </message>
+    <message>
+        <source>The app no longer has this input. Remove the row before running, or RunningHub may refuse the task.</source>
+        <translation type="unfinished">应用已没有此输入项。请在运行前删除该行，否则 RunningHub 可能拒绝该任务。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished">文本</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished">整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished">数字</translation>
+    </message>
+    <message>
+        <source>a choice from a list</source>
+        <translation type="unfinished">列表选项</translation>
+    </message>
+    <message>
+        <source>an on/off choice</source>
+        <translation type="unfinished">开关选项</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation type="unfinished">图片</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation type="unfinished">视频</translation>
+    </message>
+    <message>
+        <source>a sound file</source>
+        <translation type="unfinished">音频文件</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation type="unfinished">任意值</translation>
+    </message>
+    <message>
+        <source>a value of type %1</source>
+        <translation type="unfinished">%1 类型的值</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is on hold: RunningHub did not accept the API key (%1). Check the key and the site, then press Resume; no run is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is on hold: your RunningHub account has run out of coins or money (%1). Top up, then press Resume; the waiting runs are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is on hold: RunningHub cannot run this app (%1). Check the app ID and the site, then press Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch is on hold: its first 3 runs failed the same way (%1). Fix the inputs, or press Resume to run the rest anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch is on hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: your RunningHub account is busy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, retrying in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rh::FieldDelegate</name>
@@ -492,6 +843,41 @@
     <message>
         <source>Choose, drop or paste a file; or type an uploaded fileName</source>
         <translation>选择、拖放或粘贴文件；或输入已上传文件的 fileName</translation>
+    </message>
+</context>
+<context>
+    <name>rh::FormText</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file, drop one here, or paste a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s sample file on RunningHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already on RunningHub</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -605,10 +991,6 @@
         <translation>请求(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Run again</source>
-        <translation>再次运行(&amp;R)</translation>
-    </message>
-    <message>
         <source>Run again</source>
         <translation>再次运行</translation>
     </message>
@@ -668,6 +1050,93 @@
             <numerusform>%n 次运行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Fill the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this run&apos;s inputs into the form, to change them or run them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this run&apos;s inputs again now, after the usual checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue job %1, attempt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) shown, counting…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rh::InputRow</name>
+    <message>
+        <source>Allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rh::InputSheet</name>
+    <message>
+        <source>Paste an app&apos;s ID or link above, or pick one of your apps, to see its inputs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 (%2), field %3</source>
+        <translation type="unfinished">节点 %1（%2），字段 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rh::KeyRow</name>
+    <message>
+        <source>Re&amp;member</source>
+        <translation type="unfinished">记住(&amp;M)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished">API 密钥</translation>
+    </message>
+    <message>
+        <source>32 characters, from your RunningHub account page</source>
+        <translation type="unfinished">32 个字符，可在 RunningHub 账户页面获取</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation type="unfinished">显示密钥</translation>
+    </message>
+    <message>
+        <source>Remember the API key</source>
+        <translation type="unfinished">记住 API 密钥</translation>
+    </message>
+    <message>
+        <source>Keep the key in the system keychain</source>
+        <translation type="unfinished">将密钥保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>No keychain: the key is kept for this session only</source>
+        <translation type="unfinished">没有可用的密钥环：密钥仅在本次会话中保留</translation>
+    </message>
 </context>
 <context>
     <name>rh::MainWindow</name>
@@ -686,12 +1155,6 @@
     <message>
         <source>Ready</source>
         <translation>就绪</translation>
-    </message>
-    <message numerus="yes">
-        <source>Watching %n unfinished task(s) from last time.</source>
-        <translation>
-            <numerusform>正在跟踪上次未完成的 %n 个任务。</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Task</source>
@@ -742,10 +1205,6 @@
         <translation>关于 rhdesk(&amp;A)</translation>
     </message>
     <message>
-        <source>Sandbox (this computer)</source>
-        <translation>沙盒（本机）</translation>
-    </message>
-    <message>
         <source>About rhdesk</source>
         <translation>关于 rhdesk</translation>
     </message>
@@ -754,35 +1213,77 @@
         <translation>&lt;b&gt;rhdesk %1&lt;/b&gt;&lt;p&gt;RunningHub AI 应用的原生桌面客户端：加载应用、填写输入项并运行，结果保存在本机磁盘上。&lt;/p&gt;&lt;p&gt;基于 Qt %2。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Sandbox: a simulated RunningHub on this computer. Nothing is sent to RunningHub and nothing costs money. Demo apps: %1.</source>
-        <translation>沙盒：在本机模拟的 RunningHub。不会向 RunningHub 发送任何内容，也不会产生任何费用。演示应用：%1。</translation>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form now holds that run&apos;s inputs. Change them, or press Run to send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent that run&apos;s inputs again; the Task tab follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rh::MediaField</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose, drop or paste a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rh::MediaFiles</name>
+    <message>
+        <source>Choose a file to upload</source>
+        <translation type="unfinished">选择要上传的文件</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished">图片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.avi *.mov *.mkv)</source>
+        <translation type="unfinished">视频 (*.mp4 *.avi *.mov *.mkv)</translation>
+    </message>
+    <message>
+        <source>Audio (*.mp3 *.wav *.flac)</source>
+        <translation type="unfinished">音频 (*.mp3 *.wav *.flac)</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved to %1.</source>
+        <translation type="unfinished">粘贴的图片无法保存到 %1。</translation>
     </message>
 </context>
 <context>
     <name>rh::NodeTableEditor</name>
     <message>
-        <source>Choose a file to upload</source>
-        <translation>选择要上传的文件</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
-    </message>
-    <message>
-        <source>Videos (*.mp4 *.avi *.mov *.mkv)</source>
-        <translation>视频 (*.mp4 *.avi *.mov *.mkv)</translation>
-    </message>
-    <message>
-        <source>Audio (*.mp3 *.wav *.flac)</source>
-        <translation>音频 (*.mp3 *.wav *.flac)</translation>
-    </message>
-    <message>
         <source>Node inputs</source>
         <translation>节点输入</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Inputs&lt;/b&gt;</source>
-        <translation>&lt;b&gt;输入项&lt;/b&gt;</translation>
     </message>
     <message>
         <source>+ Add</source>
@@ -857,8 +1358,8 @@
         <translation>此应用没有图片、视频或音频输入项。</translation>
     </message>
     <message>
-        <source>The pasted image could not be saved to %1.</source>
-        <translation>粘贴的图片无法保存到 %1。</translation>
+        <source>&lt;b&gt;nodeInfoList&lt;/b&gt; (what is sent)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -906,6 +1407,13 @@
     <message>
         <source>Field data</source>
         <translation>字段数据</translation>
+    </message>
+</context>
+<context>
+    <name>rh::OptionComboBox</name>
+    <message>
+        <source>%1 (not offered by the app)</source>
+        <translation type="unfinished">%1（应用未提供此项）</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1484,21 @@
     <message>
         <source>Unnamed preset</source>
         <translation>未命名预设</translation>
+    </message>
+</context>
+<context>
+    <name>rh::PresetLoadUndo</name>
+    <message>
+        <source>Undo loading the preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded “%1” over your edits. Undo (Ctrl+Z) brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is back as it was before the preset was loaded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1222,68 +1745,12 @@
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>The file itself has a missing or wrong “%1”.</source>
-        <translation>文件本身的“%1”缺失或有误。</translation>
-    </message>
-    <message>
-        <source>Preset %1 has a missing or wrong “%2”.</source>
-        <translation>第 %1 个预设的“%2”缺失或有误。</translation>
-    </message>
-    <message>
-        <source>Preset %1, input %2 has a missing or wrong “%3”.</source>
-        <translation>第 %1 个预设中第 %2 个输入项的“%3”缺失或有误。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 could not be read (%2).</source>
-        <translation>未导入任何内容：无法读取%1（%2）。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 holds no text. Copy a request body or a nodeInfoList first.</source>
-        <translation>未导入任何内容：%1中没有文本。请先复制请求体或 nodeInfoList。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 holds no presets.</source>
-        <translation>未导入任何内容：%1中没有预设。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 names no app. Load the app in the form first, then import again.</source>
-        <translation>未导入任何内容：%1未指定应用。请先在表单中加载应用，再重新导入。</translation>
-    </message>
-    <message>
         <source>%1 (pasted)</source>
         <translation>%1（粘贴）</translation>
     </message>
     <message>
         <source>%1 (imported)</source>
         <translation>%1（导入）</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1: the preset database refused the change.</source>
-        <translation>未从%1导入任何内容：预设数据库拒绝了更改。</translation>
-    </message>
-    <message>
-        <source>The presets could not be written to %1 (%2).</source>
-        <translation>无法将预设写入%1（%2）。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 is too large to hold presets.</source>
-        <translation>未导入任何内容：%1过大，不可能包含预设。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 is not JSON text. Choose a file exported by rhdesk, or copy a request body from RunningHub&apos;s documentation.</source>
-        <translation>未导入任何内容：%1不是 JSON 文本。请选择由 rhdesk 导出的文件，或从 RunningHub 文档中复制请求体。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 holds neither rhdesk presets nor a RunningHub request with a nodeInfoList.</source>
-        <translation>未导入任何内容：%1中既没有 rhdesk 预设，也没有带 nodeInfoList 的 RunningHub 请求。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 was written by a newer rhdesk (file version %2). Update rhdesk to import it.</source>
-        <translation>未导入任何内容：%1由更新版本的 rhdesk 写入（文件版本 %2）。请更新 rhdesk 后再导入。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1. %2</source>
-        <translation>未从%1导入任何内容。%2</translation>
     </message>
     <message>
         <source>the clipboard</source>
@@ -1304,6 +1771,305 @@
     <message>
         <source>Exported %1 presets to %2.</source>
         <translation>已将 %1 个预设导出到%2。</translation>
+    </message>
+</context>
+<context>
+    <name>rh::QueueController</name>
+    <message>
+        <source>Nothing was queued: wait for the uploads to finish, or choose the file again for the marked input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n run(s) to the queue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue could not be saved; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued runs finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished">打开文件夹</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rh::QueueModel</name>
+    <message>
+        <source>%1 coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished">应用</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation type="unfinished">任务 ID</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rh::QueueText</name>
+    <message>
+        <source>no estimate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on hold</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rh::QueueView</name>
+    <message>
+        <source>Queue notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the form&apos;s request to the queue (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown — this run may have been charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again &amp;anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is paused: nothing new is sent. Runs already on RunningHub go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunningHub may already have made this run and charged for it; its answer was lost. Running it again may charge you twice. Run it again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished">再次运行</translation>
+    </message>
+</context>
+<context>
+    <name>rh::QuitGuard</name>
+    <message numerus="yes">
+        <source>%n task(s) still running. They go on at RunningHub, and rhdesk watches them again and downloads their results the next time it starts. Quit now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit rhdesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1344,10 +2110,6 @@
         <translation>站点(&amp;S)：</translation>
     </message>
     <message>
-        <source>&amp;Webapp ID:</source>
-        <translation>应用 ID(&amp;W)：</translation>
-    </message>
-    <message>
         <source>default — 24 GB</source>
         <translation>default — 24 GB 显存</translation>
     </message>
@@ -1358,34 +2120,6 @@
     <message>
         <source>&amp;Instance type:</source>
         <translation>实例类型(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Webhook URL</source>
-        <translation>Webhook URL</translation>
-    </message>
-    <message>
-        <source>Optional: https://your-server/hook, called when the task ends</source>
-        <translation>可选：https://your-server/hook，任务结束时调用</translation>
-    </message>
-    <message>
-        <source>Web&amp;hook URL:</source>
-        <translation>Webhook URL(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>Request &amp;preview</source>
-        <translation>请求预览(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Request preview</source>
-        <translation>请求预览</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;curl</source>
-        <translation>复制为 curl(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy as curl</source>
-        <translation>复制为 curl</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -1400,54 +2134,6 @@
         <translation>用这些输入运行应用（Ctrl+Enter）</translation>
     </message>
     <message>
-        <source>API key</source>
-        <translation>API 密钥</translation>
-    </message>
-    <message>
-        <source>32 characters, from your RunningHub account page</source>
-        <translation>32 个字符，可在 RunningHub 账户页面获取</translation>
-    </message>
-    <message>
-        <source>Show the key</source>
-        <translation>显示密钥</translation>
-    </message>
-    <message>
-        <source>Re&amp;member</source>
-        <translation>记住(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Remember the API key</source>
-        <translation>记住 API 密钥</translation>
-    </message>
-    <message>
-        <source>Keep the key in the system keychain</source>
-        <translation>将密钥保存在系统密钥环中</translation>
-    </message>
-    <message>
-        <source>Webapp ID</source>
-        <translation>应用 ID</translation>
-    </message>
-    <message>
-        <source>App ID or link, e.g. 1877265245566922753</source>
-        <translation>应用 ID 或链接</translation>
-    </message>
-    <message>
-        <source>&amp;Load app</source>
-        <translation>加载应用(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Load app</source>
-        <translation>加载应用</translation>
-    </message>
-    <message>
-        <source>Fetch the app&apos;s name and inputs from RunningHub</source>
-        <translation>从 RunningHub 获取应用的名称和输入项</translation>
-    </message>
-    <message>
-        <source>App name</source>
-        <translation>应用名称</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
@@ -1456,16 +2142,20 @@
         <translation>已复制 curl 命令。运行前请在 shell 中设置 RUNNINGHUB_API_KEY。</translation>
     </message>
     <message>
-        <source>App cover</source>
-        <translation>应用封面</translation>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on RunningHub</source>
-        <translation>在 RunningHub 上打开</translation>
+        <source>A&amp;pp:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the app&apos;s page on RunningHub</source>
-        <translation>在 RunningHub 上打开应用页面</translation>
+        <source>Instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inputs&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;输入项&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1534,46 +2224,8 @@ The picture could not be read.</source>
         <translation>正在下载结果 %1（%2 / %3 KB）…</translation>
     </message>
     <message>
-        <source>No keychain: the key is kept for this session only</source>
-        <translation>没有可用的密钥环：密钥仅在本次会话中保留</translation>
-    </message>
-    <message>
-        <source>The API key could not be saved; it is kept for this session only.</source>
-        <translation>API 密钥无法保存，仅在本次会话中保留。</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: an upload failed. Choose the file again, or another file, for the marked input.</source>
-        <translation>未发送任何内容：有文件上传失败。请为标记的输入项重新选择该文件或其他文件。</translation>
-    </message>
-    <message>
-        <source>Waiting for uploads to finish; the task starts right after.</source>
-        <translation>正在等待上传完成，完成后任务将立即开始。</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. Fix these first:</source>
-        <translation>未发送任何内容。请先修正以下问题：</translation>
-    </message>
-    <message>
-        <source>RunningHub found problems with these inputs:</source>
-        <translation>RunningHub 发现以下输入项有问题：</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking the task failed %n time(s) in a row; trying again. (%1)</source>
-        <translation>
-            <numerusform>查询任务状态已连续失败 %n 次，正在重试。（%1）</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 s, %2 coins</source>
         <translation>%1 秒，%2 RH币</translation>
-    </message>
-    <message>
-        <source>RunningHub accepted the cancel request.</source>
-        <translation>RunningHub 已接受取消请求。</translation>
-    </message>
-    <message>
-        <source>The cancel request failed: %1</source>
-        <translation>取消请求失败：%1</translation>
     </message>
     <message>
         <source>Task %1</source>
@@ -1586,16 +2238,17 @@ The picture could not be read.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s) could not be saved. They stay on RunningHub for about 24 hours.</source>
-        <translation>
-            <numerusform>%n 个结果无法保存。它们会在 RunningHub 上保留约 24 小时。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Watching %n unfinished task(s) from last time.</source>
         <translation>
             <numerusform>正在跟踪上次未完成的 %n 个任务。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rh::SandboxBanner</name>
+    <message>
+        <source>Sandbox: a simulated RunningHub on this computer. Nothing is sent to RunningHub and nothing costs money. Demo apps: %1.</source>
+        <translation type="unfinished">沙盒：在本机模拟的 RunningHub。不会向 RunningHub 发送任何内容，也不会产生任何费用。演示应用：%1。</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2357,60 @@ The picture could not be read.</source>
         <source>The API key will be written to a file that anyone with access to your user account can read. Use this only when no keychain is available. Continue?</source>
         <translation>API 密钥将写入一个文件，任何能访问您用户账户的人都可以读取。请仅在没有可用的密钥环时使用此方式。是否继续？</translation>
     </message>
+    <message>
+        <source>Queue: runs at &amp;once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer API keys run 1 task at a time; enterprise keys allow more. When the account is full, queued runs wait (421) and are sent when a task ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound when a batch ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither org.freedesktop.login1 nor org.freedesktop.ScreenSaver answers on D-Bus here: the computer may fall asleep while a batch runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the key unencrypted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rh::StateText</name>
+    <message>
+        <source>Sending the task to the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting in the sandbox&apos;s queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running in the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox rejected the inputs; the task will not run. Fix the marked inputs and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox does not know this task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped watching the task; it may still finish in the sandbox. To look again, select it under History and press Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rh::SwitchField</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rh::TaskPanel</name>
@@ -1740,14 +2447,6 @@ The picture could not be read.</source>
         <translation>任务 ID：</translation>
     </message>
     <message>
-        <source>Client ID</source>
-        <translation>客户端 ID</translation>
-    </message>
-    <message>
-        <source>Client ID:</source>
-        <translation>客户端 ID：</translation>
-    </message>
-    <message>
         <source>Cost and run time</source>
         <translation>消耗与运行时长</translation>
     </message>
@@ -1772,20 +2471,12 @@ The picture could not be read.</source>
         <translation>失败详情</translation>
     </message>
     <message>
-        <source>(none yet)</source>
-        <translation>（暂无）</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Node %1 (#%2): %3</source>
-        <translation>节点 %1（#%2）：%3</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
