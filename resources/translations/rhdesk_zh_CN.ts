@@ -21,129 +21,133 @@
 Your settings: %1
 Your history, presets and caches: %2
 With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</source>
-        <translation type="unfinished"></translation>
+        <translation>RunningHub AI 应用的桌面客户端。
+
+设置：%1
+历史记录、预设和缓存：%2
+使用 --sandbox 时：%3 和 %4（沙盒的一切操作都只留在这两处）。</translation>
     </message>
     <message>
         <source>Sandbox (this computer)</source>
-        <translation type="unfinished">沙盒（本机）</translation>
+        <translation>沙盒（本机）</translation>
     </message>
 </context>
 <context>
     <name>rh::AdvancedSection</name>
     <message>
         <source>Advanced: webhook, node table, request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>高级：webhook、节点表格、请求预览</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>高级</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished">Webhook URL</translation>
+        <translation>Webhook URL</translation>
     </message>
     <message>
         <source>Optional: https://your-server/hook, called when the task ends</source>
-        <translation type="unfinished">可选：https://your-server/hook，任务结束时调用</translation>
+        <translation>可选：https://your-server/hook，任务结束时调用</translation>
     </message>
     <message>
         <source>Web&amp;hook URL:</source>
-        <translation type="unfinished">Webhook URL(&amp;H)：</translation>
+        <translation>Webhook URL(&amp;H)：</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished">客户端 ID：</translation>
+        <translation>客户端 ID：</translation>
     </message>
     <message>
         <source>Request &amp;preview</source>
-        <translation type="unfinished">请求预览(&amp;P)</translation>
+        <translation>请求预览(&amp;P)</translation>
     </message>
     <message>
         <source>Request preview</source>
-        <translation type="unfinished">请求预览</translation>
+        <translation>请求预览</translation>
     </message>
     <message>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished">复制为 curl(&amp;C)</translation>
+        <translation>复制为 curl(&amp;C)</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished">复制为 curl</translation>
+        <translation>复制为 curl</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished">（暂无）</translation>
+        <translation>（暂无）</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished">客户端 ID</translation>
+        <translation>客户端 ID</translation>
     </message>
 </context>
 <context>
     <name>rh::AppBar</name>
     <message>
         <source>My apps</source>
-        <translation type="unfinished"></translation>
+        <translation>我的应用</translation>
     </message>
     <message>
         <source>My apps: recent and favourite apps</source>
-        <translation type="unfinished"></translation>
+        <translation>我的应用：最近使用和收藏的应用</translation>
     </message>
     <message>
         <source>Apps you opened before, favourites first</source>
-        <translation type="unfinished"></translation>
+        <translation>打开过的应用，收藏的排在前面</translation>
     </message>
     <message>
         <source>Webapp ID</source>
-        <translation type="unfinished">应用 ID</translation>
+        <translation>应用 ID</translation>
     </message>
     <message>
         <source>App ID or link, e.g. 1877265245566922753</source>
-        <translation type="unfinished">应用 ID 或链接</translation>
+        <translation>应用 ID 或链接，例如 1877265245566922753</translation>
     </message>
     <message>
         <source>&amp;Load app</source>
-        <translation type="unfinished">加载应用(&amp;L)</translation>
+        <translation>加载应用(&amp;L)</translation>
     </message>
     <message>
         <source>Load app</source>
-        <translation type="unfinished">加载应用</translation>
+        <translation>加载应用</translation>
     </message>
     <message>
         <source>Fetch the app&apos;s name and inputs from RunningHub</source>
-        <translation type="unfinished">从 RunningHub 获取应用的名称和输入项</translation>
+        <translation>从 RunningHub 获取应用的名称和输入项</translation>
     </message>
     <message>
         <source>App cover</source>
-        <translation type="unfinished">应用封面</translation>
+        <translation>应用封面</translation>
     </message>
     <message>
         <source>App name</source>
-        <translation type="unfinished">应用名称</translation>
+        <translation>应用名称</translation>
     </message>
     <message>
         <source>Favourite app</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏应用</translation>
     </message>
     <message>
         <source>Keep this app at the top of My apps</source>
-        <translation type="unfinished"></translation>
+        <translation>将此应用固定在“我的应用”顶部</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改</translation>
     </message>
     <message>
         <source>The inputs differ from what was last loaded (the app&apos;s defaults, a preset or a run) or saved as a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入与上次加载的内容（应用默认值、预设或某次运行）或已保存的预设不同。</translation>
     </message>
     <message>
         <source>Open on RunningHub</source>
-        <translation type="unfinished">在 RunningHub 上打开</translation>
+        <translation>在 RunningHub 上打开</translation>
     </message>
     <message>
         <source>Open the app&apos;s page on RunningHub</source>
-        <translation type="unfinished">在 RunningHub 上打开应用页面</translation>
+        <translation>在 RunningHub 上打开应用页面</translation>
     </message>
 </context>
 <context>
@@ -203,31 +207,31 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <name>rh::AppPicker</name>
     <message>
         <source>Search your apps</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索我的应用</translation>
     </message>
     <message>
         <source>Search by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称或 ID 搜索</translation>
     </message>
     <message>
         <source>Your apps</source>
-        <translation type="unfinished"></translation>
+        <translation>我的应用</translation>
     </message>
     <message>
         <source>★ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1</translation>
     </message>
     <message>
         <source>%1 (app %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（应用 %2）</translation>
     </message>
     <message>
         <source>Apps you open appear here. Paste an app&apos;s ID or link into the box to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开过的应用会显示在这里。在输入框中粘贴应用 ID 或链接即可开始。</translation>
     </message>
     <message>
         <source>No app matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的应用。</translation>
     </message>
 </context>
 <context>
@@ -545,292 +549,292 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Node %1 (#%2): %3</source>
-        <translation type="unfinished">节点 %1（#%2）：%3</translation>
+        <translation>节点 %1（#%2）：%3</translation>
     </message>
     <message>
         <source>Asking RunningHub to cancel the task…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在请求 RunningHub 取消任务…</translation>
     </message>
     <message>
         <source>The task will be cancelled as soon as RunningHub confirms it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>RunningHub 确认任务已创建后，将立即取消该任务。</translation>
     </message>
     <message>
         <source>A cancel request is already on its way; waiting for RunningHub&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消请求已发出，正在等待 RunningHub 的回复。</translation>
     </message>
     <message>
         <source>Nothing to cancel: rhdesk is not following a task now.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可取消的任务：rhdesk 当前未在跟踪任何任务。</translation>
     </message>
     <message>
         <source>The cancel request could not be sent. Press Cancel task to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送取消请求。请点击“取消任务”重试。</translation>
     </message>
     <message>
         <source>RunningHub accepted the cancel request; waiting for the task to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>RunningHub 已接受取消请求，正在等待任务停止。</translation>
     </message>
     <message>
         <source>The cancel request failed: %1 The task&apos;s state is as RunningHub reports it; press Cancel task to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消请求失败：%1任务状态以 RunningHub 报告的为准；请点击“取消任务”重试。</translation>
     </message>
     <message>
         <source>App %1</source>
-        <translation type="unfinished">应用 %1</translation>
+        <translation>应用 %1</translation>
     </message>
     <message>
         <source>Nothing was sent: an upload failed. Choose the file again, or another file, for the marked input.</source>
-        <translation type="unfinished">未发送任何内容：有文件上传失败。请为标记的输入项重新选择该文件或其他文件。</translation>
+        <translation>未发送任何内容：有文件上传失败。请为标记的输入项重新选择该文件或其他文件。</translation>
     </message>
     <message>
         <source>Waiting for uploads to finish; the task starts right after.</source>
-        <translation type="unfinished">正在等待上传完成，完成后任务将立即开始。</translation>
+        <translation>正在等待上传完成，完成后任务将立即开始。</translation>
     </message>
     <message>
         <source>Nothing was sent. Fix these first:</source>
-        <translation type="unfinished">未发送任何内容。请先修正以下问题：</translation>
+        <translation>未发送任何内容。请先修正以下问题：</translation>
     </message>
     <message>
         <source>RunningHub found problems with these inputs:</source>
-        <translation type="unfinished">RunningHub 发现以下输入项有问题：</translation>
+        <translation>RunningHub 发现以下输入项有问题：</translation>
     </message>
     <message numerus="yes">
         <source>Checking the task failed %n time(s) in a row; trying again. (%1)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>查询任务状态已连续失败 %n 次，正在重试。（%1）</numerusform>
         </translation>
     </message>
     <message>
         <source>The cancel request failed: %1</source>
-        <translation type="unfinished">取消请求失败：%1</translation>
+        <translation>取消请求失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) could not be saved. They stay on RunningHub for about 24 hours.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个结果无法保存。它们会在 RunningHub 上保留约 24 小时。</numerusform>
         </translation>
     </message>
     <message>
         <source>RunningHub does not take this kind of file here. Use one of: %1.</source>
-        <translation type="unfinished">RunningHub 此处不接受这种文件。请使用以下格式之一：%1。</translation>
+        <translation>RunningHub 此处不接受这种文件。请使用以下格式之一：%1。</translation>
     </message>
     <message>
         <source>The file is empty or cannot be read.</source>
-        <translation type="unfinished">文件为空或无法读取。</translation>
+        <translation>文件为空或无法读取。</translation>
     </message>
     <message>
         <source>“%1” is not a number; the value was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字，值未更改。</translation>
     </message>
     <message>
         <source>“%1” is not a number. Allowed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字。允许范围：%2。</translation>
     </message>
     <message>
         <source>“%1” is not a whole number; the value was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是整数，值未更改。</translation>
     </message>
     <message>
         <source>“%1” is not a whole number. Allowed: whole numbers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是整数。允许范围：%2（整数）。</translation>
     </message>
     <message>
         <source>%1 is outside the allowed range %2; the value was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出允许范围 %2，值未更改。</translation>
     </message>
     <message>
         <source>There is no file “%1” on this computer. Use Choose file… to pick the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上没有文件“%1”。请使用“选择文件…”选取文件。</translation>
     </message>
     <message>
         <source>The upload failed: %1</source>
-        <translation type="unfinished">上传失败：%1</translation>
+        <translation>上传失败：%1</translation>
     </message>
     <message>
         <source>The app&apos;s inputs could not be loaded. %1</source>
-        <translation type="unfinished">无法加载应用的输入项。%1</translation>
+        <translation>无法加载应用的输入项。%1</translation>
     </message>
     <message>
         <source>Enter your API key first: RunningHub shows an app&apos;s inputs only to a key holder.</source>
-        <translation type="unfinished">请先输入 API 密钥：RunningHub 只向持有密钥的用户显示应用的输入项。</translation>
+        <translation>请先输入 API 密钥：RunningHub 只向持有密钥的用户显示应用的输入项。</translation>
     </message>
     <message>
         <source>This server is reached over plain http: your API key would cross the network unencrypted, where others can read it. Use an https:// address unless the server is on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器使用未加密的 http 连接：API 密钥将以明文在网络上传输，他人可以读取。除非服务器就在本机上，否则请使用 https:// 地址。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 is too large to hold presets.</source>
-        <translation type="unfinished">未导入任何内容：%1过大，不可能包含预设。</translation>
+        <translation>未导入任何内容：%1过大，不可能包含预设。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 is not JSON text. Choose a file exported by rhdesk, or copy a request body from RunningHub&apos;s documentation.</source>
-        <translation type="unfinished">未导入任何内容：%1不是 JSON 文本。请选择由 rhdesk 导出的文件，或从 RunningHub 文档中复制请求体。</translation>
+        <translation>未导入任何内容：%1不是 JSON 文本。请选择由 rhdesk 导出的文件，或从 RunningHub 文档中复制请求体。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 holds neither rhdesk presets nor a RunningHub request with a nodeInfoList.</source>
-        <translation type="unfinished">未导入任何内容：%1中既没有 rhdesk 预设，也没有带 nodeInfoList 的 RunningHub 请求。</translation>
+        <translation>未导入任何内容：%1中既没有 rhdesk 预设，也没有带 nodeInfoList 的 RunningHub 请求。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 was written by a newer rhdesk (file version %2). Update rhdesk to import it.</source>
-        <translation type="unfinished">未导入任何内容：%1由更新版本的 rhdesk 写入（文件版本 %2）。请更新 rhdesk 后再导入。</translation>
+        <translation>未导入任何内容：%1由更新版本的 rhdesk 写入（文件版本 %2）。请更新 rhdesk 后再导入。</translation>
     </message>
     <message>
         <source>The file itself has a missing or wrong “%1”.</source>
-        <translation type="unfinished">文件本身的“%1”缺失或有误。</translation>
+        <translation>文件本身的“%1”缺失或有误。</translation>
     </message>
     <message>
         <source>Preset %1 has a missing or wrong “%2”.</source>
-        <translation type="unfinished">第 %1 个预设的“%2”缺失或有误。</translation>
+        <translation>第 %1 个预设的“%2”缺失或有误。</translation>
     </message>
     <message>
         <source>Preset %1, input %2 has a missing or wrong “%3”.</source>
-        <translation type="unfinished">第 %1 个预设中第 %2 个输入项的“%3”缺失或有误。</translation>
+        <translation>第 %1 个预设中第 %2 个输入项的“%3”缺失或有误。</translation>
     </message>
     <message>
         <source>Nothing was imported from %1. %2</source>
-        <translation type="unfinished">未从%1导入任何内容。%2</translation>
+        <translation>未从%1导入任何内容。%2</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 could not be read (%2).</source>
-        <translation type="unfinished">未导入任何内容：无法读取%1（%2）。</translation>
+        <translation>未导入任何内容：无法读取%1（%2）。</translation>
     </message>
     <message>
         <source>The presets could not be written to %1 (%2).</source>
-        <translation type="unfinished">无法将预设写入%1（%2）。</translation>
+        <translation>无法将预设写入%1（%2）。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 holds no text. Copy a request body or a nodeInfoList first.</source>
-        <translation type="unfinished">未导入任何内容：%1中没有文本。请先复制请求体或 nodeInfoList。</translation>
+        <translation>未导入任何内容：%1中没有文本。请先复制请求体或 nodeInfoList。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 holds no presets.</source>
-        <translation type="unfinished">未导入任何内容：%1中没有预设。</translation>
+        <translation>未导入任何内容：%1中没有预设。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 names no app. Load the app in the form first, then import again.</source>
-        <translation type="unfinished">未导入任何内容：%1未指定应用。请先在表单中加载应用，再重新导入。</translation>
+        <translation>未导入任何内容：%1未指定应用。请先在表单中加载应用，再重新导入。</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: the preset database refused the change.</source>
-        <translation type="unfinished">未从%1导入任何内容：预设数据库拒绝了更改。</translation>
+        <translation>未从%1导入任何内容：预设数据库拒绝了更改。</translation>
     </message>
     <message>
         <source>“%1” (node %2)</source>
-        <translation type="unfinished">“%1”（节点 %2）</translation>
+        <translation>“%1”（节点 %2）</translation>
     </message>
     <message>
         <source>The app no longer has the input %1; the saved value “%2” cannot be used.</source>
-        <translation type="unfinished">应用已没有输入项 %1，已保存的值“%2”无法使用。</translation>
+        <translation>应用已没有输入项 %1，已保存的值“%2”无法使用。</translation>
     </message>
     <message>
         <source>The app has a new input %1; it starts empty.</source>
-        <translation type="unfinished">应用新增了输入项 %1，初始为空。</translation>
+        <translation>应用新增了输入项 %1，初始为空。</translation>
     </message>
     <message>
         <source>The app has a new input %1; it gets the app&apos;s default “%2”.</source>
-        <translation type="unfinished">应用新增了输入项 %1，将使用应用的默认值“%2”。</translation>
+        <translation>应用新增了输入项 %1，将使用应用的默认值“%2”。</translation>
     </message>
     <message>
         <source>The input %1 now takes %2; it took %3 when the preset was saved.</source>
-        <translation type="unfinished">输入项 %1 现在接受%2，保存预设时接受的是%3。</translation>
+        <translation>输入项 %1 现在接受%2，保存预设时接受的是%3。</translation>
     </message>
     <message>
         <source>The input %1 no longer offers the saved choice “%2”; pick another one after loading.</source>
-        <translation type="unfinished">输入项 %1 不再提供已保存的选项“%2”，请在加载后另选一个。</translation>
+        <translation>输入项 %1 不再提供已保存的选项“%2”，请在加载后另选一个。</translation>
     </message>
     <message>
         <source>The input %1 offers different choices now; the saved choice “%2” is still one of them.</source>
-        <translation type="unfinished">输入项 %1 的可选项已改变，但已保存的选项“%2”仍在其中。</translation>
+        <translation>输入项 %1 的可选项已改变，但已保存的选项“%2”仍在其中。</translation>
     </message>
     <message>
         <source>The app no longer has this input. Remove the row before running, or RunningHub may refuse the task.</source>
-        <translation type="unfinished">应用已没有此输入项。请在运行前删除该行，否则 RunningHub 可能拒绝该任务。</translation>
+        <translation>应用已没有此输入项。请在运行前删除该行，否则 RunningHub 可能拒绝该任务。</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished">文本</translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished">整数</translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">数字</translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a choice from a list</source>
-        <translation type="unfinished">列表选项</translation>
+        <translation>列表选项</translation>
     </message>
     <message>
         <source>an on/off choice</source>
-        <translation type="unfinished">开关选项</translation>
+        <translation>开关选项</translation>
     </message>
     <message>
         <source>an image</source>
-        <translation type="unfinished">图片</translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>a video</source>
-        <translation type="unfinished">视频</translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>a sound file</source>
-        <translation type="unfinished">音频文件</translation>
+        <translation>音频文件</translation>
     </message>
     <message>
         <source>any value</source>
-        <translation type="unfinished">任意值</translation>
+        <translation>任意值</translation>
     </message>
     <message>
         <source>a value of type %1</source>
-        <translation type="unfinished">%1 类型的值</translation>
+        <translation>%1 类型的值</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>上传中</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂挂</translation>
     </message>
     <message>
         <source>The queue is on hold: RunningHub did not accept the API key (%1). Check the key and the site, then press Resume; no run is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列已暂挂：RunningHub 未接受 API 密钥（%1）。请检查密钥和站点，然后点击“恢复队列”；不会丢失任何运行。</translation>
     </message>
     <message>
         <source>The queue is on hold: your RunningHub account has run out of coins or money (%1). Top up, then press Resume; the waiting runs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列已暂挂：您的 RunningHub 账户的 RH币或余额已用完（%1）。充值后点击“恢复队列”；等待中的运行会保留。</translation>
     </message>
     <message>
         <source>The queue is on hold: RunningHub cannot run this app (%1). Check the app ID and the site, then press Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列已暂挂：RunningHub 无法运行此应用（%1）。请检查应用 ID 和站点，然后点击“恢复队列”。</translation>
     </message>
     <message>
         <source>This batch is on hold: its first 3 runs failed the same way (%1). Fix the inputs, or press Resume to run the rest anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>此批次已暂挂：前 3 次运行都以相同方式失败（%1）。请修正输入，或点击“恢复队列”仍然运行其余各次。</translation>
     </message>
     <message>
         <source>This batch is on hold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此批次已暂挂：%1</translation>
     </message>
     <message>
         <source>Waiting: your RunningHub account is busy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中：您的 RunningHub 账户正忙（%1）</translation>
     </message>
     <message numerus="yes">
         <source>Offline, retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>离线，%n 秒后重试</numerusform>
         </translation>
     </message>
 </context>
@@ -849,35 +853,35 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <name>rh::FormText</name>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传…</translation>
     </message>
     <message>
         <source>Uploaded as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已上传为 %1</translation>
     </message>
     <message>
         <source>Choose a file, drop one here, or paste a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件、拖放到此处，或粘贴图片。</translation>
     </message>
     <message>
         <source>The app&apos;s sample file on RunningHub</source>
-        <translation type="unfinished"></translation>
+        <translation>RunningHub 上的应用示例文件</translation>
     </message>
     <message>
         <source>A file already on RunningHub</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 RunningHub 上的文件</translation>
     </message>
 </context>
 <context>
@@ -928,7 +932,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>Filter by app name, app ID or task ID</source>
-        <translation>按应用或任务 ID 筛选</translation>
+        <translation>按应用名称、应用 ID 或任务 ID 筛选</translation>
     </message>
     <message>
         <source>State</source>
@@ -1052,32 +1056,32 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>&amp;Fill the form</source>
-        <translation type="unfinished"></translation>
+        <translation>填入表单(&amp;F)</translation>
     </message>
     <message>
         <source>Fill the form</source>
-        <translation type="unfinished"></translation>
+        <translation>填入表单</translation>
     </message>
     <message>
         <source>Put this run&apos;s inputs into the form, to change them or run them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此次运行的输入填入表单，以便修改或再次运行。</translation>
     </message>
     <message>
         <source>Run a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>再次运行(&amp;G)</translation>
     </message>
     <message>
         <source>Send this run&apos;s inputs again now, after the usual checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>经常规检查后，立即再次发送此次运行的输入。</translation>
     </message>
     <message>
         <source>Queue job %1, attempt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列项 %1，第 %2 次尝试。</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) shown, counting…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已显示 %n 次运行，正在统计…</numerusform>
         </translation>
     </message>
 </context>
@@ -1085,57 +1089,57 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <name>rh::InputRow</name>
     <message>
         <source>Allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>允许范围：%1</translation>
     </message>
 </context>
 <context>
     <name>rh::InputSheet</name>
     <message>
         <source>Paste an app&apos;s ID or link above, or pick one of your apps, to see its inputs here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在上方粘贴应用 ID 或链接，或从“我的应用”中选择一个，即可在此查看其输入项。</translation>
     </message>
     <message>
         <source>Input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输入项 %1</translation>
     </message>
     <message>
         <source>Node %1 (%2), field %3</source>
-        <translation type="unfinished">节点 %1（%2），字段 %3</translation>
+        <translation>节点 %1（%2），字段 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>rh::KeyRow</name>
     <message>
         <source>Re&amp;member</source>
-        <translation type="unfinished">记住(&amp;M)</translation>
+        <translation>记住(&amp;M)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">API 密钥</translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>32 characters, from your RunningHub account page</source>
-        <translation type="unfinished">32 个字符，可在 RunningHub 账户页面获取</translation>
+        <translation>32 个字符，可在 RunningHub 账户页面获取</translation>
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished">显示密钥</translation>
+        <translation>显示密钥</translation>
     </message>
     <message>
         <source>Remember the API key</source>
-        <translation type="unfinished">记住 API 密钥</translation>
+        <translation>记住 API 密钥</translation>
     </message>
     <message>
         <source>Keep the key in the system keychain</source>
-        <translation type="unfinished">将密钥保存在系统密钥环中</translation>
+        <translation>将密钥保存在系统密钥环中</translation>
     </message>
     <message>
         <source>No keychain: the key is kept for this session only</source>
-        <translation type="unfinished">没有可用的密钥环：密钥仅在本次会话中保留</translation>
+        <translation>没有可用的密钥环：密钥仅在本次会话中保留</translation>
     </message>
 </context>
 <context>
@@ -1214,69 +1218,69 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>运行队列(&amp;Q)</translation>
     </message>
     <message>
         <source>Add to &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>加入队列(&amp;Q)</translation>
     </message>
     <message>
         <source>The form now holds that run&apos;s inputs. Change them, or press Run to send them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>表单已填入该次运行的输入。可以修改，或点击“运行”再次发送。</translation>
     </message>
     <message>
         <source>Sent that run&apos;s inputs again; the Task tab follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已再次发送该次运行的输入，可在“任务”标签页中查看。</translation>
     </message>
 </context>
 <context>
     <name>rh::MediaField</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Choose, drop or paste a file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择、拖放或粘贴文件</translation>
     </message>
     <message>
         <source>Choose a file for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 选择文件</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>音频</translation>
     </message>
 </context>
 <context>
     <name>rh::MediaFiles</name>
     <message>
         <source>Choose a file to upload</source>
-        <translation type="unfinished">选择要上传的文件</translation>
+        <translation>选择要上传的文件</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished">图片 (*.jpg *.jpeg *.png *.webp)</translation>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.avi *.mov *.mkv)</source>
-        <translation type="unfinished">视频 (*.mp4 *.avi *.mov *.mkv)</translation>
+        <translation>视频 (*.mp4 *.avi *.mov *.mkv)</translation>
     </message>
     <message>
         <source>Audio (*.mp3 *.wav *.flac)</source>
-        <translation type="unfinished">音频 (*.mp3 *.wav *.flac)</translation>
+        <translation>音频 (*.mp3 *.wav *.flac)</translation>
     </message>
     <message>
         <source>The pasted image could not be saved to %1.</source>
-        <translation type="unfinished">粘贴的图片无法保存到 %1。</translation>
+        <translation>粘贴的图片无法保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1363,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>&lt;b&gt;nodeInfoList&lt;/b&gt; (what is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;nodeInfoList&lt;/b&gt;（实际发送的内容）</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1417,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <name>rh::OptionComboBox</name>
     <message>
         <source>%1 (not offered by the app)</source>
-        <translation type="unfinished">%1（应用未提供此项）</translation>
+        <translation>%1（应用未提供此项）</translation>
     </message>
 </context>
 <context>
@@ -1490,15 +1494,15 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <name>rh::PresetLoadUndo</name>
     <message>
         <source>Undo loading the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销加载预设</translation>
     </message>
     <message>
         <source>Loaded “%1” over your edits. Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载“%1”，覆盖了您的修改。撤销（Ctrl+Z）可恢复这些修改。</translation>
     </message>
     <message>
         <source>The form is back as it was before the preset was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>表单已恢复为加载预设之前的状态。</translation>
     </message>
 </context>
 <context>
@@ -1777,299 +1781,299 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <name>rh::QueueController</name>
     <message>
         <source>Nothing was queued: wait for the uploads to finish, or choose the file again for the marked input.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加入队列：请等待上传完成，或为标记的输入项重新选择文件。</translation>
     </message>
     <message>
         <source>Nothing was queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未加入队列：%1</translation>
     </message>
     <message>
         <source>Run %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次，共 %2 次</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n run(s) to the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 次运行加入队列。</numerusform>
         </translation>
     </message>
     <message>
         <source>The queue could not be saved; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存队列，未添加任何运行。</translation>
     </message>
     <message>
         <source>%1% · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% · %2</translation>
     </message>
     <message>
         <source>Batch finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批次已完成：%1</translation>
     </message>
     <message>
         <source>Queued runs finished</source>
-        <translation type="unfinished"></translation>
+        <translation>队列中的运行已完成</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished">打开文件夹</translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>rh::QueueModel</name>
     <message>
         <source>%1 coins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 RH币</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished">应用</translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Task ID</source>
-        <translation type="unfinished">任务 ID</translation>
+        <translation>任务 ID</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>消耗</translation>
     </message>
 </context>
 <context>
     <name>rh::QueueText</name>
     <message>
         <source>no estimate yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无预估</translation>
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余约 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余约 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余约 %1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outcome unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个结果未知</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个运行中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on hold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已暂挂</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个成功</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已取消</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 done: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1 个：%2</translation>
     </message>
 </context>
 <context>
     <name>rh::QueueView</name>
     <message>
         <source>Queue notice</source>
-        <translation type="unfinished"></translation>
+        <translation>队列提示</translation>
     </message>
     <message>
         <source>Queue progress</source>
-        <translation type="unfinished"></translation>
+        <translation>队列进度</translation>
     </message>
     <message>
         <source>Batch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>批次进度</translation>
     </message>
     <message>
         <source>Run queue</source>
-        <translation type="unfinished"></translation>
+        <translation>运行队列</translation>
     </message>
     <message>
         <source>Add to &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>加入队列(&amp;Q)</translation>
     </message>
     <message>
         <source>Add the form&apos;s request to the queue (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>将表单中的请求加入队列（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
         <source>Run times</source>
-        <translation type="unfinished"></translation>
+        <translation>运行次数</translation>
     </message>
     <message>
         <source>Run &amp;times:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行次数(&amp;T)：</translation>
     </message>
     <message>
         <source>Pause queue</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停队列</translation>
     </message>
     <message>
         <source>&amp;Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重试失败项(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Cancel selected</source>
-        <translation type="unfinished"></translation>
+        <translation>取消所选(&amp;C)</translation>
     </message>
     <message>
         <source>Remove &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>移除已结束项(&amp;F)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上移（Ctrl+Up）</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下移（Ctrl+Down）</translation>
     </message>
     <message>
         <source>Outcome unknown — this run may have been charged</source>
-        <translation type="unfinished"></translation>
+        <translation>结果未知——此次运行可能已扣费</translation>
     </message>
     <message>
         <source>Run again &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然再次运行(&amp;A)</translation>
     </message>
     <message>
         <source>F&amp;orget</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>Move to &amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>移至顶部(&amp;T)</translation>
     </message>
     <message>
         <source>Run again &amp;anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然再次运行(&amp;A)…</translation>
     </message>
     <message>
         <source>%1 coins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 RH币</translation>
     </message>
     <message>
         <source>The queue is paused: nothing new is sent. Runs already on RunningHub go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列已暂停：不会发送新的运行。已在 RunningHub 上的运行会继续。</translation>
     </message>
     <message>
         <source>Resume queue</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复队列</translation>
     </message>
     <message>
         <source>The queue is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列为空。</translation>
     </message>
     <message>
         <source>Batch “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>批次“%1”：%2</translation>
     </message>
     <message>
         <source>RunningHub may already have made this run and charged for it; its answer was lost. Running it again may charge you twice. Run it again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>RunningHub 可能已完成此次运行并已扣费，但其回复丢失了。再次运行可能会重复扣费。仍要再次运行吗？</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished">再次运行</translation>
+        <translation>再次运行</translation>
     </message>
 </context>
 <context>
     <name>rh::QuitGuard</name>
     <message numerus="yes">
         <source>%n task(s) still running. They go on at RunningHub, and rhdesk watches them again and downloads their results the next time it starts. Quit now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仍有 %n 个任务在运行。它们会在 RunningHub 上继续运行，rhdesk 下次启动时会重新跟踪它们并下载结果。是否立即退出？</numerusform>
         </translation>
     </message>
     <message>
         <source>Quit rhdesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 rhdesk？</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Keep open</source>
-        <translation type="unfinished"></translation>
+        <translation>不退出(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2143,19 +2147,19 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>站点</translation>
     </message>
     <message>
         <source>A&amp;pp:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;P)：</translation>
     </message>
     <message>
         <source>Instance type</source>
-        <translation type="unfinished"></translation>
+        <translation>实例类型</translation>
     </message>
     <message>
         <source>&lt;b&gt;Inputs&lt;/b&gt;</source>
-        <translation type="unfinished">&lt;b&gt;输入项&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;输入项&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2252,7 @@ The picture could not be read.</source>
     <name>rh::SandboxBanner</name>
     <message>
         <source>Sandbox: a simulated RunningHub on this computer. Nothing is sent to RunningHub and nothing costs money. Demo apps: %1.</source>
-        <translation type="unfinished">沙盒：在本机模拟的 RunningHub。不会向 RunningHub 发送任何内容，也不会产生任何费用。演示应用：%1。</translation>
+        <translation>沙盒：在本机模拟的 RunningHub。不会向 RunningHub 发送任何内容，也不会产生任何费用。演示应用：%1。</translation>
     </message>
 </context>
 <context>
@@ -2359,57 +2363,57 @@ The picture could not be read.</source>
     </message>
     <message>
         <source>Queue: runs at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>队列并发数(&amp;O)：</translation>
     </message>
     <message>
         <source>Consumer API keys run 1 task at a time; enterprise keys allow more. When the account is full, queued runs wait (421) and are sent when a task ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人版 API 密钥一次只能运行 1 个任务，企业版密钥允许更多。账户并发已满时，队列中的运行会等待（421），并在有任务结束后发送。</translation>
     </message>
     <message>
         <source>Play a &amp;sound when a batch ends</source>
-        <translation type="unfinished"></translation>
+        <translation>批次结束时播放提示音(&amp;S)</translation>
     </message>
     <message>
         <source>Neither org.freedesktop.login1 nor org.freedesktop.ScreenSaver answers on D-Bus here: the computer may fall asleep while a batch runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处的 D-Bus 上 org.freedesktop.login1 和 org.freedesktop.ScreenSaver 均无响应：批次运行期间计算机可能会进入睡眠。</translation>
     </message>
     <message>
         <source>Send the key unencrypted?</source>
-        <translation type="unfinished"></translation>
+        <translation>以未加密方式发送密钥？</translation>
     </message>
 </context>
 <context>
     <name>rh::StateText</name>
     <message>
         <source>Sending the task to the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将任务发送到沙盒…</translation>
     </message>
     <message>
         <source>Waiting in the sandbox&apos;s queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在沙盒队列中等待。</translation>
     </message>
     <message>
         <source>Running in the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在沙盒中运行。</translation>
     </message>
     <message>
         <source>The sandbox rejected the inputs; the task will not run. Fix the marked inputs and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒拒绝了这些输入，任务不会运行。请修正标记的输入项后再运行。</translation>
     </message>
     <message>
         <source>The sandbox does not know this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒找不到此任务。</translation>
     </message>
     <message>
         <source>Stopped watching the task; it may still finish in the sandbox. To look again, select it under History and press Look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止跟踪该任务，它仍可能在沙盒中完成。要再次查看，请在“历史记录”中选中它并点击“重新查询”。</translation>
     </message>
 </context>
 <context>
     <name>rh::SwitchField</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2480,7 @@ The picture could not be read.</source>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>取消请求</translation>
     </message>
 </context>
 <context>
