@@ -279,7 +279,7 @@ QString ErrorText::forNumber(FieldSpec::NumberCheck check, const QString &typed,
 
 QString ErrorText::forMissingFile(const QString &path)
 {
-    return tr("There is no file “%1” on this computer. Use Choose file… to pick the file.").arg(path);
+    return tr("There is no file “%1” on this computer. Press Choose… to pick the file.").arg(path);
 }
 
 QString ErrorText::forUploadFailure(const ApiError &error)

@@ -648,8 +648,8 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <translation>%1 超出允许范围 %2，值未更改。</translation>
     </message>
     <message>
-        <source>There is no file “%1” on this computer. Use Choose file… to pick the file.</source>
-        <translation>本机上没有文件“%1”。请使用“选择文件…”选取文件。</translation>
+        <source>There is no file “%1” on this computer. Press Choose… to pick the file.</source>
+        <translation>本机上没有文件“%1”。请点击“选择…”选取文件。</translation>
     </message>
     <message>
         <source>The upload failed: %1</source>

@@ -9,6 +9,8 @@
 #include "task/runmanager.h"
 #include "task/runqueue.h"
 
+#include <QCoreApplication>
+
 namespace rh::test {
 
 QString WindowFixture::settingsPath() const
@@ -28,7 +30,7 @@ ServicesConfig WindowFixture::config() const
     config.notificationsService = fakeServiceName("Notifications");
     if (sandboxMode)
         config.fixed = {url, QStringLiteral("sandbox"), SandboxServer::demoApiKey(),
-                        QStringLiteral("Sandbox (this computer)")};
+                        QCoreApplication::translate("main", "Sandbox (this computer)")};
     else if (fixedServer)
         config.fixed = {url, {}, {}, url.toString()};
     return config;

@@ -1,5 +1,5 @@
 // Media inputs as file cells in the form: a typed or pasted path on this computer is a file to upload (or refused,
-// saying to use Choose file…), never text for the server; a preset brings back the user's file name and preview.
+// saying to use Choose…), never text for the server; a preset brings back the user's file name and preview.
 #include "form/inputrow.h"
 #include "form/inputsheet.h"
 #include "form/mediafield.h"
@@ -134,7 +134,7 @@ void TestMediaField::missingPathIsRefusedNeverSent()
     MediaField *field = imageField(f);
     const QString windowsPath = QStringLiteral("D:\\产品图\\杯子.jpg");
     typeInto(field->nameEdit(), windowsPath);
-    QVERIFY2(field->statusText().contains(QStringLiteral("Choose file…")), qPrintable(field->statusText()));
+    QVERIFY2(field->statusText().contains(QStringLiteral("Press Choose…")), qPrintable(field->statusText()));
     QVERIFY(field->statusText().contains(windowsPath));
     NodeTableModel *model = formOf(f)->model();
     const int row = test::rowOf(model, QStringLiteral("image"));
