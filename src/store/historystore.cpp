@@ -123,12 +123,16 @@ QString textTerm(const HistoryFilter &filter, QVariantList *values)
     if (asciiDigits(text)) {
         // The start of a task or app id (a pasted id, or its first digits): a range on the id indexes. Digit
         // trigrams would match nearly every run, since ids made close in time share their leading digits.
+        // One index per part, joined by UNION: an OR of the three would make SQLite walk every row in date order.
         const QString end = text + QLatin1Char(':'); // ':' follows '9' in ASCII
         *values << text << end << text << end;
         QVariantList names;
         const QString name = byAppName(filter, pattern, false, &names);
         *values += names;
-        return QStringLiteral("((task_id >= ? AND task_id < ?) OR (webapp_id >= ? AND webapp_id < ?) OR %1)").arg(name);
+        return QStringLiteral("id IN (SELECT id FROM runs WHERE task_id >= ? AND task_id < ?"
+                              " UNION SELECT id FROM runs WHERE webapp_id >= ? AND webapp_id < ?"
+                              " UNION SELECT id FROM runs WHERE %1)")
+            .arg(name);
     }
     if (text.size() >= TrigramLength) {
         values->append(ftsPhrase(text));
