@@ -52,6 +52,16 @@ private Q_SLOTS:
                                              << true << 1 << QString() << QStringLiteral("20");
         QTest::newRow("float stays float") << QStringLiteral(R"([{"nodeId":"4","fieldName":"cfg","fieldValue":3.5}])")
                                            << true << 1 << QString() << QStringLiteral("3.5");
+        QTest::newRow("full-width id is no id")
+            << QStringLiteral(
+                   R"({"webappId":"１８７７２６５２４５５６６９２２７５３","nodeInfoList":[{"nodeId":"1","fieldName":"a"}]})")
+            << true << 1 << QString() << QString();
+        QTest::newRow("Arabic-Indic id is no id")
+            << QStringLiteral(R"({"webappId":"١٨٧٧٢٦٥٢٤٥٥٦٦٩٢٢٧٥٣","nodeInfoList":[{"nodeId":"1","fieldName":"a"}]})")
+            << true << 1 << QString() << QString();
+        QTest::newRow("id beyond int64 is no id")
+            << QStringLiteral(R"({"webappId":"9999999999999999999","nodeInfoList":[{"nodeId":"1","fieldName":"a"}]})")
+            << true << 1 << QString() << QString();
         QTest::newRow("not JSON") << QStringLiteral("nodeId=122") << false << 0 << QString() << QString();
         QTest::newRow("HTML") << QStringLiteral("<html>502</html>") << false << 0 << QString() << QString();
         QTest::newRow("empty list") << QStringLiteral("[]") << false << 0 << QString() << QString();
