@@ -11,6 +11,8 @@
 
 namespace rh {
 
+struct DownloadError;
+
 /// The one place that words failures and states for people. Every sentence says what happened and what to do;
 /// the server's code and message are kept for support.
 class ErrorText
@@ -18,6 +20,8 @@ class ErrorText
     Q_DECLARE_TR_FUNCTIONS(rh::ErrorText)
 public:
     static QString forError(const ApiError &error);
+    /// "Result 2 was not saved: …" for one output that could not be saved.
+    static QString forDownload(const DownloadError &error);
     static QString forIssue(const RequestIssue &issue, const NodeFields &nodes);
     /// "Node “KSampler” (#45), input steps: Value bigger than max (steps: 200 > 100)"
     static QString forNodeError(const NodeError &error, const NodeFields &nodes);

@@ -142,6 +142,7 @@ void RunManager::download(qint64 runId, const QString &appName, const QString &t
                 Q_EMIT downloadsFinished(runId, saved, errors);
                 downloader->deleteLater();
             });
+    downloader->setMaxOutputBytes(m_settings->maxOutputBytes());
     downloader->start(outputs, m_settings->outputFolder(), appName, taskId);
 }
 

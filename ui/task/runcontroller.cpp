@@ -228,9 +228,14 @@ void RunController::onDownloadsFinished(qint64 runId, const QList<TaskOutput> &o
     if (errors.isEmpty())
         Q_EMIT statusMessage(
             tr("Saved %n result(s) to %1", nullptr, int(outputs.size())).arg(m_services->settings().outputFolder()));
-    else
+    else {
         m_panel->setError(tr("%n result(s) could not be saved. They stay on RunningHub for about 24 hours.", nullptr,
                              int(errors.size())));
+        QStringList sentences;
+        for (const DownloadError &error : errors)
+            sentences.append(ErrorText::forDownload(error));
+        m_panel->setMessages(sentences);
+    }
 }
 
 void RunController::cancel()

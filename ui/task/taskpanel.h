@@ -30,7 +30,7 @@ public:
     void setTaskId(const QString &taskId);
     void setClientId(const QString &clientId);
     void setError(const QString &sentence);
-    void setMessages(const QStringList &sentences); ///< validation issues or promptTips node errors
+    void setMessages(const QStringList &sentences); ///< validation issues, promptTips node errors, unsaved results
     void setFailure(const FailedReason &reason);
     void setProgress(int value, int maximum);
     void setCost(const QString &text);
