@@ -70,6 +70,12 @@ QString ErrorText::forError(const ApiError &error)
     case ApiError::Kind::Network:
         text = tr("Could not reach the server. Check your internet connection or proxy, then try again.");
         break;
+    case ApiError::Kind::Tls:
+        // Qt's detail names the reason (self-signed, expired, wrong host…): keep it for the user and for support.
+        text = tr("The server's certificate is not trusted, so the connection was stopped and your API key was not "
+                  "sent. Check the site or custom server in Settings, or your proxy. (%1)")
+                   .arg(error.message);
+        break;
     case ApiError::Kind::Timeout:
         text = tr("The server did not answer in time. Try again in a moment.");
         break;
