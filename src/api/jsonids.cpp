@@ -32,7 +32,7 @@ QString idFromJson(const QJsonValue &value)
 {
     if (value.isString()) {
         const QString text = value.toString().trimmed();
-        return isAsciiDigits(text) ? text : QString();
+        return isIdText(text) ? text : QString();
     }
     qint64 number = 0;
     if (exactInteger(value, &number) && number > 0)

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace rh {
 
 bool isAsciiDigits(QStringView text)
@@ -18,6 +20,8 @@ bool isAsciiDigits(QStringView text)
 bool isIdText(QStringView text)
 {
     if (!isAsciiDigits(text) || text.size() > maxIdDigits)
+        return false;
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c == QLatin1Char('0'); }))
         return false;
     // 19 digits may still exceed int64; at the same length, string order is numeric order.
     return text.size() < maxIdDigits || text.compare(QLatin1String("9223372036854775807")) <= 0;

@@ -12,7 +12,8 @@ bool isAsciiDigits(QStringView text);
 /// Longest id: int64 has 19 digits.
 constexpr int maxIdDigits = 19;
 
-/// An id as the API can carry it: 1–19 ASCII digits whose value fits in int64 (leading zeros allowed).
+/// An id as the API can carry it: 1–19 ASCII digits whose value is positive and fits in int64 (leading zeros
+/// allowed). "0" is no id, whether it came as text or as a number.
 bool isIdText(QStringView text);
 
 } // namespace rh

@@ -68,6 +68,8 @@ NodeInfoParse parseNodeInfoList(const QString &text)
         return result;
     if (document.isArray()) {
         result.ok = readList(document.array(), &result.fields);
+        if (!result.ok)
+            result.fields.clear(); // all or nothing, as for a body
         return result;
     }
     QJsonObject object = document.object();

@@ -33,8 +33,9 @@ void appendWebappIdIssues(const QString &webappId, QList<RequestIssue> *issues)
 {
     if (webappId.trimmed().isEmpty())
         issues->append({RequestIssue::Kind::MissingWebappId, -1});
-    else if (!isAsciiDigits(webappId) || webappId.size() > maxIdDigits)
-        issues->append({RequestIssue::Kind::WebappIdNotDigits, -1});
+    else if (!isAsciiDigits(webappId) || webappId.size() > maxIdDigits ||
+             webappId.count(QLatin1Char('0')) == webappId.size())
+        issues->append({RequestIssue::Kind::WebappIdNotDigits, -1}); // "0" is digits, but no id
     else if (!isIdText(webappId))
         issues->append({RequestIssue::Kind::WebappIdTooLarge, -1});
 }
@@ -167,7 +168,10 @@ QString idFromRunningHubUrl(const QUrl &url)
     // Any other page that names an app: a run of 15-19 digits, not part of a longer number (in any script's
     // digits: "123４" is no id, and neither is its ASCII part).
     static const QRegularExpression digitRun(QStringLiteral("(?<!\\p{Nd})([0-9]{15,19})(?!\\p{Nd})"));
-    const QRegularExpressionMatch runMatch = digitRun.match(url.toString(QUrl::FullyDecoded));
+    // Decoded part by part: QUrl::toString(FullyDecoded) is refused with a warning and gives the encoded URL.
+    const QString decoded = url.path(QUrl::FullyDecoded) + QLatin1Char('?') + url.query(QUrl::FullyDecoded) +
+                            QLatin1Char('#') + url.fragment(QUrl::FullyDecoded);
+    const QRegularExpressionMatch runMatch = digitRun.match(decoded);
     return runMatch.hasMatch() ? runMatch.captured(1) : QString();
 }
 

@@ -67,6 +67,9 @@ private Q_SLOTS:
         QTest::newRow("empty list") << QStringLiteral("[]") << false << 0 << QString() << QString();
         QTest::newRow("entry without fieldName")
             << QStringLiteral(R"([{"nodeId":"1","fieldValue":"x"}])") << false << 0 << QString() << QString();
+        QTest::newRow("one broken entry refuses the whole list") // found by fuzz_nodeinfo: rows were left over
+            << QStringLiteral(R"([{"nodeId":"1","fieldName":"a"},{"nodeId":"2"}])") << false << 0 << QString()
+            << QString();
         QTest::newRow("entry not an object") << QStringLiteral(R"([1,2,3])") << false << 0 << QString() << QString();
         QTest::newRow("object without list")
             << QStringLiteral(R"({"webappId":1})") << false << 0 << QString() << QString();
