@@ -2,6 +2,7 @@
 # Installs every Debian 12 package rhdesk needs to build, test and run.
 # The one list: README, .ci/run and developers all call this script.
 # Idempotent and quiet when everything is already there.
+# Usage: install-deps.sh [--fuzz]   --fuzz adds the optional group for the libFuzzer harnesses (tests/run-fuzz.sh).
 set -euo pipefail
 
 packages=(
@@ -14,6 +15,19 @@ packages=(
     xvfb xauth fonts-wqy-microhei
     dbus dbus-x11 gnome-keyring libsecret-tools
 )
+
+# Optional: clang and its libFuzzer/sanitizer runtimes (the asan preset uses gcc's, which build-essential brings).
+fuzz_packages=(clang-14 libclang-rt-14-dev)
+
+for arg in "$@"; do
+    case "$arg" in
+    --fuzz) packages+=("${fuzz_packages[@]}") ;;
+    *)
+        echo "install-deps: unknown option $arg (known: --fuzz)" >&2
+        exit 2
+        ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do
