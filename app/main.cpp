@@ -1,6 +1,8 @@
-// Composition root: command line, translations, the optional in-process sandbox, the main window.
+// Composition root: reads the command line before any GUI object exists (so --help and --version work without a
+// display), builds the core (Services), the sandbox when asked, then the window.
 #include "mainwindow.h"
 #include "sandbox/sandboxserver.h"
+#include "session/services.h"
 #include "store/appsettings.h"
 
 #include <QApplication>
@@ -12,10 +14,39 @@
 #include <QTranslator>
 #include <QUrl>
 #include <cstdio>
+#include <memory>
+#include <optional>
+#include <variant>
 
 namespace {
 
-void installTranslators(QApplication &app, const QString &lang)
+struct CommandLine
+{
+    bool sandbox = false;
+    QUrl baseUrl;
+    QString lang;
+};
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("rhdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("rhdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RHDESK_VERSION));
+}
+
+/// --lang has to be known before any tr() runs, so it is looked for ahead of the parser.
+QString languageArgument(const QStringList &args)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(QLatin1String("--lang=")))
+            return args.at(i).mid(7);
+    }
+    return {};
+}
+
+void installTranslators(QCoreApplication &app, const QString &lang)
 {
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     QLocale::setDefault(locale);
@@ -28,33 +59,32 @@ void installTranslators(QApplication &app, const QString &lang)
         QCoreApplication::installTranslator(appTranslator);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+QString chosenLanguage(const QStringList &args, bool sandbox)
 {
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("rhdesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("rhdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(RHDESK_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("rhdesk"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("rhdesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rhdesk.svg")));
+    const QString lang = languageArgument(args);
+    if (!lang.isEmpty())
+        return lang;
+    const rh::DataPaths paths = sandbox ? rh::DataPaths::sandbox() : rh::DataPaths::user();
+    return rh::AppSettings(paths.settingsFile).language();
+}
 
-    // --lang has to be known before any tr() runs, so it is read ahead of the parser.
-    QString lang;
-    const QStringList args = app.arguments();
-    for (int i = 1; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
-            lang = args.at(i + 1);
-        else if (args.at(i).startsWith(QLatin1String("--lang=")))
-            lang = args.at(i).mid(7);
-    }
-    if (lang.isEmpty())
-        lang = rh::AppSettings().language();
-    installTranslators(app, lang);
+/// Parses the arguments with a QCoreApplication only (no display needed). Prints help, version or an error and
+/// returns the exit code when the program should end here.
+std::variant<CommandLine, int> parseCommandLine(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    const QStringList args = QCoreApplication::arguments();
+    installTranslators(app, chosenLanguage(args, args.contains(QStringLiteral("--sandbox"))));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop client for RunningHub AI apps."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop client for RunningHub AI apps.\n\n"
+                                            "Your settings: %1\nYour history, presets and caches: %2\n"
+                                            "With --sandbox: %3 and %4 (nothing the sandbox does is seen "
+                                            "outside them).")
+            .arg(rh::DataPaths::user().settingsFile, rh::DataPaths::user().databaseFile,
+                 rh::DataPaths::sandbox().settingsFile, rh::DataPaths::sandbox().databaseFile));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandboxOption(
@@ -68,36 +98,64 @@ int main(int argc, char *argv[])
                                         QCoreApplication::translate("main", "Interface language: en or zh_CN."),
                                         QStringLiteral("language"));
     parser.addOptions({sandboxOption, baseUrlOption, langOption});
-    parser.process(app);
+    parser.process(app); // --help and --version print and exit here; an unknown option too, with status 1
 
-    std::unique_ptr<rh::SandboxServer> sandbox;
-    rh::MainWindow::Options options;
+    CommandLine line;
+    line.sandbox = parser.isSet(sandboxOption);
+    line.lang = languageArgument(args);
     if (parser.isSet(baseUrlOption)) {
         const QUrl url(parser.value(baseUrlOption), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
             std::fprintf(stderr, "rhdesk: --base-url needs an http:// or https:// URL\n");
             return 2;
         }
-        options.baseUrlOverride = url;
+        line.baseUrl = url;
     }
-    if (parser.isSet(sandboxOption)) {
+    return line;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const std::variant<CommandLine, int> parsed = parseCommandLine(argc, argv);
+    if (const int *exitCode = std::get_if<int>(&parsed))
+        return *exitCode;
+    const CommandLine line = std::get<CommandLine>(parsed);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("rhdesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("rhdesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rhdesk.svg")));
+    installTranslators(app, chosenLanguage(QCoreApplication::arguments(), line.sandbox));
+
+    rh::ServicesConfig config;
+    rh::MainWindow::Options options;
+    std::unique_ptr<rh::SandboxServer> sandbox;
+    if (line.sandbox) {
         sandbox = std::make_unique<rh::SandboxServer>();
         if (!sandbox->start()) {
             std::fprintf(stderr, "rhdesk: the sandbox could not start: %s\n", qPrintable(sandbox->errorString()));
             return 1;
         }
+        config.paths = rh::DataPaths::sandbox();
+        config.fixed = {sandbox->baseUrl(), QStringLiteral("sandbox"), rh::SandboxServer::demoApiKey(),
+                        QCoreApplication::translate("main", "Sandbox (this computer)")};
         options.sandbox = true;
-        options.baseUrlOverride = sandbox->baseUrl();
-        options.sandboxApiKey = rh::SandboxServer::demoApiKey();
         options.sandboxAppIds = rh::SandboxServer::demoAppIds();
+    } else {
+        config.paths = rh::DataPaths::user();
+        config.paths.adoptLegacyFiles();
+        if (!line.baseUrl.isEmpty())
+            config.fixed = {line.baseUrl, {}, {}, line.baseUrl.toString()};
+        // The system's proxy settings (http_proxy/https_proxy/no_proxy on Linux) for the real service; the sandbox
+        // on 127.0.0.1 is always reached directly.
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
     }
 
-    // The system's proxy settings (http_proxy/https_proxy/no_proxy on Linux) for the real service; the sandbox
-    // on 127.0.0.1 is always reached directly.
-    if (!options.sandbox)
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-
-    rh::MainWindow window(options);
+    rh::Services services(config);
+    rh::MainWindow window(&services, options);
     window.show();
     return app.exec();
 }

@@ -6,7 +6,7 @@
 # Usage: tests/run-fuzz.sh [seconds per fuzzer, default 60] [names…]   e.g. tests/run-fuzz.sh 3600 envelope
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash packaging/install-deps.sh --fuzz
+bash packaging/install-deps.sh fuzz
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 

@@ -144,6 +144,44 @@ QString ErrorText::forDownload(const DownloadError &error)
     return {};
 }
 
+QString ErrorText::forFailure(const FailedReason &reason)
+{
+    if (reason.isEmpty())
+        return reason.code == 0 ? QString() : forError(ApiError::server(reason.code, reason.message));
+    const QString node = reason.nodeName.isEmpty() ? tr("unknown") : reason.nodeName;
+    const QString text = tr("Node %1 (#%2): %3").arg(node, reason.nodeId, reason.exceptionMessage);
+    if (reason.code == 0)
+        return text;
+    // One pass of arg(): an exception message may itself contain "%1".
+    return tr("%1 (code %2: %3)").arg(text, QString::number(reason.code), reason.message);
+}
+
+QString ErrorText::forCancel(CancelOutcome outcome)
+{
+    switch (outcome) {
+    case CancelOutcome::Sent:
+        return tr("Asking RunningHub to cancel the task…");
+    case CancelOutcome::AfterSubmit:
+        return tr("The task will be cancelled as soon as RunningHub confirms it was created.");
+    case CancelOutcome::AlreadyOut:
+        return tr("A cancel request is already on its way; waiting for RunningHub's answer.");
+    case CancelOutcome::NotActive:
+        return tr("Nothing to cancel: rhdesk is not following a task now.");
+    case CancelOutcome::NotSent:
+        return tr("The cancel request could not be sent. Press Cancel task to try again.");
+    }
+    return {};
+}
+
+QString ErrorText::forCancelAnswer(const ApiError &error)
+{
+    if (!error.isError())
+        return tr("RunningHub accepted the cancel request; waiting for the task to stop.");
+    return tr("The cancel request failed: %1 The task's state is as RunningHub reports it; press Cancel task to "
+              "try again.")
+        .arg(forError(error));
+}
+
 QString ErrorText::fieldLabel(const NodeField &field)
 {
     const bool chinese = QLocale().language() == QLocale::Chinese;
@@ -156,6 +194,13 @@ QString ErrorText::fieldLabel(const NodeField &field)
     if (!field.nodeName.isEmpty())
         return QStringLiteral("%1 · %2").arg(field.nodeName, field.fieldName);
     return field.fieldName;
+}
+
+QString ErrorText::appLabel(const QString &name, const QString &webappId)
+{
+    if (!name.trimmed().isEmpty())
+        return name.trimmed();
+    return webappId.isEmpty() ? QString() : tr("App %1").arg(webappId);
 }
 
 QString ErrorText::forIssue(const RequestIssue &issue, const NodeFields &nodes)
@@ -204,6 +249,213 @@ QString ErrorText::forNodeError(const NodeError &error, const NodeFields &nodes)
     if (error.inputName.isEmpty())
         return tr("Node “%1” (#%2): %3").arg(nodeName, error.nodeId, what);
     return tr("Node “%1” (#%2), input %3: %4").arg(nodeName, error.nodeId, error.inputName, what);
+}
+
+QString ErrorText::forRun(RunProblem problem)
+{
+    switch (problem) {
+    case RunProblem::UploadFailed:
+        return tr("Nothing was sent: an upload failed. Choose the file again, or another file, for the marked input.");
+    case RunProblem::WaitingForUploads:
+        return tr("Waiting for uploads to finish; the task starts right after.");
+    case RunProblem::FixFirst:
+        return tr("Nothing was sent. Fix these first:");
+    case RunProblem::InputsRejected:
+        return tr("RunningHub found problems with these inputs:");
+    }
+    return {};
+}
+
+QString ErrorText::forPollFailure(const ApiError &error, int failures)
+{
+    return tr("Checking the task failed %n time(s) in a row; trying again. (%1)", nullptr, failures)
+        .arg(forError(error));
+}
+
+QString ErrorText::forCancelFailure(const ApiError &error)
+{
+    return tr("The cancel request failed: %1").arg(forError(error));
+}
+
+QString ErrorText::forUnsavedResults(int count)
+{
+    return tr("%n result(s) could not be saved. They stay on RunningHub for about 24 hours.", nullptr, count);
+}
+
+QString ErrorText::forFileCheck(FieldSpec::FileCheck check, const QStringList &allowed)
+{
+    switch (check) {
+    case FieldSpec::FileCheck::Ok:
+        return {};
+    case FieldSpec::FileCheck::TooLarge:
+        return tr("The file is larger than RunningHub's 30 MB limit. Compress it or choose a smaller file.");
+    case FieldSpec::FileCheck::WrongType:
+    case FieldSpec::FileCheck::NotMedia:
+        return tr("RunningHub does not take this kind of file here. Use one of: %1.")
+            .arg(allowed.join(QStringLiteral(", ")));
+    case FieldSpec::FileCheck::Empty:
+        return tr("The file is empty or cannot be read.");
+    }
+    return {};
+}
+
+QString ErrorText::forUploadFailure(const ApiError &error)
+{
+    return tr("The upload failed: %1").arg(forError(error));
+}
+
+QString ErrorText::forAppLoadFailure(const ApiError &error)
+{
+    return tr("The app's inputs could not be loaded. %1").arg(forError(error));
+}
+
+QString ErrorText::keyNeededForApp()
+{
+    return tr("Enter your API key first: RunningHub shows an app's inputs only to a key holder.");
+}
+
+QString ErrorText::forPresetImport(const PresetImport &import, const QString &source)
+{
+    switch (import.error) {
+    case PresetImport::Error::None:
+        return {};
+    case PresetImport::Error::TooLarge:
+        return tr("Nothing was imported: %1 is too large to hold presets.").arg(source);
+    case PresetImport::Error::NotJson:
+        return tr("Nothing was imported: %1 is not JSON text. Choose a file exported by rhdesk, or copy a request "
+                  "body from RunningHub's documentation.")
+            .arg(source);
+    case PresetImport::Error::NotPresetFile:
+        return tr("Nothing was imported: %1 holds neither rhdesk presets nor a RunningHub request with a "
+                  "nodeInfoList.")
+            .arg(source);
+    case PresetImport::Error::NewerVersion:
+        return tr("Nothing was imported: %1 was written by a newer rhdesk (file version %2). Update rhdesk to "
+                  "import it.")
+            .arg(source)
+            .arg(import.version);
+    case PresetImport::Error::BadContent:
+        break;
+    }
+    QString place;
+    if (import.presetIndex < 0)
+        place = tr("The file itself has a missing or wrong “%1”.").arg(import.member);
+    else if (import.nodeIndex < 0)
+        place = tr("Preset %1 has a missing or wrong “%2”.").arg(import.presetIndex + 1).arg(import.member);
+    else
+        place = tr("Preset %1, input %2 has a missing or wrong “%3”.")
+                    .arg(import.presetIndex + 1)
+                    .arg(import.nodeIndex + 1)
+                    .arg(import.member);
+    return tr("Nothing was imported from %1. %2").arg(source, place);
+}
+
+QString ErrorText::forPresets(PresetProblem problem, const QString &source, const QString &detail)
+{
+    switch (problem) {
+    case PresetProblem::Unreadable:
+        return tr("Nothing was imported: %1 could not be read (%2).").arg(source, detail);
+    case PresetProblem::Unwritable:
+        return tr("The presets could not be written to %1 (%2).").arg(source, detail);
+    case PresetProblem::NoText:
+        return tr("Nothing was imported: %1 holds no text. Copy a request body or a nodeInfoList first.").arg(source);
+    case PresetProblem::NoPresets:
+        return tr("Nothing was imported: %1 holds no presets.").arg(source);
+    case PresetProblem::NoApp:
+        return tr("Nothing was imported: %1 names no app. Load the app in the form first, then import again.")
+            .arg(source);
+    case PresetProblem::DatabaseRefused:
+        return tr("Nothing was imported from %1: the preset database refused the change.").arg(source);
+    }
+    return {};
+}
+
+namespace {
+
+const NodeField *findNode(const NodeFields &nodes, const QString &nodeId, const QString &fieldName)
+{
+    for (const NodeField &node : nodes) {
+        if (node.nodeId == nodeId && node.fieldName == fieldName)
+            return &node;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+/// “Prompt” (node 6): the input as the app describes it now, else as the preset saved it.
+static QString inputName(const QString &nodeId, const QString &fieldName, const Preset &preset, const AppInfo &app)
+{
+    const NodeField *node = findNode(app.nodes, nodeId, fieldName);
+    if (!node)
+        node = findNode(preset.nodes, nodeId, fieldName);
+    NodeField bare;
+    bare.nodeId = nodeId;
+    bare.fieldName = fieldName;
+    return ErrorText::tr("“%1” (node %2)").arg(ErrorText::fieldLabel(node ? *node : bare), nodeId);
+}
+
+QStringList ErrorText::forDrift(const PresetDrift &drift, const Preset &preset, const AppInfo &app)
+{
+    QStringList sentences;
+    for (const NodeField &node : drift.removed) {
+        sentences.append(tr("The app no longer has the input %1; the saved value “%2” cannot be used.")
+                             .arg(inputName(node.nodeId, node.fieldName, preset, app), node.fieldValue));
+    }
+    for (const NodeField &node : drift.added) {
+        const FieldSpec spec = FieldSpec::fromField(node);
+        const QString value = node.fieldValue.isEmpty() ? spec.defaultValue : spec.normaliseValue(node.fieldValue);
+        const QString name = inputName(node.nodeId, node.fieldName, preset, app);
+        sentences.append(
+            value.isEmpty()
+                ? tr("The app has a new input %1; it starts empty.").arg(name)
+                : tr("The app has a new input %1; it gets the app's default “%2”.").arg(name, spec.labelFor(value)));
+    }
+    for (const PresetDrift::TypeChange &change : drift.typeChanged) {
+        sentences.append(tr("The input %1 now takes %2; it took %3 when the preset was saved.")
+                             .arg(inputName(change.nodeId, change.fieldName, preset, app), typeName(change.appType),
+                                  typeName(change.presetType)));
+    }
+    for (const PresetDrift::OptionChange &change : drift.optionsChanged) {
+        const QString name = inputName(change.nodeId, change.fieldName, preset, app);
+        if (change.valueGone) {
+            sentences.append(tr("The input %1 no longer offers the saved choice “%2”; pick another one after loading.")
+                                 .arg(name, change.value));
+            continue;
+        }
+        const NodeField *node = findNode(app.nodes, change.nodeId, change.fieldName);
+        const QString label = node ? FieldSpec::fromField(*node).labelFor(change.value) : change.value;
+        sentences.append(tr("The input %1 offers different choices now; the saved choice “%2” is still one of them.")
+                             .arg(name, label));
+    }
+    return sentences;
+}
+
+QString ErrorText::removedInput()
+{
+    return tr("The app no longer has this input. Remove the row before running, or RunningHub may refuse the task.");
+}
+
+QString ErrorText::typeName(const QString &fieldType)
+{
+    const QString type = fieldType.trimmed().toUpper();
+    if (type == QLatin1String("STRING"))
+        return tr("text");
+    if (type == QLatin1String("INT"))
+        return tr("a whole number");
+    if (type == QLatin1String("FLOAT"))
+        return tr("a number");
+    if (type == QLatin1String("LIST"))
+        return tr("a choice from a list");
+    if (type == QLatin1String("SWITCH"))
+        return tr("an on/off choice");
+    if (type == QLatin1String("IMAGE"))
+        return tr("an image");
+    if (type == QLatin1String("VIDEO"))
+        return tr("a video");
+    if (type == QLatin1String("AUDIO"))
+        return tr("a sound file");
+    return fieldType.trimmed().isEmpty() ? tr("any value") : tr("a value of type %1").arg(fieldType.trimmed());
 }
 
 QString ErrorText::stateName(TaskState state)

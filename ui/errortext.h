@@ -1,10 +1,17 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "model/appinfo.h"
+#include "model/canceloutcome.h"
+#include "model/fieldspec.h"
 #include "model/nodefield.h"
+#include "model/preset.h"
+#include "model/presetdrift.h"
 #include "model/prompttips.h"
 #include "model/runrequest.h"
+#include "model/taskoutput.h"
 #include "model/taskstate.h"
+#include "store/presetfile.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,9 +26,32 @@ class ErrorText
 {
     Q_DECLARE_TR_FUNCTIONS(rh::ErrorText)
 public:
+    /// Why a run was not sent, or what it waits for.
+    enum class RunProblem {
+        UploadFailed,      ///< an input's upload failed: nothing was sent
+        WaitingForUploads, ///< uploads are under way: the run starts after them
+        FixFirst,          ///< the form has problems (listed below the sentence): nothing was sent
+        InputsRejected,    ///< RunningHub found problems with inputs (listed below): the task will not run
+    };
+    /// What went wrong moving presets in or out of files and the clipboard (%1 names the file or "the clipboard").
+    enum class PresetProblem {
+        Unreadable,      ///< the file could not be read (detail: the system's words)
+        Unwritable,      ///< the file could not be written (detail: the system's words)
+        NoText,          ///< the clipboard holds no text
+        NoPresets,       ///< the source holds no presets
+        NoApp,           ///< a bare nodeInfoList and no app in the form to give it
+        DatabaseRefused, ///< the preset database refused the change
+    };
+
     static QString forError(const ApiError &error);
     /// "Result 2 was not saved: …" for one output that could not be saved.
     static QString forDownload(const DownloadError &error);
+    /// A failed task: the node and its exception, with the server's code and msg ("… (code 805: …)").
+    static QString forFailure(const FailedReason &reason);
+    /// What a press of Cancel did, or why it sent nothing.
+    static QString forCancel(CancelOutcome outcome);
+    /// What the server answered to a cancel request (no error: accepted).
+    static QString forCancelAnswer(const ApiError &error);
     static QString forIssue(const RequestIssue &issue, const NodeFields &nodes);
     /// "Node “KSampler” (#45), input steps: Value bigger than max (steps: 200 > 100)"
     static QString forNodeError(const NodeError &error, const NodeFields &nodes);
@@ -30,6 +60,30 @@ public:
     static QString stateSentence(TaskState state);
     /// The label a person knows an input by: description (descriptionEn in English), else nodeName and fieldName.
     static QString fieldLabel(const NodeField &field);
+    /// The name a person knows an app by: the server's webappName, else "App <id>" so the id stays visible.
+    static QString appLabel(const QString &name, const QString &webappId);
+
+    static QString forRun(RunProblem problem);
+    /// A poll failed @p failures times in a row; polling goes on.
+    static QString forPollFailure(const ApiError &error, int failures);
+    static QString forCancelFailure(const ApiError &error);
+    /// @p count results could not be saved (they stay on RunningHub for about a day).
+    static QString forUnsavedResults(int count);
+    /// Why a chosen file was refused before any byte was sent; @p allowed lists the extensions the input takes.
+    static QString forFileCheck(FieldSpec::FileCheck check, const QStringList &allowed);
+    static QString forUploadFailure(const ApiError &error);
+    static QString forAppLoadFailure(const ApiError &error);
+    static QString keyNeededForApp();
+
+    static QString forPresetImport(const PresetImport &import, const QString &source);
+    static QString forPresets(PresetProblem problem, const QString &source, const QString &detail = {});
+
+    /// One sentence per difference between a preset (or an earlier copy of the app) and the app as it is now.
+    static QStringList forDrift(const PresetDrift &drift, const Preset &preset, const AppInfo &app);
+    /// The mark on a row whose input the app no longer has.
+    static QString removedInput();
+    /// "a whole number", "an image", … for a fieldType.
+    static QString typeName(const QString &fieldType);
 
 private:
     /// The sentence for a server code; empty when the code is not one we know.

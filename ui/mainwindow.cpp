@@ -34,12 +34,10 @@
 
 namespace rh {
 
-MainWindow::MainWindow(const Options &options, QWidget *parent)
+MainWindow::MainWindow(Services *services, const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
-    , m_services(new Services(
-          {options.settingsPath, options.databasePath, options.baseUrlOverride, options.memoryKeys || options.sandbox},
-          this))
+    , m_services(services)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(options.sandbox ? tr("rhdesk — Sandbox") : tr("rhdesk"));
@@ -76,11 +74,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     else
         statusBar()->showMessage(tr("Ready"));
     restoreForm();
-    if (options.resumeUnfinished) {
-        const int resumed = m_runs->resumeUnfinished();
-        if (resumed > 0)
-            statusBar()->showMessage(tr("Watching %n unfinished task(s) from last time.", nullptr, resumed));
-    }
+    Connection *connection = m_services->connection();
+    connect(connection, &Connection::changed, this,
+            [this] { m_history->setServer(m_services->connection()->server()); });
+    m_history->setServer(connection->server());
+    if (options.resumeUnfinished)
+        m_services->runs()->setAutoResume(true); // now, and whenever a key or server arrives
     if (!restoreGeometry(m_services->settings().windowGeometry()))
         resize(1360, 860);
     restoreState(m_services->settings().windowState());
@@ -106,7 +105,7 @@ QWidget *MainWindow::createCentral()
     }
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_form = new RequestForm(splitter);
+    m_form = new RequestForm(m_services->connection(), m_services->draft(), splitter);
     m_form->setObjectName(QStringLiteral("requestForm"));
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("rightTabWidget"));
@@ -175,49 +174,28 @@ void MainWindow::notify(const QString &title, const QString &sentence)
 
 void MainWindow::restoreForm()
 {
-    if (m_options.sandbox) {
-        m_form->setSiteLocked(true, tr("Sandbox (this computer)"));
-        m_form->setApiKey(m_options.sandboxApiKey);
-    } else if (m_services->isBaseUrlOverridden()) {
-        m_form->setSiteLocked(true, m_services->baseUrl().toString());
-    } else {
-        m_form->setSite(m_services->settings().site());
-        connect(m_form, &RequestForm::siteChanged, this, [this](Site site) {
-            m_services->settings().setSite(site);
-            if (site == Site::Custom && !m_services->settings().baseUrl().isValid()) {
-                showSettings(); // a custom server needs its address first
-                return;
-            }
-            m_services->applyBaseUrl();
-            m_form->setBaseUrl(m_services->baseUrl());
-            m_form->setApiKey({}); // keys are per site
-            m_runs->reloadKey();
-        });
-    }
-    m_form->setBaseUrl(m_services->baseUrl());
+    connect(m_form, &RequestForm::siteChosen, this, [this](Site site) {
+        m_services->connection()->setSite(site);
+        if (m_services->connection()->baseUrl().isEmpty())
+            showSettings(); // a custom server needs its address first
+    });
     m_apps->restoreLast();
-    if (!m_options.sandbox)
-        m_runs->reloadKey();
-    else if (m_services->settings().lastWebappId().isEmpty() && !m_options.sandboxAppIds.isEmpty())
+    if (m_options.sandbox && m_services->settings().lastWebappId().isEmpty() && !m_options.sandboxAppIds.isEmpty())
         m_apps->showRequest({m_options.sandboxAppIds.constFirst(), {}, {}, {}});
 }
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(&m_services->settings(), m_services->isBaseUrlOverridden(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_services->applyBaseUrl();
-        m_form->setBaseUrl(m_services->baseUrl());
-        m_form->setSite(m_services->settings().site());
-        m_services->keys()->setStorage(m_services->settings().keyStorage());
-        m_runs->reloadKey();
-    }
+    SettingsDialog dialog(&m_services->settings(), m_services->connection()->isFixed(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_services->connection()->reloadSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_services->settings().setWindowGeometry(saveGeometry());
     m_services->settings().setWindowState(saveState());
+    m_services->settings().sync(); // setters leave the writing to QSettings; at quit, write now
     event->accept();
 }
 

@@ -26,17 +26,13 @@ class MainWindow final : public QMainWindow
 public:
     struct Options
     {
-        bool sandbox = false;
-        QUrl baseUrlOverride;      ///< --base-url or the sandbox; empty = the site chosen in settings
-        QString sandboxApiKey;     ///< the sandbox's demo key (never stored)
-        QStringList sandboxAppIds; ///< the sandbox's demo apps: the first is opened when nothing was before
-        QString settingsPath;      ///< tests: an INI file in a temp dir
-        QString databasePath;      ///< tests: a SQLite file in a temp dir
-        bool memoryKeys = false;
-        bool resumeUnfinished = true;
+        bool sandbox = false;         ///< banner, title and wording of `--sandbox`
+        QStringList sandboxAppIds;    ///< the sandbox's demo apps: the first is opened when nothing was before
+        bool resumeUnfinished = true; ///< follow the current server's unfinished runs (tests may wait)
     };
 
-    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    /// @p services: the core of this session, built by the caller (app/main.cpp, or a test) and outliving the window.
+    MainWindow(Services *services, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Services *services() const { return m_services; }

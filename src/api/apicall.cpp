@@ -55,6 +55,19 @@ QString safeErrorText(const QNetworkReply *reply)
     return text;
 }
 
+/// A plain file's answer: the bytes as they came (never decoded as JSON).
+ApiResult rawResult(int httpStatus, const QByteArray &body)
+{
+    ApiResult result;
+    result.code = httpStatus;
+    result.body = body;
+    if (httpStatus < 200 || httpStatus > 299) {
+        result.error.kind = ApiError::Kind::Http;
+        result.error.code = httpStatus;
+    }
+    return result;
+}
+
 } // namespace
 
 ApiError::Kind classifyTransportFailure(QNetworkReply::NetworkError error, ApiCall::Effect effect, bool userAborted,
@@ -88,6 +101,13 @@ ApiCall::ApiCall(QNetworkReply *reply, Effect effect, QObject *parent)
             m_requestSent = true;
         Q_EMIT uploadProgress(sent, total);
     });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        checkSize(0, length.isValid() ? length.toLongLong() : -1);
+    });
+    // readyRead, not downloadProgress: Qt chokes the latter to one signal per 100 ms. Nothing is read before the
+    // end, so what is available is what came.
+    connect(reply, &QNetworkReply::readyRead, this, [this] { checkSize(m_reply->bytesAvailable(), -1); });
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
     if (reply->isFinished())
         QMetaObject::invokeMethod(this, &ApiCall::onFinished, Qt::QueuedConnection);
@@ -130,6 +150,14 @@ void ApiCall::abort()
     finish(result);
 }
 
+void ApiCall::checkSize(qint64 received, qint64 announced)
+{
+    if (m_maxBodyBytes <= 0 || m_finished || !m_reply || (received <= m_maxBodyBytes && announced <= m_maxBodyBytes))
+        return;
+    m_tooLarge = true;
+    m_reply->abort(); // emits finished synchronously → onFinished
+}
+
 void ApiCall::onFinished()
 {
     if (m_finished || !m_reply)
@@ -142,9 +170,19 @@ ApiResult ApiCall::resultFromReply()
     QNetworkReply *reply = m_reply;
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    if (m_tooLarge) {
+        ApiResult result;
+        result.error.kind = ApiError::Kind::BadReply;
+        result.error.code = status;
+        result.error.message = QStringLiteral("reply larger than %1 bytes").arg(m_maxBodyBytes);
+        result.error.detail = QStringLiteral("stopped reading at the limit");
+        return result;
+    }
     const QNetworkReply::NetworkError error = reply->error();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
 
+    if (m_raw && !m_aborted && status > 0 && (error == QNetworkReply::NoError || isHttpStatusError(error)))
+        return rawResult(status, body);
     if (!m_aborted && status > 0 && (error == QNetworkReply::NoError || (status != 200 && isHttpStatusError(error))))
         return decodeEnvelope(status, body);
 

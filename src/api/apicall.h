@@ -18,7 +18,7 @@ struct ApiResult
     int code = -1;   ///< envelope code (also set for Server errors)
     QString msg;     ///< envelope msg
     QJsonValue data; ///< envelope data (ids inside are exact: see jsonids.h)
-    QByteArray body; ///< raw reply bytes, for tests and support
+    QByteArray body; ///< raw reply bytes: the file of a raw call, else for tests and support
     bool ok() const { return !error.isError(); }
 };
 
@@ -40,6 +40,13 @@ public:
     explicit ApiCall(const ApiError &error, QObject *parent = nullptr);
     ~ApiCall() override;
 
+    /// A plain file (a cover picture) instead of an envelope: a 2xx answer ends ok() with the bytes in
+    /// ApiResult::body and the HTTP status in code; any other status is Http. Set before the event loop runs.
+    void setRawBody(bool raw) { m_raw = raw; }
+    /// Stops the transfer and ends with BadReply as soon as the reply announces (Content-Length) or has
+    /// delivered more than maxBytes, so an oversized answer is never held whole. 0 = no limit.
+    void setMaxBodyBytes(qint64 maxBytes) { m_maxBodyBytes = maxBytes; }
+
     /// Ends the exchange now with Cancelled (finished() is emitted from inside abort()). No-op once finished.
     void abort();
     bool isFinished() const { return m_finished; }
@@ -51,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void onFinished();
+    void checkSize(qint64 received, qint64 announced);
     void finish(const ApiResult &result);
     ApiResult resultFromReply();
 
@@ -59,6 +67,9 @@ private:
     bool m_finished = false;
     bool m_aborted = false;     ///< abort() was called: the user's decision, not a timeout
     bool m_requestSent = false; ///< Qt said the request (or some of its body) went out
+    bool m_raw = false;
+    bool m_tooLarge = false; ///< stopped by setMaxBodyBytes
+    qint64 m_maxBodyBytes = 0;
     QElapsedTimer m_clock;
 };
 

@@ -57,33 +57,11 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
     Q_ASSERT(nam);
 }
 
-void ApiClient::setBaseUrl(const QUrl &url)
-{
-    m_baseUrl = url;
-}
-
-void ApiClient::setApiKey(const QString &key)
-{
-    m_apiKey = key.trimmed();
-}
-
-QUrl ApiClient::endpoint(const QString &path) const
-{
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-
-QNetworkRequest ApiClient::makeRequest(const QUrl &url, int timeoutMs) const
+QNetworkRequest ApiClient::makeRequest(const Endpoint &to, const QUrl &url, int timeoutMs) const
 {
     QNetworkRequest request(url);
     // Host comes from the URL (QNAM writes host[:port] itself); setting it here could only contradict it.
-    request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_apiKey.toUtf8());
+    request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + to.apiKey.toUtf8());
     request.setTransferTimeout(timeoutMs);
     // Never follow a redirect to another origin: the key is in the body and the Authorization header.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
@@ -91,9 +69,9 @@ QNetworkRequest ApiClient::makeRequest(const QUrl &url, int timeoutMs) const
     return request;
 }
 
-ApiCall *ApiClient::postJson(const QString &path, const QByteArray &body, ApiCall::Effect effect)
+ApiCall *ApiClient::postJson(const Endpoint &to, const char *path, const QByteArray &body, ApiCall::Effect effect)
 {
-    QNetworkRequest request = makeRequest(endpoint(path), m_timeoutMs);
+    QNetworkRequest request = makeRequest(to, to.url(path), m_timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     qCDebug(lcApi) << "POST" << path << body.size() << "bytes";
     if (effect == ApiCall::Effect::ReadOnly)
@@ -107,56 +85,63 @@ ApiCall *ApiClient::postJson(const QString &path, const QByteArray &body, ApiCal
     return new ApiCall(reply, effect, this);
 }
 
-ApiCall *ApiClient::runAiApp(const RunRequest &request)
+ApiCall *ApiClient::runAiApp(const Endpoint &to, const RunRequest &request)
 {
-    if (!request.validate(m_apiKey).isEmpty()) {
+    if (!request.validate(to.apiKey).isEmpty()) {
         ApiError error;
         error.kind = ApiError::Kind::Invalid;
         error.message = QStringLiteral("run request failed validation");
         return new ApiCall(error, this);
     }
-    return postJson(QStringLiteral("/task/openapi/ai-app/run"), request.toJson(m_apiKey), ApiCall::Effect::CreatesTask);
+    return postJson(to, paths::runAiApp, request.toJson(to.apiKey), ApiCall::Effect::CreatesTask);
 }
 
-ApiCall *ApiClient::outputs(const QString &taskId)
+ApiCall *ApiClient::outputs(const Endpoint &to, const QString &taskId)
 {
-    return postJson(QStringLiteral("/task/openapi/outputs"), keyAndTaskBody(m_apiKey, taskId),
-                    ApiCall::Effect::ReadOnly);
+    return postJson(to, paths::outputs, keyAndTaskBody(to.apiKey, taskId), ApiCall::Effect::ReadOnly);
 }
 
-ApiCall *ApiClient::status(const QString &taskId)
+ApiCall *ApiClient::status(const Endpoint &to, const QString &taskId)
 {
-    return postJson(QStringLiteral("/task/openapi/status"), keyAndTaskBody(m_apiKey, taskId),
-                    ApiCall::Effect::ReadOnly);
+    return postJson(to, paths::status, keyAndTaskBody(to.apiKey, taskId), ApiCall::Effect::ReadOnly);
 }
 
-ApiCall *ApiClient::cancel(const QString &taskId)
+ApiCall *ApiClient::cancel(const Endpoint &to, const QString &taskId)
 {
     // Cancelling twice is harmless, so a lost answer is a plain Timeout.
-    return postJson(QStringLiteral("/task/openapi/cancel"), keyAndTaskBody(m_apiKey, taskId),
+    return postJson(to, paths::cancel, keyAndTaskBody(to.apiKey, taskId), ApiCall::Effect::ReadOnly);
+}
+
+ApiCall *ApiClient::accountStatus(const Endpoint &to)
+{
+    const QJsonObject body{{QStringLiteral("apikey"), to.apiKey}}; // this endpoint spells it in lower case
+    return postJson(to, paths::accountStatus, QJsonDocument(body).toJson(QJsonDocument::Compact),
                     ApiCall::Effect::ReadOnly);
 }
 
-ApiCall *ApiClient::accountStatus()
+ApiCall *ApiClient::appInfo(const Endpoint &to, const QString &webappId)
 {
-    const QJsonObject body{{QStringLiteral("apikey"), m_apiKey}}; // this endpoint spells it in lower case
-    return postJson(QStringLiteral("/uc/openapi/accountStatus"), QJsonDocument(body).toJson(QJsonDocument::Compact),
-                    ApiCall::Effect::ReadOnly);
-}
-
-ApiCall *ApiClient::appInfo(const QString &webappId)
-{
-    const QString path = QStringLiteral("/api/webapp/apiCallDemo");
-    QUrl url = endpoint(path);
+    QUrl url = to.url(paths::appInfo);
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("apiKey"), QString::fromLatin1(QUrl::toPercentEncoding(m_apiKey)));
+    query.addQueryItem(QStringLiteral("apiKey"), QString::fromLatin1(QUrl::toPercentEncoding(to.apiKey)));
     query.addQueryItem(QStringLiteral("webappId"), QString::fromLatin1(QUrl::toPercentEncoding(webappId)));
     url.setQuery(query);
-    qCDebug(lcApi) << "GET" << path; // the URL holds the key: log the path only
-    return new ApiCall(m_nam->get(makeRequest(url, m_timeoutMs)), ApiCall::Effect::ReadOnly, this);
+    qCDebug(lcApi) << "GET" << paths::appInfo; // the URL holds the key: log the path only
+    return new ApiCall(m_nam->get(makeRequest(to, url, m_timeoutMs)), ApiCall::Effect::ReadOnly, this);
 }
 
-ApiCall *ApiClient::upload(const QString &filePath, const QString &fileType)
+ApiCall *ApiClient::fetchPublicFile(const QUrl &url, qint64 maxBytes, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    auto *call = new ApiCall(m_nam->get(request), ApiCall::Effect::ReadOnly, this);
+    call->setRawBody(true);
+    call->setMaxBodyBytes(maxBytes);
+    return call;
+}
+
+ApiCall *ApiClient::upload(const Endpoint &to, const QString &filePath, const QString &fileType)
 {
     auto *file = new QFile(filePath);
     if (!file->open(QIODevice::ReadOnly)) {
@@ -178,11 +163,11 @@ ApiCall *ApiClient::upload(const QString &filePath, const QString &fileType)
     filePart.setHeader(QNetworkRequest::ContentTypeHeader, mime.toLatin1());
     filePart.setBodyDevice(file); // streamed by QNAM, never read whole
 
-    multiPart->append(textPart("apiKey", m_apiKey));
+    multiPart->append(textPart("apiKey", to.apiKey));
     multiPart->append(filePart);
     multiPart->append(textPart("fileType", fileType));
 
-    const QNetworkRequest request = makeRequest(endpoint(QStringLiteral("/task/openapi/upload")), m_uploadTimeoutMs);
+    const QNetworkRequest request = makeRequest(to, to.url(paths::upload), m_uploadTimeoutMs);
     qCDebug(lcApi) << "POST upload" << info.size() << "bytes";
     QNetworkReply *reply = m_nam->post(request, multiPart);
     multiPart->setParent(reply);

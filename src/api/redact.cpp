@@ -4,7 +4,7 @@
 
 namespace rh {
 
-Q_LOGGING_CATEGORY(lcApi, "rhdesk.api")
+Q_LOGGING_CATEGORY(lcApi, "rhdesk.api", QtInfoMsg)
 
 QString secretMask()
 {

@@ -156,6 +156,8 @@ OutputsReply decodeOutputsReply(const ApiResult &result, ApiError *error)
     case 805:
         reply.state = TaskState::Failed;
         reply.failedReason = decodeFailedReason(result.data.toObject().value(QLatin1String("failedReason")));
+        reply.failedReason.code = result.code;
+        reply.failedReason.message = result.msg;
         return reply;
     case 807:
         reply.state = TaskState::NotFound;
@@ -225,12 +227,18 @@ AppInfo decodeAppInfo(const QString &webappId, const QJsonValue &data, ApiError 
     AppInfo info;
     info.webappId = webappId;
     const QJsonObject object = data.toObject();
-    const QJsonValue nodes = object.value(QLatin1String("nodeInfoList"));
+    // apiCallDemo says webappName/nodeInfoList; an app's detail (webapp/detail) says name/inputNodes.
+    QJsonValue nodes = object.value(QLatin1String("nodeInfoList"));
+    if (!nodes.isArray())
+        nodes = object.value(QLatin1String("inputNodes"));
     if (!nodes.isArray()) {
         setBadReply(error, QStringLiteral("app data has no nodeInfoList"), data);
         return info;
     }
-    info.name = text(object, "webappName");
+    // "" when the reply names no app (real replies may lack webappName): the window shows the id instead.
+    info.name = text(object, "webappName").trimmed();
+    if (info.name.isEmpty() && !object.contains(QLatin1String("nodeInfoList")))
+        info.name = text(object, "name").trimmed();
     const QJsonArray covers = object.value(QLatin1String("covers")).toArray();
     const QJsonObject cover = covers.isEmpty() ? QJsonObject() : covers.at(0).toObject();
     info.coverUrl = text(cover, "url");

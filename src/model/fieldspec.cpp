@@ -83,6 +83,18 @@ std::optional<QJsonObject> paramObject(const QJsonDocument &doc)
     return std::nullopt;
 }
 
+/// The first "tooltip" text among the objects of fieldData (the document itself, or its array's items).
+QString tooltipFrom(const QJsonDocument &doc)
+{
+    const QJsonArray items = doc.isObject() ? QJsonArray{doc.object()} : doc.array();
+    for (const QJsonValue &item : items) {
+        const QJsonValue tooltip = item.toObject().value(QLatin1String("tooltip"));
+        if (tooltip.isString() && !tooltip.toString().trimmed().isEmpty())
+            return tooltip.toString().trimmed();
+    }
+    return {};
+}
+
 void readText(FieldSpec &spec, const QJsonDocument &doc)
 {
     const auto params = paramObject(doc);
@@ -199,12 +211,14 @@ FieldSpec FieldSpec::parse(const QString &fieldType, const QString &fieldData)
     spec.kind = kindForType(fieldType);
     const bool knownType = spec.kind != Kind::Text || fieldType.trimmed().toUpper() == QLatin1String("STRING");
     QJsonDocument doc;
-    if (knownType && fieldData.size() <= maxFieldDataBytes) {
+    if (fieldData.size() <= maxFieldDataBytes) {
         QJsonParseError error{};
         doc = QJsonDocument::fromJson(fieldData.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
             doc = QJsonDocument();
     }
+    // Any type may carry a hint; an unknown type (CKPT, LORA, …) is still edited as text, its data unread.
+    spec.tooltip = tooltipFrom(doc);
     switch (spec.kind) {
     case Kind::Text:
     case Kind::MultilineText:

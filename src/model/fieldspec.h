@@ -46,6 +46,9 @@ struct FieldSpec
     QString defaultValue;       ///< "" when fieldData names none (see fromField)
     QList<FieldOption> options; ///< LIST / SWITCH only, in the server's order
     QStringList sampleFiles;    ///< IMAGE / VIDEO / AUDIO: the app author's sample files on the server
+    /// What the input is for, in the words of its node ("tooltip" in fieldData, e.g. CKPT/LORA's
+    /// `[{}, {"tooltip": …}]`), for any fieldType, known or not; "" when none.
+    QString tooltip;
 
     /// Parses fieldType (case-insensitive) and fieldData. Never fails.
     static FieldSpec parse(const QString &fieldType, const QString &fieldData);

@@ -21,6 +21,8 @@ struct Preset
     QString instanceType;
     QString webhookUrl;
     NodeFields nodes; ///< media inputs hold the uploaded server fileName in fieldValue
+    /// The server the inputs (and uploaded fileNames) were last known on; "" = unknown (imported). Not exported.
+    QString server;
     /// Where the user's file for a media input lives on this machine (nodeKey → path), so the form can show and
     /// re-upload it. Not exported: paths mean nothing on another machine.
     QHash<QString, QString> localPaths;

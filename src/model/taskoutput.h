@@ -26,9 +26,11 @@ struct TaskOutput
     }
 };
 
-/// Why a task failed (outputs reply 805, data.failedReason).
+/// Why a task failed (outputs reply 805, data.failedReason), with the envelope's code and msg kept for support.
 struct FailedReason
 {
+    int code = 0;    ///< the envelope's code (805); 0 when the failure came without one (a FAILED run reply)
+    QString message; ///< the envelope's msg as sent, e.g. APIKEY_TASK_STATUS_ERROR
     QString nodeName;
     QString nodeId;
     QString exceptionType;

@@ -125,6 +125,15 @@ const DemoNode *DemoApp::findNode(const QString &nodeId, const QString &fieldNam
     return nullptr;
 }
 
+const DemoNode *DemoApp::busyNode() const
+{
+    for (const DemoNode &n : nodes) {
+        if (n.nodeName.contains(QLatin1String("Sampler")))
+            return &n;
+    }
+    return nodes.isEmpty() ? nullptr : &nodes.constFirst();
+}
+
 QList<DemoApp> demoApps()
 {
     return {textToImage(), imageToImage(), imageAudioVideo()};

@@ -30,6 +30,9 @@ struct DemoApp
     QList<DemoNode> nodes;
 
     const DemoNode *findNode(const QString &nodeId, const QString &fieldName) const;
+    /// The node a run spends its time in (and a simulated failure blames): the sampler when there is one, like
+    /// most real runs; else the first node; nullptr for an app without inputs.
+    const DemoNode *busyNode() const;
 };
 
 /// The catalogue: text-to-image, image-to-image and an image+audio+video app, together using every fieldType.

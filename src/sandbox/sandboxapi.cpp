@@ -11,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 #include <algorithm>
 
 namespace rh::sandbox {
@@ -122,7 +123,15 @@ QString SandboxApi::netWssUrl(const SandboxTask &task) const
 {
     QString ws = m_baseUrl;
     ws.replace(0, 4, QStringLiteral("ws")); // http… → ws…
-    return QStringLiteral("%1/ws/c_instance?clientId=%2&taskId=%3").arg(ws, m_clientId, task.taskId);
+    return QStringLiteral("%1%2?clientId=%3&taskId=%4").arg(ws, progressPath(), m_clientId, task.taskId);
+}
+
+const SandboxTask *SandboxApi::progressTask(const QUrl &url) const
+{
+    const QUrlQuery query(url);
+    if (url.path() != progressPath() || query.queryItemValue(QStringLiteral("clientId")) != m_clientId)
+        return nullptr;
+    return m_tasks.find(query.queryItemValue(QStringLiteral("taskId")));
 }
 
 ApiReply SandboxApi::apiCallDemo(const QUrlQuery &query) const
@@ -201,6 +210,8 @@ ApiReply SandboxApi::runChecked(const QJsonObject &body, const DemoApp &app, qin
             task.prompt = values.value(&node);
         if (node.fieldName == QLatin1String("batch_size"))
             task.outputCount = qBound(1, values.value(&node).toInt(), 4);
+        if (node.fieldName == QLatin1String("steps"))
+            task.steps = qBound(1, values.value(&node).toInt(), 100);
     }
 
     // The run reply never says SUCCESS: RUNNING when there is no queue time, else QUEUED (netWssUrl null).

@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QSet>
 #include <QString>
+#include <QUrl>
 #include <QUrlQuery>
 
 namespace rh::sandbox {
@@ -21,6 +22,8 @@ public:
     SandboxApi();
 
     static QString demoApiKey();
+    /// Where netWssUrl points (a ws:// URL on the sandbox's own port).
+    static QString progressPath() { return QStringLiteral("/ws/c_instance"); }
     static constexpr qint64 uploadLimitBytes = 30LL * 1024 * 1024;
 
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
@@ -42,12 +45,14 @@ public:
     QByteArray fileBytes(const QString &name, qint64 nowMs);
 
     const TaskBook &tasks() const { return m_tasks; }
+    const DemoApp *findApp(const QString &webappId) const;
+    /// The task whose netWssUrl is `url` (path, clientId and taskId all as handed out); nullptr otherwise.
+    const SandboxTask *progressTask(const QUrl &url) const;
     QString lastTaskId() const { return m_lastTaskId; }
     /// Bytes of an uploaded file by its fileName ("api/<sha256>.<ext>"); empty when unknown.
     QByteArray uploadedFile(const QString &fileName) const { return m_uploads.value(fileName); }
 
 private:
-    const DemoApp *findApp(const QString &webappId) const;
     QSet<QString> knownFiles() const;
     QString netWssUrl(const SandboxTask &task) const;
     ApiReply runChecked(const QJsonObject &body, const DemoApp &app, qint64 nowMs);

@@ -2,20 +2,19 @@
 
 #include "bodystream.h"
 #include "faultreplies.h"
+#include "progresshub.h"
 #include "sandboxapi.h"
+#include "sandboxlog.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <functional>
 #include <vector>
-
-Q_LOGGING_CATEGORY(lcSandbox, "rhdesk.sandbox")
 
 namespace rh {
 
@@ -57,6 +56,7 @@ struct SandboxServer::Private
 {
     explicit Private(SandboxServer *owner)
         : q(owner)
+        , progress(http, api, [this] { return now(); })
     {
         clock.start();
     }
@@ -68,6 +68,7 @@ struct SandboxServer::Private
                const std::function<Produced(const QHttpServerRequest &)> &produce);
     void answer(const Produced &produced, Fault fault, QHttpServerResponder &&responder);
     void cutBody(const QByteArray &body, QTcpSocket *socket);
+    void oversized(const QByteArray &body, const QByteArray &mime, QTcpSocket *socket);
     void resetConnection(QTcpSocket *socket, qsizetype promised);
     void hold(QHttpServerResponder &&responder);
     void releaseHeld();
@@ -84,6 +85,7 @@ struct SandboxServer::Private
     QHash<QString, QByteArray> lastBodies;
     std::vector<std::unique_ptr<QHttpServerResponder>> held; ///< NoAnswer requests, never answered
     QList<QPointer<QTcpSocket>> heldSockets;
+    sandbox::ProgressHub progress; ///< after http and api: it refers to both
 };
 
 void SandboxServer::Private::addPost(const QString &path,
@@ -173,6 +175,9 @@ void SandboxServer::Private::answer(const Produced &produced, Fault fault, QHttp
     case Fault::NoAnswer:
         hold(std::move(responder));
         return;
+    case Fault::Oversized:
+        oversized(body, mime, responder.socket());
+        return;
     case Fault::Reset:
         resetConnection(responder.socket(), qMax<qsizetype>(body.size(), 1));
         return;
@@ -205,6 +210,18 @@ void SandboxServer::Private::cutBody(const QByteArray &body, QTcpSocket *socket)
     head += QByteArray::number(body.size() + 64) + QByteArrayLiteral("\r\nConnection: close\r\n\r\n");
     socket->write(head);
     socket->write(body.left(body.size() / 2));
+    socket->disconnectFromHost();
+}
+
+/// The body, then zero bytes up to oversizedBytes(), with no Content-Length: the client learns the size only by
+/// reading. Written to the socket directly because the responder always sends a Content-Length.
+void SandboxServer::Private::oversized(const QByteArray &body, const QByteArray &mime, QTcpSocket *socket)
+{
+    QByteArray head = QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Type: ") + mime;
+    head += QByteArrayLiteral("\r\nConnection: close\r\n\r\n");
+    socket->write(head);
+    socket->write(body);
+    socket->write(QByteArray(qMax<qsizetype>(0, SandboxServer::oversizedBytes() - body.size()), '\0'));
     socket->disconnectFromHost();
 }
 
@@ -288,6 +305,7 @@ void SandboxServer::setTimings(int queuedMs, int runningMs)
 void SandboxServer::advanceClock(int ms)
 {
     d->clockOffset += qMax(0, ms);
+    d->progress.tick();
 }
 
 void SandboxServer::setConcurrencyLimit(int limit)
@@ -358,6 +376,11 @@ QString SandboxServer::lastTaskId() const
     return d->api.lastTaskId();
 }
 
+int SandboxServer::progressListenerCount() const
+{
+    return d->progress.listenerCount();
+}
+
 int SandboxServer::heldRequestCount() const
 {
     int count = 0;
@@ -379,6 +402,11 @@ QStringList SandboxServer::demoAppIds()
 qint64 SandboxServer::uploadLimitBytes()
 {
     return sandbox::SandboxApi::uploadLimitBytes;
+}
+
+qint64 SandboxServer::oversizedBytes()
+{
+    return 4LL * 1024 * 1024;
 }
 
 } // namespace rh

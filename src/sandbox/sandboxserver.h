@@ -14,8 +14,9 @@ namespace rh {
 /// Choices where the docs are silent: one key (demoApiKey) and one clientId per server; a cancelled task
 /// answers outputs with 805 and exception_message "Task cancelled by user" (it existed, so not 807); a run
 /// rejected by validation still gets a taskId (outputs then 805); outputs are 512x512 PNGs drawn on first
-/// download; netWssUrl is a ws:// URL nobody serves and webhookUrl is checked but never called; an unknown
-/// path or wrong method gets a plain HTTP 404.
+/// download; netWssUrl is a ws:// URL on the same port where the task's progress is told in ComfyUI messages
+/// (progress, executing, execution_success…) as the simulated clock runs; webhookUrl is checked but never called;
+/// an unknown path or wrong method gets a plain HTTP 404.
 class SandboxServer final : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,9 @@ public:
         IdsAsNumbers,     ///< taskId/webappId as bare JSON numbers (the normal reply uses strings)
         WrongTypes,       ///< fields of the wrong type (taskId an object, taskStatus a number, fileUrl an object, …;
                           ///< `code` stays an int so clients get as far as the fields)
+        Oversized,        ///< the normal answer padded to oversizedBytes() with zero bytes, without Content-Length
+                          ///< (read until the connection closes): a CDN handing out a huge original. Only a client
+                          ///< that counts while reading stops early
     };
 
     explicit SandboxServer(QObject *parent = nullptr);
@@ -90,11 +94,15 @@ public:
     QString lastTaskId() const;
     /// Requests held open by Fault::NoAnswer and not yet given up by the client.
     int heldRequestCount() const;
+    /// Websockets open on a task's progress (netWssUrl); each closes once its task ended.
+    int progressListenerCount() const;
 
     /// Demo apps' ids (19 digits): text-to-image, image-to-image, image+audio+video.
     static QStringList demoAppIds();
     /// Upload size limit (30 MB); larger files answer 809.
     static qint64 uploadLimitBytes();
+    /// How large a Fault::Oversized answer is (4 MiB).
+    static qint64 oversizedBytes();
 
 Q_SIGNALS:
     /// Emitted after each request was answered (or faulted, or put on hold by NoAnswer).

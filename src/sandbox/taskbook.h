@@ -20,7 +20,8 @@ struct SandboxTask
     int queuedMs = 0;
     int runningMs = 0;
     int outputCount = 1;
-    bool fails = false;    ///< ends FAILED (805 with a failedReason) instead of SUCCESS
+    int steps = 20;     ///< sampler steps the progress socket counts through (the app's "steps" input when it has one)
+    bool fails = false; ///< ends FAILED (805 with a failedReason) instead of SUCCESS
     bool rejected = false; ///< failed validation at run time (promptTips with node_errors); never runs
     qint64 cancelledMs = -1;
 

@@ -13,18 +13,6 @@ QString jsonText(const QJsonArray &array)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-/// The node an injected failure blames: the app's sampler when it has one, like most real failures.
-const DemoNode *blamedNode(const DemoApp *app)
-{
-    if (!app || app->nodes.isEmpty())
-        return nullptr;
-    for (const DemoNode &node : app->nodes) {
-        if (node.nodeName.contains(QLatin1String("Sampler")))
-            return &node;
-    }
-    return &app->nodes.constFirst();
-}
-
 QJsonObject failedReason(const QString &nodeName, const QString &nodeId, const QString &type, const QString &message,
                          const QJsonArray &traceback)
 {
@@ -87,7 +75,7 @@ QJsonObject failedReasonData(const SandboxTask &task, const DemoApp *app, TaskPh
         reason = failedReason(QString(), QString(), QStringLiteral("prompt_outputs_failed_validation"),
                               QStringLiteral("Prompt outputs failed validation"), QJsonArray{});
     } else {
-        const DemoNode *node = blamedNode(app);
+        const DemoNode *node = app ? app->busyNode() : nullptr;
         const QJsonArray traceback{
             QStringLiteral("  File \"/app/ComfyUI/execution.py\", line 323, in execute\n"),
             QStringLiteral("  File \"/app/ComfyUI/execution.py\", line 198, in get_output_data\n"),

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "apps/apploader.h"
+#include "model/draft.h"
 #include "store/appcache.h"
 #include "store/appsettings.h"
 #include "store/database.h"
@@ -16,18 +17,33 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
-Q_LOGGING_CATEGORY(lcServices, "rhdesk.services")
+Q_LOGGING_CATEGORY(lcServices, "rhdesk.services", QtInfoMsg)
 
 namespace rh {
+
+namespace {
+
+KeyManager *makeKeys(const ServicesConfig &config, const AppSettings &settings, QObject *parent)
+{
+    if (config.memoryKeys || !config.fixed.apiKey.isEmpty())
+        return new KeyManager(new MemorySecretStore, new MemorySecretStore, KeyStorage::SessionOnly, parent);
+    return new KeyManager(new KeychainSecretStore, new FileSecretStore(config.paths.keyFile), settings.keyStorage(),
+                          parent);
+}
+
+} // namespace
 
 Services::Services(const ServicesConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_settings(std::make_unique<AppSettings>(config.settingsPath))
-    , m_database(std::make_unique<Database>(config.databasePath))
+    , m_settings(std::make_unique<AppSettings>(config.paths.settingsFile))
     , m_nam(new QNetworkAccessManager(this))
     , m_api(new ApiClient(m_nam, this))
+    , m_keys(makeKeys(config, *m_settings, this))
+    , m_connection(new Connection(m_settings.get(), m_keys, config.fixed, this))
 {
+    // Rows written before servers were recorded belong to the server the settings name.
+    m_database = std::make_unique<Database>(config.paths.databaseFile, Endpoint::serverOf(m_settings->baseUrl()));
     m_databaseOpen = m_database->open();
     if (!m_databaseOpen)
         qCWarning(lcServices) << "database not available:" << m_database->errorDetail();
@@ -36,16 +52,11 @@ Services::Services(const ServicesConfig &config, QObject *parent)
     m_history->markInterruptedSubmits();
     m_appCache = std::make_unique<AppCache>(m_database.get());
     m_uploadCache = std::make_unique<UploadCache>(m_database.get());
-    if (config.memoryKeys) {
-        m_keys = new KeyManager(new MemorySecretStore, new MemorySecretStore, KeyStorage::SessionOnly, this);
-    } else {
-        m_keys = new KeyManager(new KeychainSecretStore, new FileSecretStore, m_settings->keyStorage(), this);
-    }
-    m_runs = new RunManager(m_api, m_history, m_settings.get(), this);
-    m_apps = new AppLoader(m_api, m_appCache.get(), this);
-    m_uploader = new Uploader(m_api, m_uploadCache.get(), this);
+    m_runs = new RunManager(m_connection, m_api, m_history, m_settings.get(), this);
+    m_apps = new AppLoader(m_connection, m_api, m_appCache.get(), this);
+    m_uploader = new Uploader(m_connection, m_api, m_uploadCache.get(), this);
     m_presets = new PresetStore(m_database.get(), this);
-    applyBaseUrl();
+    m_draft = new Draft(this);
 }
 
 Services::~Services()
@@ -59,22 +70,8 @@ Services::~Services()
     delete m_nam;
     delete m_presets;
     delete m_history;
+    delete m_connection;
     delete m_keys;
-}
-
-QUrl Services::baseUrl() const
-{
-    return isBaseUrlOverridden() ? m_config.baseUrlOverride : m_settings->baseUrl();
-}
-
-void Services::applyBaseUrl()
-{
-    m_api->setBaseUrl(baseUrl());
-}
-
-QString Services::keyAccount() const
-{
-    return SecretStore::accountFor(baseUrl());
 }
 
 } // namespace rh

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "session/connection.h"
+#include "session/datapaths.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -14,6 +17,7 @@ class AppCache;
 class AppLoader;
 class AppSettings;
 class Database;
+class Draft;
 class HistoryStore;
 class KeyManager;
 class PresetStore;
@@ -21,16 +25,17 @@ class RunManager;
 class UploadCache;
 class Uploader;
 
-/// Where the core objects of one window keep their state. Tests point every path at a temp dir.
+/// How to build the core of one session. app/main.cpp fills it from the command line; tests fill it with temp
+/// files and a SandboxServer.
 struct ServicesConfig
 {
-    QString settingsPath;    ///< INI file; "" = the platform's QSettings
-    QString databasePath;    ///< SQLite file; "" = AppDataLocation/rhdesk.sqlite
-    QUrl baseUrlOverride;    ///< --base-url or the sandbox; empty = the site chosen in the settings
-    bool memoryKeys = false; ///< keep API keys in memory only (tests, sandbox)
+    DataPaths paths;
+    Connection::Fixed fixed; ///< --base-url or the sandbox; empty = the site chosen in the settings
+    bool memoryKeys = false; ///< keep API keys in memory only (tests)
 };
 
-/// The core objects the window talks to, built once in dependency order and owned here. No widgets.
+/// The core objects of one session, built once in dependency order and owned here: the composition the window
+/// (and the tests) are given. No widgets.
 class Services final : public QObject
 {
     Q_OBJECT
@@ -39,7 +44,9 @@ public:
     explicit Services(const ServicesConfig &config, QObject *parent = nullptr);
     ~Services() override;
 
+    const ServicesConfig &config() const { return m_config; }
     AppSettings &settings() const { return *m_settings; }
+    Connection *connection() const { return m_connection; }
     ApiClient *api() const { return m_api; }
     Database *database() const { return m_database.get(); }
     bool databaseOpen() const { return m_databaseOpen; }
@@ -51,14 +58,8 @@ public:
     AppLoader *apps() const { return m_apps; }
     Uploader *uploader() const { return m_uploader; }
     PresetStore *presets() const { return m_presets; }
-
-    /// The server in use: the override, else the site from the settings.
-    QUrl baseUrl() const;
-    bool isBaseUrlOverridden() const { return !m_config.baseUrlOverride.isEmpty(); }
-    /// Points the API client at baseUrl() again (after the site changed in the settings).
-    void applyBaseUrl();
-    /// The keychain account of the current server.
-    QString keyAccount() const;
+    /// The form's state: the app, its values and uploads.
+    Draft *draft() const { return m_draft; }
 
 private:
     ServicesConfig m_config;
@@ -67,14 +68,16 @@ private:
     bool m_databaseOpen = false;
     QNetworkAccessManager *m_nam;
     ApiClient *m_api;
+    KeyManager *m_keys;
+    Connection *m_connection;
     HistoryStore *m_history;
     std::unique_ptr<AppCache> m_appCache;
     std::unique_ptr<UploadCache> m_uploadCache;
-    KeyManager *m_keys;
     RunManager *m_runs;
     AppLoader *m_apps;
     Uploader *m_uploader;
     PresetStore *m_presets;
+    Draft *m_draft;
 };
 
 } // namespace rh

@@ -16,15 +16,16 @@ AppCache::AppCache(Database *db)
     Q_ASSERT(db);
 }
 
-bool AppCache::store(const AppInfo &info, const QDateTime &fetchedAt)
+bool AppCache::store(const QString &server, const AppInfo &info, const QDateTime &fetchedAt)
 {
     if (info.webappId.isEmpty())
         return false;
     return m_db->transaction([&](QSqlDatabase &db) {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("INSERT OR REPLACE INTO app_cache"
-                                     " (webapp_id, name, cover_url, thumbnail_url, nodes_json, fetched_at)"
-                                     " VALUES (?, ?, ?, ?, ?, ?)"));
+                                     " (server, webapp_id, name, cover_url, thumbnail_url, nodes_json, fetched_at)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(Database::text(server));
         query.addBindValue(info.webappId);
         query.addBindValue(Database::text(info.name));
         query.addBindValue(Database::text(info.coverUrl));
@@ -39,11 +40,12 @@ bool AppCache::store(const AppInfo &info, const QDateTime &fetchedAt)
     });
 }
 
-std::optional<CachedApp> AppCache::load(const QString &webappId) const
+std::optional<CachedApp> AppCache::load(const QString &server, const QString &webappId) const
 {
     QSqlQuery query(m_db->connection());
     query.prepare(QStringLiteral("SELECT name, cover_url, thumbnail_url, nodes_json, fetched_at FROM app_cache"
-                                 " WHERE webapp_id = ?"));
+                                 " WHERE server = ? AND webapp_id = ?"));
+    query.addBindValue(Database::text(server));
     query.addBindValue(webappId);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -62,11 +64,12 @@ std::optional<CachedApp> AppCache::load(const QString &webappId) const
     return cached;
 }
 
-bool AppCache::remove(const QString &webappId)
+bool AppCache::remove(const QString &server, const QString &webappId)
 {
     return m_db->transaction([&](QSqlDatabase &db) {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("DELETE FROM app_cache WHERE webapp_id = ?"));
+        query.prepare(QStringLiteral("DELETE FROM app_cache WHERE server = ? AND webapp_id = ?"));
+        query.addBindValue(Database::text(server));
         query.addBindValue(webappId);
         return query.exec();
     });

@@ -18,7 +18,8 @@ struct CachedApp
     QDateTime fetchedAt; ///< UTC
 };
 
-/// apiCallDemo answers per webapp id (table app_cache), so a known app opens without a network round trip.
+/// apiCallDemo answers per server and webapp id (table app_cache), so a known app opens without a network round
+/// trip. Each server has its own entries: the sandbox's demo app never stands in for a real one.
 class AppCache final
 {
     Q_DISABLE_COPY_MOVE(AppCache)
@@ -26,10 +27,11 @@ public:
     /// @p db must be open and outlive this cache.
     explicit AppCache(Database *db);
 
-    /// Inserts or replaces the entry for info.webappId.
-    bool store(const AppInfo &info, const QDateTime &fetchedAt = QDateTime::currentDateTimeUtc());
-    std::optional<CachedApp> load(const QString &webappId) const;
-    bool remove(const QString &webappId);
+    /// Inserts or replaces the entry for (server, info.webappId).
+    bool store(const QString &server, const AppInfo &info,
+               const QDateTime &fetchedAt = QDateTime::currentDateTimeUtc());
+    std::optional<CachedApp> load(const QString &server, const QString &webappId) const;
+    bool remove(const QString &server, const QString &webappId);
 
 private:
     Database *m_db;

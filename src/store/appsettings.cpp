@@ -150,21 +150,25 @@ int AppSettings::positiveInt(Key key) const
 
 bool AppSettings::write(Key key, const QVariant &value)
 {
+    // No sync() here: writing the file (with fsync) per setter stalled the GUI thread; QSettings saves by itself.
     m_settings->setValue(keyName(key), value);
-    m_settings->sync();
-    if (m_settings->status() != QSettings::NoError) {
-        qCWarning(lcStore) << "settings not saved:" << keyName(key) << "status" << m_settings->status() << "file"
-                           << m_settings->fileName();
-        return false;
-    }
-    return true;
+    return m_settings->status() == QSettings::NoError;
 }
 
 bool AppSettings::reset(Key key)
 {
     m_settings->remove(keyName(key));
-    m_settings->sync();
     return m_settings->status() == QSettings::NoError;
+}
+
+bool AppSettings::sync()
+{
+    m_settings->sync();
+    if (m_settings->status() != QSettings::NoError) {
+        qCWarning(lcStore) << "settings not saved: status" << m_settings->status() << "file" << m_settings->fileName();
+        return false;
+    }
+    return true;
 }
 
 QString AppSettings::fileName() const

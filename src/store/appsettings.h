@@ -25,8 +25,10 @@ enum class KeyStorage {
 };
 
 /// The app's settings over QSettings, declared in one table (key → name, default). Typed getters fall back
-/// to the default when the stored value is missing or malformed; setters write, sync and check the status.
-/// There is deliberately no API-key setting: keys go through SecretStore.
+/// to the default when the stored value is missing or malformed. Setters change the value at once but do not
+/// write the file: QSettings saves by itself on the next event-loop turn (one write for many setters) and when
+/// destroyed; sync() writes now and says whether the file could be written. A setter returns false once a write
+/// has failed. There is deliberately no API-key setting: keys go through SecretStore.
 class AppSettings final
 {
     Q_DISABLE_COPY_MOVE(AppSettings)
@@ -97,6 +99,8 @@ public:
 
     /// Removes the stored value so the getter returns the default again.
     bool reset(Key key);
+    /// Writes pending changes to the file now (at quit, in tests); false (and a warning) when it cannot be written.
+    bool sync();
     QString fileName() const;
     QSettings::Status status() const;
 

@@ -89,6 +89,70 @@ const QList<QStringList> &migrations()
                            " uploaded_at INTEGER NOT NULL,"
                            " local_path TEXT NOT NULL DEFAULT '')"),
         },
+        // v2: every row names its server (Endpoint::serverOf), so the sandbox, runninghub.cn, runninghub.ai and a
+        // custom server never see each other's runs, apps or uploads. Rows from before belong to the server the
+        // settings name (:legacy_server), except what evidently came from a sandbox on this computer.
+        {
+            QStringLiteral("ALTER TABLE runs ADD COLUMN server TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE runs SET server = :legacy_server"),
+            QStringLiteral("UPDATE runs SET server = 'http://127.0.0.1' WHERE id IN (SELECT run_id FROM run_outputs"
+                           " WHERE file_url LIKE 'http://127.0.0.1:%' OR file_url LIKE 'http://localhost:%')"),
+            QStringLiteral("CREATE INDEX runs_server ON runs (server, created_at)"),
+            QStringLiteral("CREATE TABLE app_cache_v2 ("
+                           " server TEXT NOT NULL,"
+                           " webapp_id TEXT NOT NULL,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " cover_url TEXT NOT NULL DEFAULT '',"
+                           " thumbnail_url TEXT NOT NULL DEFAULT '',"
+                           " nodes_json TEXT NOT NULL DEFAULT '[]',"
+                           " fetched_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (server, webapp_id))"),
+            QStringLiteral("INSERT INTO app_cache_v2 SELECT CASE WHEN cover_url LIKE 'http://127.0.0.1:%'"
+                           " THEN 'http://127.0.0.1' ELSE :legacy_server END,"
+                           " webapp_id, name, cover_url, thumbnail_url, nodes_json, fetched_at FROM app_cache"),
+            QStringLiteral("DROP TABLE app_cache"),
+            QStringLiteral("ALTER TABLE app_cache_v2 RENAME TO app_cache"),
+            QStringLiteral("CREATE TABLE uploads_v2 ("
+                           " server TEXT NOT NULL,"
+                           " sha256 TEXT NOT NULL,"
+                           " file_name TEXT NOT NULL,"
+                           " file_type TEXT NOT NULL DEFAULT '',"
+                           " uploaded_at INTEGER NOT NULL,"
+                           " local_path TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (server, sha256))"),
+            QStringLiteral("INSERT INTO uploads_v2 SELECT :legacy_server, sha256, file_name, file_type, uploaded_at,"
+                           " local_path FROM uploads"),
+            QStringLiteral("DROP TABLE uploads"),
+            QStringLiteral("ALTER TABLE uploads_v2 RENAME TO uploads"),
+            QStringLiteral("ALTER TABLE presets ADD COLUMN server TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE presets SET server = :legacy_server"),
+        },
+        // v3: text search of the history through an FTS5 trigram index (substrings of 3+ characters in app names,
+        // app ids and task ids), and the few distinct apps per server for shorter searches.
+        {
+            QStringLiteral("CREATE VIRTUAL TABLE runs_fts USING fts5(app_name, webapp_id, task_id,"
+                           " content='runs', content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("INSERT INTO runs_fts (runs_fts) VALUES ('rebuild')"),
+            QStringLiteral("CREATE TRIGGER runs_fts_insert AFTER INSERT ON runs BEGIN"
+                           " INSERT INTO runs_fts (rowid, app_name, webapp_id, task_id)"
+                           " VALUES (new.id, new.app_name, new.webapp_id, new.task_id); END"),
+            QStringLiteral("CREATE TRIGGER runs_fts_delete AFTER DELETE ON runs BEGIN"
+                           " INSERT INTO runs_fts (runs_fts, rowid, app_name, webapp_id, task_id)"
+                           " VALUES ('delete', old.id, old.app_name, old.webapp_id, old.task_id); END"),
+            QStringLiteral("CREATE TRIGGER runs_fts_update AFTER UPDATE OF app_name, webapp_id, task_id ON runs BEGIN"
+                           " INSERT INTO runs_fts (runs_fts, rowid, app_name, webapp_id, task_id)"
+                           " VALUES ('delete', old.id, old.app_name, old.webapp_id, old.task_id);"
+                           " INSERT INTO runs_fts (rowid, app_name, webapp_id, task_id)"
+                           " VALUES (new.id, new.app_name, new.webapp_id, new.task_id); END"),
+            QStringLiteral("CREATE TABLE run_apps ("
+                           " server TEXT NOT NULL,"
+                           " webapp_id TEXT NOT NULL,"
+                           " app_name TEXT NOT NULL,"
+                           " PRIMARY KEY (server, webapp_id, app_name)) WITHOUT ROWID"),
+            QStringLiteral("INSERT OR IGNORE INTO run_apps SELECT DISTINCT server, webapp_id, app_name FROM runs"),
+            QStringLiteral("CREATE TRIGGER run_apps_insert AFTER INSERT ON runs BEGIN"
+                           " INSERT OR IGNORE INTO run_apps VALUES (new.server, new.webapp_id, new.app_name); END"),
+        },
     };
     return steps;
 }
@@ -99,19 +163,27 @@ QString nextConnectionName()
     return QStringLiteral("rhdesk-db-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
 }
 
-bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+bool exec(QSqlDatabase &db, const QString &sql, QString *error, const QString &legacyServer = QString())
 {
     QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    *error = query.lastError().text();
-    return false;
+    bool ok = false;
+    if (sql.contains(QLatin1String(":legacy_server"))) {
+        ok = query.prepare(sql);
+        query.bindValue(QStringLiteral(":legacy_server"), Database::text(legacyServer));
+        ok = ok && query.exec();
+    } else {
+        ok = query.exec(sql);
+    }
+    if (!ok)
+        *error = query.lastError().text();
+    return ok;
 }
 
 } // namespace
 
-Database::Database(const QString &filePath)
+Database::Database(const QString &filePath, const QString &legacyServer)
     : m_filePath(filePath.isEmpty() ? defaultPath() : filePath)
+    , m_legacyServer(legacyServer)
     , m_connectionName(nextConnectionName())
 {}
 
@@ -206,7 +278,7 @@ bool Database::migrate()
         QString error;
         const bool ok = transaction([&](QSqlDatabase &db) {
             for (const QString &sql : migrations().at(version)) {
-                if (!exec(db, sql, &error))
+                if (!exec(db, sql, &error, m_legacyServer))
                     return false;
             }
             // user_version is transactional: it only moves when the whole step committed.

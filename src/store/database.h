@@ -13,17 +13,20 @@ namespace rh {
 /// transaction. Other store classes (HistoryStore, AppCache, UploadCache, PresetStore) add their queries on
 /// connection() and write through transaction().
 ///
-/// Schema (v1). Times are INTEGER milliseconds since the epoch (UTC); ids from the server are TEXT.
+/// Schema (v3). Times are INTEGER milliseconds since the epoch (UTC); ids from the server are TEXT.
 ///   runs        (id INTEGER PK, created_at, webapp_id TEXT, app_name, request_json (preview, never the key),
 ///                task_id TEXT NULL, client_id, state (taskStateKey), state_changed_at, error_code, error_text,
-///                cost_time, coins, money, third_party_money (server strings), unknown_outcome 0/1)
+///                cost_time, coins, money, third_party_money (server strings), unknown_outcome 0/1, server)
 ///   run_events  (id INTEGER PK, run_id → runs ON DELETE CASCADE, at, state, detail)
 ///   run_outputs (run_id → runs ON DELETE CASCADE, n, file_url, file_type, node_id, local_path; PK (run_id, n))
-///   app_cache   (webapp_id TEXT PK, name, cover_url, thumbnail_url, nodes_json, fetched_at)
+///   app_cache   (server, webapp_id TEXT; PK both, name, cover_url, thumbnail_url, nodes_json, fetched_at)
 ///   presets     (id INTEGER PK, name, webapp_id TEXT, app_name, instance_type, webhook_url, nodes_json,
-///                favourite 0/1, created_at, updated_at, last_used_at NULL)
-///   uploads     (sha256 TEXT PK (lower-case hex), file_name (the server's fileName), file_type, uploaded_at,
-///                local_path)
+///                favourite 0/1, created_at, updated_at, last_used_at NULL, server (of its app snapshot))
+///   uploads     (server, sha256 TEXT (lower-case hex); PK both, file_name (the server's fileName), file_type,
+///                uploaded_at, local_path)
+///   runs_fts    FTS5 trigram index over runs (app_name, webapp_id, task_id), kept by triggers
+///   run_apps    (server, webapp_id, app_name) seen in runs, for short history searches
+/// `server` is Endpoint::serverOf(base URL) (or a fixed name such as "sandbox"): every query names it.
 /// nodes_json is the format of store/nodesjson.h.
 class Database final
 {
@@ -36,8 +39,9 @@ public:
         MigrationFailed,
     };
 
-    /// @p filePath: the SQLite file, created when missing; empty = defaultPath().
-    explicit Database(const QString &filePath = QString());
+    /// @p filePath: the SQLite file, created when missing; empty = defaultPath(). @p legacyServer: the server
+    /// that rows written before servers were recorded (schema v1) belong to.
+    explicit Database(const QString &filePath = QString(), const QString &legacyServer = QString());
     ~Database();
 
     static QString defaultPath(); ///< AppDataLocation/rhdesk.sqlite
@@ -69,6 +73,7 @@ private:
     void fail(Error error, const QString &detail);
 
     QString m_filePath;
+    QString m_legacyServer;
     QString m_connectionName;
     Error m_error = Error::None;
     QString m_errorDetail;

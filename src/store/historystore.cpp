@@ -14,7 +14,7 @@ namespace {
 
 const QString runColumns = QStringLiteral(
     "id, created_at, webapp_id, app_name, request_json, task_id, client_id, state, state_changed_at, error_code,"
-    " error_text, cost_time, coins, money, third_party_money, unknown_outcome");
+    " error_text, cost_time, coins, money, third_party_money, unknown_outcome, server");
 
 qint64 nowMs()
 {
@@ -45,6 +45,7 @@ RunRecord recordFromQuery(const QSqlQuery &query)
     run.money = query.value(13).toString();
     run.thirdPartyMoney = query.value(14).toString();
     run.unknownOutcome = query.value(15).toBool();
+    run.server = query.value(16).toString();
     return run;
 }
 
@@ -67,16 +68,43 @@ QString escapeLike(QString text)
     return text;
 }
 
+// FTS5 trigram needs 3 characters; shorter searches go through the handful of distinct apps instead.
+constexpr int TrigramLength = 3;
+
+/// A phrase for FTS5 MATCH: the text as one quoted string, so its characters are never query syntax.
+QString ftsPhrase(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 // The WHERE clause (without the keyword; "1" when empty) and its bound values for a filter.
 QString whereFor(const HistoryFilter &filter, QVariantList *values)
 {
     QStringList terms;
+    if (!filter.server.isEmpty()) {
+        terms.append(QStringLiteral("server = ?"));
+        values->append(filter.server);
+    }
     const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
-        terms.append(QStringLiteral("(app_name LIKE ? ESCAPE '\\' OR webapp_id LIKE ? ESCAPE '\\'"
-                                    " OR task_id LIKE ? ESCAPE '\\')"));
+    if (text.size() >= TrigramLength) {
+        terms.append(QStringLiteral("id IN (SELECT rowid FROM runs_fts WHERE runs_fts MATCH ?)"));
+        values->append(ftsPhrase(text));
+    } else if (!text.isEmpty()) {
         const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
-        *values << pattern << pattern << pattern;
+        QString apps = QStringLiteral("SELECT webapp_id FROM run_apps WHERE (app_name LIKE ? ESCAPE '\\'"
+                                      " OR webapp_id LIKE ? ESCAPE '\\')");
+        *values << pattern << pattern;
+        if (!filter.server.isEmpty()) {
+            apps += QStringLiteral(" AND server = ?");
+            values->append(filter.server);
+        }
+        // The index narrows to the matching apps' runs; the same test on the row keeps it exact.
+        terms.append(
+            QStringLiteral("webapp_id IN (%1) AND (app_name LIKE ? ESCAPE '\\' OR webapp_id LIKE ? ESCAPE '\\')")
+                .arg(apps));
+        *values << pattern << pattern;
     }
     if (!filter.webappId.isEmpty()) {
         terms.append(QStringLiteral("webapp_id = ?"));
@@ -146,21 +174,22 @@ HistoryStore::HistoryStore(Database *db, QObject *parent)
 
 HistoryStore::~HistoryStore() = default;
 
-qint64 HistoryStore::recordSubmit(const RunRequest &request, const QString &appName)
+qint64 HistoryStore::recordSubmit(const QString &server, const RunRequest &request, const QString &appName)
 {
-    return recordSubmit(request.webappId, appName, request.toPreviewJson());
+    return recordSubmit(server, request.webappId, appName, request.toPreviewJson());
 }
 
-qint64 HistoryStore::recordSubmit(const QString &webappId, const QString &appName, const QByteArray &previewJson)
+qint64 HistoryStore::recordSubmit(const QString &server, const QString &webappId, const QString &appName,
+                                  const QByteArray &previewJson)
 {
     qint64 runId = 0;
     const qint64 now = nowMs();
     const QString state = taskStateKey(TaskState::Submitting);
     const bool ok = m_db->transaction([&](QSqlDatabase &db) {
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO runs (created_at, webapp_id, app_name, request_json, state,"
-                                      " state_changed_at) VALUES (?, ?, ?, ?, ?, ?)"));
-        if (!execQuery(insert, {now, webappId, appName, QString::fromUtf8(previewJson), state, now}))
+        insert.prepare(QStringLiteral("INSERT INTO runs (server, created_at, webapp_id, app_name, request_json,"
+                                      " state, state_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        if (!execQuery(insert, {server, now, webappId, appName, QString::fromUtf8(previewJson), state, now}))
             return false;
         runId = insert.lastInsertId().toLongLong();
         QSqlQuery event(db);
@@ -311,17 +340,17 @@ QList<RunRecord> HistoryStore::select(const QString &where, const QVariantList &
     return runs;
 }
 
-QList<RunRecord> HistoryStore::unfinishedRuns() const
+QList<RunRecord> HistoryStore::unfinishedRuns(const QString &server) const
 {
-    return select(QStringLiteral("task_id IS NOT NULL AND task_id != '' AND unknown_outcome = 0"
+    return select(QStringLiteral("server = ? AND task_id IS NOT NULL AND task_id != '' AND unknown_outcome = 0"
                                  " AND state NOT IN (%1)")
                       .arg(terminalKeys().join(QLatin1Char(','))),
-                  {}, QStringLiteral("ORDER BY id"));
+                  {server}, QStringLiteral("ORDER BY id"));
 }
 
-QList<RunRecord> HistoryStore::unknownOutcomeRuns() const
+QList<RunRecord> HistoryStore::unknownOutcomeRuns(const QString &server) const
 {
-    return select(QStringLiteral("unknown_outcome = 1"), {}, QStringLiteral("ORDER BY id"));
+    return select(QStringLiteral("server = ? AND unknown_outcome = 1"), {server}, QStringLiteral("ORDER BY id"));
 }
 
 std::optional<RunRecord> HistoryStore::run(qint64 runId) const

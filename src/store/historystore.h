@@ -27,6 +27,7 @@ struct RunEvent
 struct RunRecord
 {
     qint64 id = 0;
+    QString server;      ///< the server the run was sent to (Endpoint::serverOf, or a fixed name)
     QDateTime createdAt; ///< UTC
     QString webappId;
     QString appName;
@@ -49,7 +50,8 @@ struct RunRecord
 /// What the history view shows: every member that is set must match.
 struct HistoryFilter
 {
-    QString text;     ///< substring of app name, webapp id or task id (case-insensitive for ASCII)
+    QString server;   ///< exact; "" = every server
+    QString text;     ///< app name or webapp id containing it; from 3 characters also a task id containing it
     QString webappId; ///< exact
     std::optional<TaskState> state;
 };
@@ -68,10 +70,12 @@ public:
     explicit HistoryStore(Database *db, QObject *parent = nullptr);
     ~HistoryStore() override;
 
-    /// A new run in state Submitting, with the preview JSON of @p request. Returns its id, or 0 on failure.
-    qint64 recordSubmit(const RunRequest &request, const QString &appName);
+    /// A new run on @p server in state Submitting, with the preview JSON of @p request. Returns its id, or 0 on
+    /// failure.
+    qint64 recordSubmit(const QString &server, const RunRequest &request, const QString &appName);
     /// The same with a preview already made (must not contain the key).
-    qint64 recordSubmit(const QString &webappId, const QString &appName, const QByteArray &previewJson);
+    qint64 recordSubmit(const QString &server, const QString &webappId, const QString &appName,
+                        const QByteArray &previewJson);
 
     bool setTaskId(qint64 runId, const QString &taskId, const QString &clientId = QString());
     /// Sets the run's state and appends an event (also when the state is unchanged but the detail is new).
@@ -88,10 +92,11 @@ public:
     /// server created a task is unknown. Marks them as unknown outcome; returns how many. Call before any submit.
     int markInterruptedSubmits();
 
-    /// Runs with a task id whose state is not terminal and whose outcome is known: resume polling these.
-    QList<RunRecord> unfinishedRuns() const;
-    /// Runs whose submit outcome is unknown (listed for the user, never resubmitted).
-    QList<RunRecord> unknownOutcomeRuns() const;
+    /// Runs on @p server with a task id whose state is not terminal and whose outcome is known: resume polling
+    /// these. Other servers' runs wait until their server is current again.
+    QList<RunRecord> unfinishedRuns(const QString &server) const;
+    /// Runs on @p server whose submit outcome is unknown (listed for the user, never resubmitted).
+    QList<RunRecord> unknownOutcomeRuns(const QString &server) const;
     /// The run with its outputs and events.
     std::optional<RunRecord> run(qint64 runId) const;
 

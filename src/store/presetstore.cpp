@@ -16,7 +16,7 @@ namespace rh {
 namespace {
 
 const QString columns = QStringLiteral("id, name, webapp_id, app_name, instance_type, webhook_url, nodes_json,"
-                                       " favourite, created_at, updated_at, last_used_at");
+                                       " favourite, created_at, updated_at, last_used_at, server");
 const QString order = QStringLiteral(" ORDER BY app_name COLLATE NOCASE, webapp_id, favourite DESC,"
                                      " last_used_at IS NULL, last_used_at DESC, name COLLATE NOCASE, id");
 const QLatin1String localPathKey("localPath");
@@ -88,6 +88,7 @@ Preset presetFromQuery(const QSqlQuery &query)
     preset.createdAt = fromMs(query.value(8));
     preset.updatedAt = fromMs(query.value(9));
     preset.lastUsedAt = fromMs(query.value(10));
+    preset.server = query.value(11).toString();
     return preset;
 }
 
@@ -125,7 +126,7 @@ QDateTime PresetStore::now() const
 qint64 PresetStore::insert(const Preset &preset)
 {
     QSqlQuery query(m_db->connection());
-    query.prepare(QStringLiteral("INSERT INTO presets (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
+    query.prepare(QStringLiteral("INSERT INTO presets (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
     const QVariantList values{preset.id > 0 ? QVariant(preset.id) : QVariant(QMetaType(QMetaType::LongLong)),
                               text(preset.name),
                               text(preset.webappId),
@@ -136,7 +137,8 @@ qint64 PresetStore::insert(const Preset &preset)
                               preset.favourite ? 1 : 0,
                               msOrNull(preset.createdAt),
                               msOrNull(preset.updatedAt),
-                              msOrNull(preset.lastUsedAt)};
+                              msOrNull(preset.lastUsedAt),
+                              text(preset.server)};
     if (!exec(query, values))
         return 0;
     return query.lastInsertId().toLongLong();
@@ -164,13 +166,13 @@ qint64 PresetStore::save(const Preset &preset)
 {
     const QDateTime time = now();
     if (preset.id != 0) {
-        const QVariantList values{text(preset.name),        text(preset.webappId),
-                                  text(preset.appName),     text(preset.instanceType),
-                                  text(preset.webhookUrl),  QString::fromUtf8(encodeNodes(preset)),
-                                  preset.favourite ? 1 : 0, time.toMSecsSinceEpoch()};
+        const QVariantList values{
+            text(preset.name),         text(preset.webappId),    text(preset.appName),
+            text(preset.instanceType), text(preset.webhookUrl),  QString::fromUtf8(encodeNodes(preset)),
+            preset.favourite ? 1 : 0,  time.toMSecsSinceEpoch(), text(preset.server)};
         return update(preset.id,
                       QStringLiteral("name = ?, webapp_id = ?, app_name = ?, instance_type = ?, webhook_url = ?,"
-                                     " nodes_json = ?, favourite = ?, updated_at = ?"),
+                                     " nodes_json = ?, favourite = ?, updated_at = ?, server = ?"),
                       values)
                    ? preset.id
                    : 0;

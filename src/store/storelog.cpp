@@ -2,6 +2,6 @@
 
 namespace rh {
 
-Q_LOGGING_CATEGORY(lcStore, "rhdesk.store")
+Q_LOGGING_CATEGORY(lcStore, "rhdesk.store", QtInfoMsg)
 
 } // namespace rh

@@ -3,8 +3,6 @@
 #include "store/database.h"
 #include "store/storelog.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,26 +15,16 @@ UploadCache::UploadCache(Database *db)
     Q_ASSERT(db);
 }
 
-QString UploadCache::sha256OfFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QString();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return QString();
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 bool UploadCache::store(const CachedUpload &upload)
 {
     if (upload.sha256.isEmpty() || upload.fileName.isEmpty())
         return false;
     return m_db->transaction([&](QSqlDatabase &db) {
         QSqlQuery query(db);
-        query.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO uploads"
-                           " (sha256, file_name, file_type, uploaded_at, local_path) VALUES (?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO uploads"
+            " (server, sha256, file_name, file_type, uploaded_at, local_path) VALUES (?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(Database::text(upload.server));
         query.addBindValue(upload.sha256.toLower());
         query.addBindValue(upload.fileName);
         query.addBindValue(Database::text(upload.fileType));
@@ -51,14 +39,18 @@ bool UploadCache::store(const CachedUpload &upload)
     });
 }
 
-std::optional<CachedUpload> UploadCache::find(const QString &sha256) const
+std::optional<CachedUpload> UploadCache::find(const QString &server, const QString &sha256, const QDateTime &now) const
 {
     QSqlQuery query(m_db->connection());
-    query.prepare(QStringLiteral("SELECT file_name, file_type, uploaded_at, local_path FROM uploads WHERE sha256 = ?"));
+    query.prepare(QStringLiteral("SELECT file_name, file_type, uploaded_at, local_path FROM uploads"
+                                 " WHERE server = ? AND sha256 = ? AND uploaded_at > ?"));
+    query.addBindValue(Database::text(server));
     query.addBindValue(sha256.toLower());
+    query.addBindValue(now.toMSecsSinceEpoch() - maxAgeMs());
     if (!query.exec() || !query.next())
         return std::nullopt;
     CachedUpload upload;
+    upload.server = server;
     upload.sha256 = sha256.toLower();
     upload.fileName = query.value(0).toString();
     upload.fileType = query.value(1).toString();
@@ -67,11 +59,12 @@ std::optional<CachedUpload> UploadCache::find(const QString &sha256) const
     return upload;
 }
 
-bool UploadCache::remove(const QString &sha256)
+bool UploadCache::remove(const QString &server, const QString &sha256)
 {
     return m_db->transaction([&](QSqlDatabase &db) {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("DELETE FROM uploads WHERE sha256 = ?"));
+        query.prepare(QStringLiteral("DELETE FROM uploads WHERE server = ? AND sha256 = ?"));
+        query.addBindValue(Database::text(server));
         query.addBindValue(sha256.toLower());
         return query.exec();
     });

@@ -12,6 +12,7 @@ class Database;
 /// A file already uploaded: its content hash and the server's fileName for it.
 struct CachedUpload
 {
+    QString server;   ///< the server that answered the fileName: no other server knows it
     QString sha256;   ///< lower-case hex
     QString fileName; ///< what the upload endpoint answered (e.g. "api/1234abcd.png")
     QString fileType;
@@ -19,7 +20,9 @@ struct CachedUpload
     QString localPath;
 };
 
-/// "Never upload the same file twice": sha256 of the content → the server's fileName (table uploads).
+/// "Never upload the same file twice": (server, sha256 of the content — see transfer/filehash.h) → that server's
+/// fileName (table uploads).
+/// A fileName is valid for about a day on RunningHub, so entries older than maxAge() are not answered.
 class UploadCache final
 {
     Q_DISABLE_COPY_MOVE(UploadCache)
@@ -27,12 +30,14 @@ public:
     /// @p db must be open and outlive this cache.
     explicit UploadCache(Database *db);
 
-    /// Lower-case hex SHA-256 of the file's content, read in chunks; "" when it cannot be read.
-    static QString sha256OfFile(const QString &path);
+    /// How long an uploaded fileName is trusted: 20 hours (RunningHub keeps uploads for about a day).
+    static constexpr qint64 maxAgeMs() { return 20LL * 60 * 60 * 1000; }
 
     bool store(const CachedUpload &upload);
-    std::optional<CachedUpload> find(const QString &sha256) const;
-    bool remove(const QString &sha256);
+    /// The upload of this content to @p server, unless it is older than maxAgeMs() at @p now.
+    std::optional<CachedUpload> find(const QString &server, const QString &sha256,
+                                     const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    bool remove(const QString &server, const QString &sha256);
 
 private:
     Database *m_db;

@@ -11,7 +11,7 @@ namespace rh {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcProgress, "rhdesk.task")
+Q_LOGGING_CATEGORY(lcProgress, "rhdesk.task.progress", QtInfoMsg)
 
 // ComfyUI sends node ids as strings; be lenient about numbers.
 QString nodeText(const QJsonValue &value)

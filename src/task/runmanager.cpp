@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/replies.h"
+#include "session/connection.h"
 #include "store/appsettings.h"
 #include "store/historystore.h"
 #include "task/tasktracker.h"
@@ -9,16 +10,20 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcRuns, "rhdesk.task.runs")
+Q_LOGGING_CATEGORY(lcRuns, "rhdesk.task.runs", QtInfoMsg)
 
 namespace rh {
 
-RunManager::RunManager(ApiClient *api, HistoryStore *history, AppSettings *settings, QObject *parent)
+RunManager::RunManager(Connection *connection, ApiClient *api, HistoryStore *history, AppSettings *settings,
+                       QObject *parent)
     : QObject(parent)
+    , m_connection(connection)
     , m_api(api)
     , m_history(history)
     , m_settings(settings)
-{}
+{
+    connect(connection, &Connection::changed, this, &RunManager::onConnectionChanged);
+}
 
 RunManager::~RunManager()
 {
@@ -41,13 +46,13 @@ TrackerPolicy RunManager::policy() const
 
 qint64 RunManager::start(const RunRequest &request, const QString &appName)
 {
-    const qint64 runId = m_history->recordSubmit(request, appName);
+    const qint64 runId = m_history->recordSubmit(m_connection->server(), request, appName);
     if (runId == 0)
         qCWarning(lcRuns) << "could not record the submit in the history; sending it anyway";
     // A run that is not in the history still gets a tracker, under a negative session-only id.
     static qint64 unrecorded = 0;
     const qint64 key = runId != 0 ? runId : --unrecorded;
-    TaskTracker *tracker = createTracker(key, appName);
+    TaskTracker *tracker = createTracker(key, appName, m_connection->endpoint());
     Q_EMIT trackerStarted(key, tracker, false);
     tracker->submit(request);
     return key;
@@ -55,17 +60,18 @@ qint64 RunManager::start(const RunRequest &request, const QString &appName)
 
 int RunManager::resumeUnfinished()
 {
-    if (m_api->apiKey().isEmpty()) {
+    const Endpoint endpoint = m_connection->endpoint();
+    if (!endpoint.hasKey()) {
         // Polling without a key only fails until the tracker gives up: the runs wait, unfinished in the
-        // history, until a key is known and this is called again.
+        // history, until a key is known.
         qCInfo(lcRuns) << "no API key yet; unfinished runs are resumed once there is one";
         return 0;
     }
     int resumed = 0;
-    for (const RunRecord &run : m_history->unfinishedRuns()) {
-        if (m_trackers.contains(run.id) || run.taskId.isEmpty())
+    for (const RunRecord &run : m_history->unfinishedRuns(m_connection->server())) {
+        if (m_trackers.value(run.id) || run.taskId.isEmpty())
             continue;
-        TaskTracker *tracker = createTracker(run.id, run.appName);
+        TaskTracker *tracker = createTracker(run.id, run.appName, endpoint);
         tracker->resume(run.taskId); // first, so listeners see the taskId (the first poll waits for the loop)
         Q_EMIT trackerStarted(run.id, tracker, true);
         ++resumed;
@@ -73,20 +79,39 @@ int RunManager::resumeUnfinished()
     return resumed;
 }
 
+void RunManager::setAutoResume(bool on)
+{
+    m_autoResume = on;
+    m_resumedFor = {};
+    if (on)
+        onConnectionChanged();
+}
+
+void RunManager::onConnectionChanged()
+{
+    const Endpoint endpoint = m_connection->endpoint();
+    if (!m_autoResume || !endpoint.hasKey() ||
+        (endpoint.baseUrl == m_resumedFor.baseUrl && endpoint.apiKey == m_resumedFor.apiKey))
+        return;
+    m_resumedFor = endpoint;
+    if (const int count = resumeUnfinished())
+        Q_EMIT resumed(count);
+}
+
 bool RunManager::watchAgain(qint64 runId)
 {
     const std::optional<RunRecord> run = m_history->run(runId);
-    if (!run || run->taskId.isEmpty() || m_trackers.value(runId))
+    if (!run || run->taskId.isEmpty() || m_trackers.value(runId) || run->server != m_connection->server())
         return false;
-    TaskTracker *tracker = createTracker(runId, run->appName);
+    TaskTracker *tracker = createTracker(runId, run->appName, m_connection->endpoint());
     tracker->resume(run->taskId); // first, so listeners see the taskId
     Q_EMIT trackerStarted(runId, tracker, true);
     return true;
 }
 
-TaskTracker *RunManager::createTracker(qint64 runId, const QString &appName)
+TaskTracker *RunManager::createTracker(qint64 runId, const QString &appName, const Endpoint &endpoint)
 {
-    auto *tracker = new TaskTracker(m_api, policy(), this);
+    auto *tracker = new TaskTracker(m_api, endpoint, policy(), this);
     m_trackers.insert(runId, tracker);
     const bool recorded = runId > 0;
     connect(tracker, &TaskTracker::submitted, this, [this, runId, recorded](const RunReply &reply) {
@@ -116,7 +141,7 @@ TaskTracker *RunManager::createTracker(qint64 runId, const QString &appName)
             [this, runId, recorded, appName, tracker](const QList<TaskOutput> &outputs) {
                 if (recorded)
                     m_history->recordOutputs(runId, outputs);
-                download(runId, appName, tracker->taskId(), outputs);
+                download(runId, appName, tracker->taskId(), outputs, tracker->endpoint().baseUrl);
             });
     connect(tracker, &TaskTracker::finished, this, [this, runId, tracker] {
         if (m_trackers.value(runId) == tracker)
@@ -127,9 +152,10 @@ TaskTracker *RunManager::createTracker(qint64 runId, const QString &appName)
     return tracker;
 }
 
-void RunManager::download(qint64 runId, const QString &appName, const QString &taskId, const QList<TaskOutput> &outputs)
+void RunManager::download(qint64 runId, const QString &appName, const QString &taskId, const QList<TaskOutput> &outputs,
+                          const QUrl &baseUrl)
 {
-    auto *downloader = new Downloader(m_api, this);
+    auto *downloader = new Downloader(m_api, baseUrl, this);
     connect(downloader, &Downloader::fileProgress, this, [this, runId](int index, qint64 received, qint64 total) {
         Q_EMIT downloadProgress(runId, index, received, total);
     });

@@ -14,17 +14,19 @@ namespace rh {
 
 class ApiClient;
 class AppSettings;
+class Connection;
 class HistoryStore;
 
-/// Every run of this session: starts a TaskTracker per submit (or per unfinished history row on start), records
-/// each step in the history, keeps the clientId in the settings and downloads the outputs into the output folder.
-/// The window only listens.
+/// Every run of this session: starts a TaskTracker per submit (or per unfinished history row of the current server),
+/// records each step in the history, keeps the clientId in the settings and downloads the outputs into the output
+/// folder. Each run is bound to the server and key it was made with. The window only listens.
 class RunManager final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunManager)
 public:
-    RunManager(ApiClient *api, HistoryStore *history, AppSettings *settings, QObject *parent = nullptr);
+    RunManager(Connection *connection, ApiClient *api, HistoryStore *history, AppSettings *settings,
+               QObject *parent = nullptr);
     ~RunManager() override;
 
     /// The polling policy for new trackers; by default taken from the settings.
@@ -35,13 +37,18 @@ public:
     }
     TrackerPolicy policy() const;
 
-    /// Records the submit and sends it once. Returns the run's id: its history id, or a negative id of this
-    /// session when the history could not be written (the run is still sent, because the user asked for it).
+    /// Records the submit (on the current server) and sends it once with the current key. Returns the run's id:
+    /// its history id, or a negative id of this session when the history could not be written (the run is still
+    /// sent, because the user asked for it).
     qint64 start(const RunRequest &request, const QString &appName);
-    /// Resumes polling for every unfinished run in the history that is not followed yet. Returns how many. Does
-    /// nothing (returns 0) while the API client has no key: call again once it has one.
+    /// Resumes polling for every unfinished run of the current server that is not followed yet. Returns how many.
+    /// Does nothing (returns 0) while there is no key.
     int resumeUnfinished();
-    /// Starts polling one run from the history again (after a give-up). False when it has no task id.
+    /// From now on, resume the current server's unfinished runs at once and whenever the server or key changes
+    /// (resumed() tells how many). Off by default, so tests and tools decide when polling starts.
+    void setAutoResume(bool on);
+    /// Starts polling one run of the current server from the history again (after a give-up). False when it has no
+    /// task id, is followed already, or belongs to another server.
     bool watchAgain(qint64 runId);
 
     TaskTracker *tracker(qint64 runId) const { return m_trackers.value(runId); }
@@ -53,16 +60,23 @@ Q_SIGNALS:
     void downloadProgress(qint64 runId, int index, qint64 received, qint64 total);
     void downloadsFinished(qint64 runId, const QList<rh::TaskOutput> &outputs, const QList<rh::DownloadError> &errors);
     void runEnded(qint64 runId);
+    /// Automatic resuming picked up this many unfinished runs (more than none).
+    void resumed(int count);
 
 private:
-    TaskTracker *createTracker(qint64 runId, const QString &appName);
-    void download(qint64 runId, const QString &appName, const QString &taskId, const QList<TaskOutput> &outputs);
+    TaskTracker *createTracker(qint64 runId, const QString &appName, const Endpoint &endpoint);
+    void download(qint64 runId, const QString &appName, const QString &taskId, const QList<TaskOutput> &outputs,
+                  const QUrl &baseUrl);
+    void onConnectionChanged();
 
+    Connection *m_connection;
     ApiClient *m_api;
     HistoryStore *m_history;
     AppSettings *m_settings;
     TrackerPolicy m_policy;
     bool m_policySet = false;
+    bool m_autoResume = false;
+    Endpoint m_resumedFor; ///< the server and key the last automatic resume ran with
     QHash<qint64, QPointer<TaskTracker>> m_trackers;
 };
 

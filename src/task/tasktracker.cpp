@@ -12,7 +12,7 @@ namespace rh {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcTask, "rhdesk.task")
+Q_LOGGING_CATEGORY(lcTask, "rhdesk.task", QtInfoMsg)
 
 constexpr int TaskNotFoundCode = 807;
 constexpr int ValidatePromptFailedCode = 433;
@@ -50,9 +50,10 @@ QString tipsDetail(const PromptTips &tips)
 
 } // namespace
 
-TaskTracker::TaskTracker(ApiClient *client, const TrackerPolicy &policy, QObject *parent)
+TaskTracker::TaskTracker(ApiClient *client, const Endpoint &endpoint, const TrackerPolicy &policy, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_endpoint(endpoint)
     , m_policy(policy)
 {
     Q_ASSERT(client);
@@ -75,7 +76,7 @@ void TaskTracker::submit(const RunRequest &request)
     m_active = true;
     m_clock.start();
     setState(TaskState::Submitting);
-    ApiCall *call = m_client->runAiApp(request);
+    ApiCall *call = m_client->runAiApp(m_endpoint, request);
     if (!call) {
         onRunRefused({ApiError::Kind::Invalid, 0, QStringLiteral("request refused before sending"), {}, {}});
         return;
@@ -97,14 +98,17 @@ void TaskTracker::resume(const QString &taskId)
     pollSoon();
 }
 
-void TaskTracker::cancel()
+CancelOutcome TaskTracker::cancel()
 {
-    if (!m_active || m_cancelRequested)
-        return;
-    m_cancelRequested = true;
-    if (!m_taskId.isEmpty())
-        sendCancel();
-    // else: still submitting; onRunAccepted sends it once the taskId is known.
+    if (!m_active)
+        return CancelOutcome::NotActive;
+    if (m_cancelCall)
+        return CancelOutcome::AlreadyOut;
+    if (m_taskId.isEmpty()) {
+        m_cancelPending = true; // still submitting; onRunAccepted sends it once the taskId is known
+        return CancelOutcome::AfterSubmit;
+    }
+    return sendCancel() ? CancelOutcome::Sent : CancelOutcome::NotSent;
 }
 
 void TaskTracker::stop()
@@ -197,7 +201,7 @@ void TaskTracker::onRunAccepted(const RunReply &reply)
         break;
     }
     openProgress(reply.netWssUrl);
-    if (m_cancelRequested)
+    if (m_cancelPending)
         sendCancel();
     if (reply.state == TaskState::Success)
         pollSoon();
@@ -209,7 +213,7 @@ void TaskTracker::poll()
 {
     if (!m_active || m_pollCall)
         return;
-    ApiCall *call = m_client->outputs(m_taskId);
+    ApiCall *call = m_client->outputs(m_endpoint, m_taskId);
     if (!call) {
         onPollFailed({ApiError::Kind::Invalid, 0, QStringLiteral("poll refused before sending"), {}, m_taskId});
         return;
@@ -300,15 +304,17 @@ void TaskTracker::pollSoon()
         m_pollTimer.start(0);
 }
 
-void TaskTracker::sendCancel()
+bool TaskTracker::sendCancel()
 {
+    m_cancelPending = false;
     if (m_cancelCall)
-        return;
-    ApiCall *call = m_client->cancel(m_taskId);
+        return true;
+    ApiCall *call = m_client->cancel(m_endpoint, m_taskId);
     if (!call)
-        return;
+        return false;
     m_cancelCall = call;
     connect(call, &ApiCall::finished, this, &TaskTracker::onCancelFinished);
+    return true;
 }
 
 void TaskTracker::onCancelFinished(const ApiResult &result)
@@ -321,12 +327,11 @@ void TaskTracker::onCancelFinished(const ApiResult &result)
         m_cancelAcknowledged = true;
         pollSoon(); // let the outputs reply confirm the end now rather than at the next interval
     } else if (result.error.kind == ApiError::Kind::Server && result.error.code == TaskNotFoundCode) {
-        // The server does not know the task (any more). One poll right away says whether it ended meanwhile.
+        // The server does not know the task (any more), yet outputs may still say it is queued: one poll right
+        // away says which. Either way the state follows the outputs reply, and another cancel() sends again.
         pollSoon();
-    } else {
-        // Refused or lost: the task goes on; the user may press cancel again.
-        m_cancelRequested = false;
     }
+    // Refused or lost: the task goes on; the next cancel() sends a new request.
 }
 
 void TaskTracker::openProgress(const QString &netWssUrl)

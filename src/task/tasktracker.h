@@ -2,7 +2,9 @@
 
 #include "api/apicall.h"
 #include "api/apierror.h"
+#include "api/endpoint.h"
 #include "api/replies.h"
+#include "model/canceloutcome.h"
 #include "model/prompttips.h"
 #include "model/runrequest.h"
 #include "model/taskoutput.h"
@@ -35,16 +37,20 @@ class TaskTracker final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskTracker)
 public:
-    explicit TaskTracker(ApiClient *client, const TrackerPolicy &policy = {}, QObject *parent = nullptr);
+    /// Every call of this tracker goes to @p endpoint: the server and key the run was made with.
+    TaskTracker(ApiClient *client, const Endpoint &endpoint, const TrackerPolicy &policy = {},
+                QObject *parent = nullptr);
     ~TaskTracker() override;
 
     /// Sends the run request once. Ignored (with a warning in the log) if this tracker was used before.
     void submit(const RunRequest &request);
     /// Starts polling an existing task right away. Ignored if this tracker was used before.
     void resume(const QString &taskId);
-    /// Asks the server to cancel. cancelAnswered() reports what it said; polling goes on until the outputs reply
-    /// confirms an end. While the run request is still out, the cancel is sent as soon as a taskId arrives.
-    void cancel();
+    /// Asks the server to cancel and returns what this call did. cancelAnswered() reports what the server said;
+    /// polling goes on until the outputs reply confirms an end. While the run request is still out, the cancel
+    /// is sent as soon as a taskId arrives. Only a cancel request still out holds a new one back: after any
+    /// answer (accepted, 807, refused, lost) the next call sends again, since cancelling twice is harmless.
+    CancelOutcome cancel();
     /// Stops polling and closes the progress socket without telling the server (app shutdown, GaveUp by hand).
     /// No signals follow.
     void stop();
@@ -54,8 +60,10 @@ public:
     TaskState state() const { return m_state; }
     /// Still submitting or polling.
     bool isActive() const { return m_active; }
-    bool isCancelRequested() const { return m_cancelRequested; }
+    /// A cancel waits for a taskId, is out, or was accepted by the server.
+    bool isCancelRequested() const { return m_cancelPending || m_cancelCall || m_cancelAcknowledged; }
     TrackerPolicy policy() const { return m_policy; }
+    Endpoint endpoint() const { return m_endpoint; }
 
     QList<TaskOutput> outputs() const { return m_outputs; }      ///< state Success
     FailedReason failedReason() const { return m_failedReason; } ///< state Failed
@@ -98,13 +106,14 @@ private:
     void poll();
     void scheduleNextPoll();
     void pollSoon();
-    void sendCancel();
+    bool sendCancel();
     void openProgress(const QString &netWssUrl);
     void setState(TaskState state, const QString &detail = {});
     void end(TaskState state, const QString &detail = {});
     void giveUp(GiveUpReason reason);
 
     ApiClient *m_client;
+    Endpoint m_endpoint;
     TrackerPolicy m_policy;
     TaskState m_state = TaskState::None;
     QString m_taskId;
@@ -117,7 +126,7 @@ private:
     int m_failures = 0;
     bool m_used = false;
     bool m_active = false;
-    bool m_cancelRequested = false;
+    bool m_cancelPending = false; ///< asked before the taskId was known
     bool m_cancelAcknowledged = false;
     QElapsedTimer m_clock;
     QTimer m_pollTimer;

@@ -16,7 +16,7 @@ namespace rh {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcDownload, "rhdesk.task")
+Q_LOGGING_CATEGORY(lcDownload, "rhdesk.transfer", QtInfoMsg)
 
 constexpr int MaxAppNameLength = 60;
 constexpr int MaxExtensionLength = 8;
@@ -125,9 +125,10 @@ QUrl Downloader::resolveOutputUrl(const QUrl &base, const QString &fileUrl)
     return base.resolved(url);
 }
 
-Downloader::Downloader(ApiClient *client, QObject *parent)
+Downloader::Downloader(ApiClient *client, const QUrl &baseUrl, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_baseUrl(baseUrl)
     , m_freeSpace(storageFreeBytes)
 {
     Q_ASSERT(client);
@@ -205,7 +206,7 @@ void Downloader::startNext()
         startNext();
         return;
     }
-    const QUrl url = resolveOutputUrl(m_client->baseUrl(), output.fileUrl);
+    const QUrl url = resolveOutputUrl(m_baseUrl, output.fileUrl);
     const QString scheme = url.scheme().toLower();
     if (url.isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         failCurrent(DownloadError::Kind::BadUrl, 0, QStringLiteral("no http(s) URL"));

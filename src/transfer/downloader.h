@@ -54,8 +54,8 @@ QString nonClashingFileName(const QString &fileName, const std::function<bool(co
 /// Downloads a task's outputs into a folder, one after the other, each streamed to a QSaveFile (nothing is held
 /// whole in memory; a broken, refused or cancelled transfer leaves no partial file). Never overwrites. An output
 /// larger than the cap, or one the disk has no room for (checked before and while writing), ends as that file's
-/// error and the next output is still fetched. Uses the ApiClient's network manager and base URL (for relative
-/// output URLs) but never sends the API key.
+/// error and the next output is still fetched. Uses the ApiClient's network manager and the task's server (for
+/// relative output URLs) but never sends the API key.
 class Downloader final : public QObject
 {
     Q_OBJECT
@@ -68,7 +68,8 @@ public:
     /// Free bytes on the disk holding a folder; negative when unknown (then nothing is refused for space).
     using FreeSpaceProbe = std::function<qint64(const QString &folder)>;
 
-    explicit Downloader(ApiClient *client, QObject *parent = nullptr);
+    /// @p baseUrl: the server the task ran on; relative output URLs are resolved against it.
+    Downloader(ApiClient *client, const QUrl &baseUrl, QObject *parent = nullptr);
     ~Downloader() override;
 
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -109,6 +110,7 @@ private:
     QString reservePath(int index);
 
     ApiClient *m_client;
+    QUrl m_baseUrl;
     int m_timeoutMs = DefaultTransferTimeoutMs;
     qint64 m_maxBytes = DefaultMaxOutputBytes;
     FreeSpaceProbe m_freeSpace;

@@ -3,16 +3,20 @@
 #include "api/apicall.h"
 #include "api/apiclient.h"
 #include "api/replies.h"
+#include "session/connection.h"
 #include "store/uploadcache.h"
+#include "transfer/filehash.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QScopeGuard>
 #include <QTimer>
 
 namespace rh {
 
-Uploader::Uploader(ApiClient *api, UploadCache *cache, QObject *parent)
+Uploader::Uploader(Connection *connection, ApiClient *api, UploadCache *cache, QObject *parent)
     : QObject(parent)
+    , m_connection(connection)
     , m_api(api)
     , m_cache(cache)
 {}
@@ -25,6 +29,14 @@ FieldSpec::FileCheck Uploader::check(const QString &path, const QString &fileTyp
     return FieldSpec::parse(fileType.toUpper(), {}).checkLocalFile(info.fileName(), info.size());
 }
 
+Uploader::~Uploader()
+{
+    // A hash still running stops after its current block; its watcher goes with this object, so nothing is
+    // delivered to an Uploader that no longer exists.
+    for (QFutureWatcher<QString> *watcher : std::as_const(m_hashing))
+        watcher->cancel();
+}
+
 int Uploader::upload(const QString &path, const QString &fileType)
 {
     const int ticket = m_nextTicket++;
@@ -33,20 +45,46 @@ int Uploader::upload(const QString &path, const QString &fileType)
         QTimer::singleShot(0, this, [this, ticket, verdict] { Q_EMIT refused(ticket, verdict); });
         return ticket;
     }
-    const QString hash = m_cache ? UploadCache::sha256OfFile(path) : QString();
-    if (m_cache && !hash.isEmpty()) {
-        if (const std::optional<CachedUpload> known = m_cache->find(hash)) {
-            const QString fileName = known->fileName;
-            QTimer::singleShot(0, this, [this, ticket, fileName] { Q_EMIT uploaded(ticket, fileName, true); });
-            return ticket;
+    const Job job{ticket, path, fileType, m_connection->endpoint(), m_connection->server()};
+    if (!m_cache) {
+        send(job, QString());
+    } else {
+        // Up to 30 MB to read and hash: on a worker, never on the GUI thread.
+        auto *watcher = new QFutureWatcher<QString>(this);
+        m_hashing.insert(ticket, watcher);
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, job] {
+            watcher->deleteLater();
+            m_hashing.remove(job.ticket);
+            onHashed(job, watcher->future().isResultReadyAt(0) ? watcher->result() : QString());
+        });
+        watcher->setFuture(sha256OfFileAsync(path));
+    }
+    Q_EMIT pendingChanged(pendingCount());
+    return ticket;
+}
+
+void Uploader::onHashed(const Job &job, const QString &hash)
+{
+    if (!hash.isEmpty()) {
+        if (const std::optional<CachedUpload> known = m_cache->find(job.server, hash)) {
+            // The outcome first, then the count: whoever waits for "no uploads pending" sees the fileName in place.
+            Q_EMIT uploaded(job.ticket, known->fileName, true);
+            Q_EMIT pendingChanged(pendingCount());
+            return;
         }
     }
-    ApiCall *call = m_api->upload(path, FieldSpec::uploadFileType(FieldSpec::parse(fileType.toUpper(), {}).kind));
+    send(job, hash); // still pending: from hashing to sending
+}
+
+void Uploader::send(const Job &job, const QString &hash)
+{
+    const int ticket = job.ticket;
+    ApiCall *call = m_api->upload(job.endpoint, job.path,
+                                  FieldSpec::uploadFileType(FieldSpec::parse(job.fileType.toUpper(), {}).kind));
     m_calls.insert(ticket, call);
-    Q_EMIT pendingChanged(pendingCount());
     connect(call, &ApiCall::uploadProgress, this,
             [this, ticket](qint64 sent, qint64 total) { Q_EMIT progress(ticket, sent, total); });
-    connect(call, &ApiCall::finished, this, [this, ticket, hash, path, fileType](const ApiResult &result) {
+    connect(call, &ApiCall::finished, this, [this, job, ticket, hash](const ApiResult &result) {
         m_calls.remove(ticket);
         // The outcome first, then the count: whoever waits for "no uploads pending" sees the fileName in place.
         const auto announcePending = qScopeGuard([this] { Q_EMIT pendingChanged(pendingCount()); });
@@ -61,10 +99,9 @@ int Uploader::upload(const QString &path, const QString &fileType)
             return;
         }
         if (m_cache && !hash.isEmpty())
-            m_cache->store({hash, reply.fileName, fileType, QDateTime::currentDateTimeUtc(), path});
+            m_cache->store({job.server, hash, reply.fileName, job.fileType, QDateTime::currentDateTimeUtc(), job.path});
         Q_EMIT uploaded(ticket, reply.fileName, false);
     });
-    return ticket;
 }
 
 } // namespace rh

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/endpoint.h"
 #include "model/fieldspec.h"
 
 #include <QHash>
@@ -8,27 +9,35 @@
 #include <QPointer>
 #include <QStringList>
 
+template<typename T>
+class QFutureWatcher;
+
 namespace rh {
 
 class ApiCall;
 class ApiClient;
+class Connection;
 class UploadCache;
 
 /// Media for IMAGE/VIDEO/AUDIO inputs: checks size and format before any byte is sent, skips files already
-/// uploaded (same SHA-256), streams the rest through /task/openapi/upload and answers the server's fileName.
+/// uploaded to the current server (same SHA-256, computed on a worker thread), streams the rest through
+/// /task/openapi/upload and answers the server's fileName. Each upload goes to the server and key current when it
+/// started.
 class Uploader final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Uploader)
 public:
-    Uploader(ApiClient *api, UploadCache *cache, QObject *parent = nullptr);
+    Uploader(Connection *connection, ApiClient *api, UploadCache *cache, QObject *parent = nullptr);
+    ~Uploader() override;
 
     /// May this file go to an input of fileType (IMAGE, VIDEO, AUDIO)? Reads only the file's size.
     static FieldSpec::FileCheck check(const QString &path, const QString &fileType);
 
     /// Starts one upload; returns a ticket named in the signals. A refused file ends at once with refused().
     int upload(const QString &path, const QString &fileType);
-    int pendingCount() const { return int(m_calls.size()); }
+    /// Uploads not ended yet: being hashed or on their way.
+    int pendingCount() const { return int(m_hashing.size() + m_calls.size()); }
 
 Q_SIGNALS:
     void progress(int ticket, qint64 sent, qint64 total);
@@ -39,8 +48,23 @@ Q_SIGNALS:
     void pendingChanged(int pending);
 
 private:
+    /// One upload: where it goes and what it sends.
+    struct Job
+    {
+        int ticket = 0;
+        QString path;
+        QString fileType;
+        Endpoint endpoint;
+        QString server;
+    };
+
+    void onHashed(const Job &job, const QString &hash);
+    void send(const Job &job, const QString &hash);
+
+    Connection *m_connection;
     ApiClient *m_api;
     UploadCache *m_cache;
+    QHash<int, QFutureWatcher<QString> *> m_hashing; ///< children: gone with this object, results never arrive
     QHash<int, QPointer<ApiCall>> m_calls;
     int m_nextTicket = 1;
 };

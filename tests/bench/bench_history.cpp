@@ -14,6 +14,8 @@ using namespace rh;
 
 namespace {
 
+const QString cn = QStringLiteral("https://www.runninghub.cn");
+
 QTextStream out(stdout);
 
 void timed(const char *what, const std::function<QString()> &work)
@@ -41,8 +43,9 @@ bool fill(Database &db, int rows)
     return db.transaction([&](QSqlDatabase &) {
         for (int i = 0; i < rows; ++i) {
             const QString webappId = QString::number(1877265245566922753LL + i % 50);
-            const qint64 id = store.recordSubmit(
-                webappId, QString::fromUtf8(appNames[i % 8]) + QLatin1Char(' ') + QString::number(i), preview);
+            const qint64 id =
+                store.recordSubmit(QStringLiteral("https://www.runninghub.cn"), webappId,
+                                   QString::fromUtf8(appNames[i % 8]) + QLatin1Char(' ') + QString::number(i), preview);
             const QString taskId = QString::number(1907035719658053634LL + i);
             if (id == 0 || !store.setTaskId(id, taskId, QStringLiteral("client")) ||
                 !store.recordState(id, TaskState::Queued) || !store.recordState(id, states[i % 8]))
@@ -81,23 +84,26 @@ int main(int argc, char *argv[])
         return QStringLiteral("%1 rows").arg(store.page(filter, column, Qt::DescendingOrder, offset, 100).size());
     };
     timed("count all", [&] { return count({}); });
-    timed("count text \"人像\"", [&] { return count({QStringLiteral("人像"), QString(), std::nullopt}); });
+    timed("count text \"人像\"", [&] { return count({cn, QStringLiteral("人像"), QString(), std::nullopt}); });
     timed("count text \"4242\" (task id digits)", [&] {
-        return count({QStringLiteral("4242"), QString(), std::nullopt});
+        return count({cn, QStringLiteral("4242"), QString(), std::nullopt});
     });
-    timed("count state failed", [&] { return count({QString(), QString(), TaskState::Failed}); });
-    timed("count webapp id", [&] { return count({QString(), QStringLiteral("1877265245566922760"), std::nullopt}); });
+    timed("count state failed", [&] { return count({cn, QString(), QString(), TaskState::Failed}); });
+    timed("count webapp id", [&] {
+        return count({cn, QString(), QStringLiteral("1877265245566922760"), std::nullopt});
+    });
     timed("first page, newest first", [&] { return page({}, HistoryStore::Column::CreatedAt, 0); });
     timed("last page, newest first", [&] { return page({}, HistoryStore::Column::CreatedAt, rows - 100); });
     timed("first page, text \"人像\"", [&] {
-        return page({QStringLiteral("人像"), QString(), std::nullopt}, HistoryStore::Column::CreatedAt, 0);
+        return page({cn, QStringLiteral("人像"), QString(), std::nullopt}, HistoryStore::Column::CreatedAt, 0);
     });
     timed("first page, state failed", [&] {
-        return page({QString(), QString(), TaskState::Failed}, HistoryStore::Column::CreatedAt, 0);
+        return page({cn, QString(), QString(), TaskState::Failed}, HistoryStore::Column::CreatedAt, 0);
     });
     timed("first page, sorted by app name", [&] { return page({}, HistoryStore::Column::AppName, 0); });
     timed("first page, sorted by coins", [&] { return page({}, HistoryStore::Column::Coins, 0); });
-    timed("unfinished runs (start-up)", [&] { return QString::number(store.unfinishedRuns().size()); });
+    timed("unfinished runs (start-up)",
+          [&] { return QString::number(store.unfinishedRuns(QStringLiteral("https://www.runninghub.cn")).size()); });
     timed("one run with outputs and events", [&] { return store.run(rows / 2) ? QStringLiteral("ok") : QString(); });
     return 0;
 }

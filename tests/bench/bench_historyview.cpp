@@ -45,7 +45,8 @@ bool fill(Database &db, HistoryStore &store, int rows)
     return db.transaction([&](QSqlDatabase &) {
         for (int i = 0; i < rows; ++i) {
             const QString webappId = QString::number(1877265245566922753LL + i % 50);
-            const qint64 id = store.recordSubmit(webappId, QString::fromUtf8(appNames[(i / 8) % 8]), preview);
+            const qint64 id = store.recordSubmit(QStringLiteral("https://www.runninghub.cn"), webappId,
+                                                 QString::fromUtf8(appNames[(i / 8) % 8]), preview);
             const TaskState state = states[i % 8];
             if (id == 0 || !store.setTaskId(id, QString::number(1907035719658053634LL + i)) ||
                 !store.recordState(id, state))
@@ -87,14 +88,21 @@ void benchModel(HistoryStore &store)
             return rowsOf(*model);
         });
     };
-    filter(QStringLiteral("filter text \"portrait\""), {QStringLiteral("portrait"), {}, {}});
-    filter(QStringLiteral("filter text \"水彩\""), {QStringLiteral("水彩"), {}, {}});
-    filter(QStringLiteral("filter text task id 19070357196580999"), {QStringLiteral("19070357196580999"), {}, {}});
-    filter(QStringLiteral("filter text matching nothing"), {QStringLiteral("no such app"), {}, {}});
-    filter(QStringLiteral("filter state Failed"), {{}, {}, TaskState::Failed});
+    filter(QStringLiteral("filter text \"portrait\""),
+           {QStringLiteral("https://www.runninghub.cn"), QStringLiteral("portrait"), {}, {}});
+    filter(QStringLiteral("filter text \"水彩\""),
+           {QStringLiteral("https://www.runninghub.cn"), QStringLiteral("水彩"), {}, {}});
+    filter(QStringLiteral("filter text task id 19070357196580999"),
+           {QStringLiteral("https://www.runninghub.cn"), QStringLiteral("19070357196580999"), {}, {}});
+    filter(QStringLiteral("filter text matching nothing"),
+           {QStringLiteral("https://www.runninghub.cn"), QStringLiteral("no such app"), {}, {}});
+    filter(QStringLiteral("filter state Failed"),
+           {QStringLiteral("https://www.runninghub.cn"), {}, {}, TaskState::Failed});
     filter(QStringLiteral("filter state Running + text \"upscale\""),
-           {QStringLiteral("upscale"), {}, TaskState::Running});
-    filter(QStringLiteral("filter cleared"), {});
+           {QStringLiteral("https://www.runninghub.cn"), QStringLiteral("upscale"), {}, TaskState::Running});
+    filter(QStringLiteral("filter cleared"), {
+                                                 QStringLiteral("https://www.runninghub.cn"),
+                                             });
     for (int column = HistoryModel::TimeColumn; column < HistoryModel::ColumnCount; ++column) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             const QString name = model->headerData(column, Qt::Horizontal).toString();

@@ -26,6 +26,39 @@ QNetworkRequest jsonRequest(quint16 port, int timeoutMs)
     return request;
 }
 
+/// Answers every request on 127.0.0.1 with fixed bytes (status line, headers and as much body as wanted) and then
+/// keeps the connection open: what comes next is up to the client.
+class ScriptedServer
+{
+public:
+    explicit ScriptedServer(QByteArray answer)
+        : m_answer(std::move(answer))
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            QTcpSocket *socket = m_server.nextPendingConnection();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                m_request += socket->readAll();
+                if (m_request.contains("\r\n\r\n"))
+                    socket->write(m_answer);
+            });
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/cover.png").arg(m_server.serverPort())); }
+
+private:
+    QTcpServer m_server;
+    QByteArray m_answer;
+    QByteArray m_request;
+};
+
+QNetworkRequest fileRequest(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(10000);
+    return request;
+}
+
 struct Ending
 {
     int count = 0;
@@ -57,6 +90,10 @@ private Q_SLOTS:
     void destroyedMidFlightSaysNothing();
     void connectionRefusedIsNetwork();
     void untrustedCertificateIsTls();
+    void rawBodyIsKeptAsIs();
+    void rawHttpErrorIsHttp();
+    void announcedTooLargeStopsAtTheHeaders();
+    void growingTooLargeStopsWhileReading();
 
 private:
     QNetworkAccessManager m_nam;
@@ -204,6 +241,59 @@ void TestApiCall::untrustedCertificateIsTls()
     QVERIFY(!error.message.contains(key));
     QVERIFY(error.isSafeToRetry()); // nothing was sent, so nothing can be charged
     QCOMPARE(server.encryptedConnections(), 0);
+}
+
+void TestApiCall::rawBodyIsKeptAsIs()
+{
+    const QByteArray picture("\x89PNG\r\n\x1a\n\0\x01{not json}", 20);
+    ScriptedServer server("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: " +
+                          QByteArray::number(picture.size()) + "\r\n\r\n" + picture);
+    auto *call = new ApiCall(m_nam.get(fileRequest(server.url())), Effect::ReadOnly);
+    call->setRawBody(true);
+    call->setMaxBodyBytes(picture.size()); // exactly at the limit is fine
+    const auto ending = watch(call, this);
+    QVERIFY(QTest::qWaitFor([&] { return ending->count > 0; }, 5000));
+    QVERIFY2(ending->result.ok(), qPrintable(ending->result.error.message));
+    QCOMPARE(ending->result.code, 200);
+    QCOMPARE(ending->result.body, picture);
+}
+
+void TestApiCall::rawHttpErrorIsHttp()
+{
+    ScriptedServer server("HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n\r\nnot found");
+    auto *call = new ApiCall(m_nam.get(fileRequest(server.url())), Effect::ReadOnly);
+    call->setRawBody(true);
+    const auto ending = watch(call, this);
+    QVERIFY(QTest::qWaitFor([&] { return ending->count > 0; }, 5000));
+    QCOMPARE(ending->result.error.kind, Kind::Http);
+    QCOMPARE(ending->result.error.code, 404);
+}
+
+void TestApiCall::announcedTooLargeStopsAtTheHeaders()
+{
+    // 10 MB promised, nothing sent: the call must not wait for the body (nor for the timeout) to refuse it.
+    ScriptedServer server("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: 10000000\r\n\r\n");
+    auto *call = new ApiCall(m_nam.get(fileRequest(server.url())), Effect::ReadOnly);
+    call->setRawBody(true);
+    call->setMaxBodyBytes(2 * 1024 * 1024);
+    const auto ending = watch(call, this);
+    QVERIFY(QTest::qWaitFor([&] { return ending->count > 0; }, 5000));
+    QCOMPARE(ending->result.error.kind, Kind::BadReply);
+    QVERIFY(ending->result.body.isEmpty());
+}
+
+void TestApiCall::growingTooLargeStopsWhileReading()
+{
+    // No length announced; 64 KiB come and the connection stays open: only counting while reading stops it.
+    ScriptedServer server("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nConnection: close\r\n\r\n" +
+                          QByteArray(64 * 1024, 'x'));
+    auto *call = new ApiCall(m_nam.get(fileRequest(server.url())), Effect::ReadOnly);
+    call->setRawBody(true);
+    call->setMaxBodyBytes(16 * 1024);
+    const auto ending = watch(call, this);
+    QVERIFY(QTest::qWaitFor([&] { return ending->count > 0; }, 5000));
+    QCOMPARE(ending->result.error.kind, Kind::BadReply);
+    QVERIFY(ending->result.body.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestApiCall)

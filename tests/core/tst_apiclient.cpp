@@ -121,6 +121,7 @@ private:
     SandboxServer m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<rh::ApiClient> m_client;
+    rh::Endpoint m_to;
     rh::AppInfo m_app;
 };
 
@@ -146,8 +147,8 @@ void TestApiClient::init()
 {
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<rh::ApiClient>(m_nam.get());
-    m_client->setBaseUrl(m_sandbox.baseUrl());
-    m_client->setApiKey(SandboxServer::demoApiKey());
+    m_to.baseUrl = m_sandbox.baseUrl();
+    m_to.apiKey = SandboxServer::demoApiKey();
     m_client->setTimeoutMs(5000);
 }
 
@@ -179,7 +180,7 @@ rh::RunRequest TestApiClient::demoRequest()
 {
     if (m_app.nodes.isEmpty()) {
         const QString id = SandboxServer::demoAppIds().first();
-        const rh::ApiResult result = await(m_client->appInfo(id));
+        const rh::ApiResult result = await(m_client->appInfo(m_to, id));
         ApiError error;
         m_app = rh::decodeAppInfo(id, result.data, &error);
     }
@@ -193,7 +194,7 @@ void TestApiClient::appInfoLoadsDemoApp()
 {
     const QString id = SandboxServer::demoAppIds().first();
     int emits = 0;
-    const rh::ApiResult result = await(m_client->appInfo(id), &emits);
+    const rh::ApiResult result = await(m_client->appInfo(m_to, id), &emits);
     QCOMPARE(emits, 1);
     QVERIFY2(result.ok(), result.body.constData());
     ApiError error;
@@ -202,7 +203,7 @@ void TestApiClient::appInfoLoadsDemoApp()
     QVERIFY(!info.name.isEmpty());
     QVERIFY(!info.nodes.isEmpty());
 
-    const rh::ApiResult missing = await(m_client->appInfo(QStringLiteral("1234567890123456789")));
+    const rh::ApiResult missing = await(m_client->appInfo(m_to, QStringLiteral("1234567890123456789")));
     QCOMPARE(missing.error.kind, Kind::Server);
     QCOMPARE(missing.error.code, 901);
 }
@@ -212,7 +213,7 @@ void TestApiClient::runSendsExactDigitsAndKey()
     const rh::RunRequest request = demoRequest();
     QCOMPARE(request.webappId.size(), 19);
     int emits = 0;
-    const rh::ApiResult result = await(m_client->runAiApp(request), &emits);
+    const rh::ApiResult result = await(m_client->runAiApp(m_to, request), &emits);
     QCOMPARE(emits, 1);
     QVERIFY2(result.ok(), result.body.constData());
     const QByteArray sent = m_sandbox.lastRequestBody(RunPath);
@@ -229,8 +230,8 @@ void TestApiClient::runSendsExactDigitsAndKey()
 void TestApiClient::headersOnTheWire()
 {
     WireRecorder wire;
-    m_client->setBaseUrl(wire.url());
-    const rh::ApiResult result = await(m_client->runAiApp(demoRequest()));
+    m_to.baseUrl = wire.url();
+    const rh::ApiResult result = await(m_client->runAiApp(m_to, demoRequest()));
     QVERIFY2(result.ok(), qPrintable(result.error.message));
     QVERIFY(wire.complete);
     const QByteArray head = wire.request.left(wire.request.indexOf("\r\n\r\n") + 2);
@@ -245,10 +246,10 @@ void TestApiClient::headersOnTheWire()
 void TestApiClient::appInfoQueryCarriesKeyExactly()
 {
     WireRecorder wire;
-    m_client->setBaseUrl(wire.url());
+    m_to.baseUrl = wire.url();
     const QString oddKey = QStringLiteral("k+y&z=1%2 x/?#");
-    m_client->setApiKey(oddKey);
-    await(m_client->appInfo(QStringLiteral("1877265245566922753")));
+    m_to.apiKey = oddKey;
+    await(m_client->appInfo(m_to, QStringLiteral("1877265245566922753")));
     QVERIFY(wire.complete);
     const QByteArray line = wire.request.left(wire.request.indexOf("\r\n"));
     QVERIFY2(line.startsWith("GET /api/webapp/apiCallDemo?"), line.constData());
@@ -262,7 +263,7 @@ void TestApiClient::appInfoQueryCarriesKeyExactly()
 void TestApiClient::taskIdAsBareNumberReadExactly()
 {
     m_sandbox.failNext(RunPath, Fault::IdsAsNumbers);
-    const rh::ApiResult result = await(m_client->runAiApp(demoRequest()));
+    const rh::ApiResult result = await(m_client->runAiApp(m_to, demoRequest()));
     QVERIFY2(result.ok(), result.body.constData());
     const QString taskId = m_sandbox.lastTaskId();
     QCOMPARE(taskId.size(), 19);
@@ -273,11 +274,11 @@ void TestApiClient::taskIdAsBareNumberReadExactly()
 
 void TestApiClient::outputsAfterRun()
 {
-    const rh::ApiResult run = await(m_client->runAiApp(demoRequest()));
+    const rh::ApiResult run = await(m_client->runAiApp(m_to, demoRequest()));
     ApiError error;
     const QString taskId = rh::decodeRunReply(run.data, &error).taskId;
     QVERIFY(!taskId.isEmpty());
-    const rh::ApiResult outputs = await(m_client->outputs(taskId));
+    const rh::ApiResult outputs = await(m_client->outputs(m_to, taskId));
     QCOMPARE(m_sandbox.lastRequestBody(OutputsPath),
              "{\"apiKey\":\"" + SandboxServer::demoApiKey().toUtf8() + "\",\"taskId\":\"" + taskId.toUtf8() + "\"}");
     const rh::OutputsReply reply = rh::decodeOutputsReply(outputs, &error);
@@ -285,14 +286,14 @@ void TestApiClient::outputsAfterRun()
     QCOMPARE(reply.state, rh::TaskState::Success);
     QVERIFY(!reply.outputs.isEmpty());
 
-    const rh::ApiResult unknown = await(m_client->outputs(QStringLiteral("1111111111111111111")));
+    const rh::ApiResult unknown = await(m_client->outputs(m_to, QStringLiteral("1111111111111111111")));
     QCOMPARE(rh::decodeOutputsReply(unknown, &error).state, rh::TaskState::NotFound);
 }
 
 void TestApiClient::serverErrors()
 {
     m_sandbox.setConcurrencyLimit(0);
-    rh::ApiResult result = await(m_client->runAiApp(demoRequest()));
+    rh::ApiResult result = await(m_client->runAiApp(m_to, demoRequest()));
     m_sandbox.setConcurrencyLimit(3);
     QCOMPARE(result.error.kind, Kind::Server);
     QCOMPARE(result.error.code, 421);
@@ -300,18 +301,18 @@ void TestApiClient::serverErrors()
 
     rh::RunRequest badNode = demoRequest();
     badNode.nodes.first().nodeId = QStringLiteral("999999");
-    result = await(m_client->runAiApp(badNode));
+    result = await(m_client->runAiApp(m_to, badNode));
     QCOMPARE(result.error.kind, Kind::Server);
     QCOMPARE(result.error.code, 803);
 
     rh::RunRequest badApp = demoRequest();
     badApp.webappId = QStringLiteral("1234567890123456789");
-    result = await(m_client->runAiApp(badApp));
+    result = await(m_client->runAiApp(m_to, badApp));
     QCOMPARE(result.error.kind, Kind::Server);
     QCOMPARE(result.error.code, 901);
 
-    m_client->setApiKey(QStringLiteral("ffffffffffffffffffffffffffffffff"));
-    result = await(m_client->runAiApp(demoRequest()));
+    m_to.apiKey = QStringLiteral("ffffffffffffffffffffffffffffffff");
+    result = await(m_client->runAiApp(m_to, demoRequest()));
     QCOMPARE(result.error.kind, Kind::Server);
     QCOMPARE(result.error.code, 802);
     QVERIFY(!result.error.isSafeToRetry());
@@ -323,7 +324,7 @@ void TestApiClient::invalidRunIsNotSent()
     rh::RunRequest request = demoRequest();
     request.webappId = QStringLiteral("1877265245566922753x");
     int emits = 0;
-    const rh::ApiResult result = await(m_client->runAiApp(request), &emits);
+    const rh::ApiResult result = await(m_client->runAiApp(m_to, request), &emits);
     QCOMPARE(emits, 1);
     QCOMPARE(result.error.kind, Kind::Invalid);
     QCOMPARE(m_sandbox.requestCount(RunPath), before);
@@ -332,30 +333,30 @@ void TestApiClient::invalidRunIsNotSent()
 void TestApiClient::html502IsHttp()
 {
     m_sandbox.failNext(OutputsPath, Fault::Http502Html);
-    const rh::ApiResult result = await(m_client->outputs(QStringLiteral("1907035719658053634")));
+    const rh::ApiResult result = await(m_client->outputs(m_to, QStringLiteral("1907035719658053634")));
     QCOMPARE(result.error.kind, Kind::Http);
     QCOMPARE(result.error.code, 502);
     QVERIFY(!result.error.detail.isEmpty());
     QVERIFY(!result.error.detail.contains(QLatin1Char('<')));
 
     m_sandbox.failNext(RunPath, Fault::Http502Html);
-    QCOMPARE(await(m_client->runAiApp(demoRequest())).error.kind, Kind::Http);
+    QCOMPARE(await(m_client->runAiApp(m_to, demoRequest())).error.kind, Kind::Http);
 }
 
 void TestApiClient::notJsonIsBadReply()
 {
     m_sandbox.failNext(OutputsPath, Fault::NotJson);
-    QCOMPARE(await(m_client->outputs(QStringLiteral("1907035719658053634"))).error.kind, Kind::BadReply);
+    QCOMPARE(await(m_client->outputs(m_to, QStringLiteral("1907035719658053634"))).error.kind, Kind::BadReply);
     m_sandbox.failNext(RunPath, Fault::NotJson);
-    QCOMPARE(await(m_client->runAiApp(demoRequest())).error.kind, Kind::BadReply);
+    QCOMPARE(await(m_client->runAiApp(m_to, demoRequest())).error.kind, Kind::BadReply);
 }
 
 void TestApiClient::cutBody()
 {
     m_sandbox.failNext(OutputsPath, Fault::CutBody);
-    QCOMPARE(await(m_client->outputs(QStringLiteral("1907035719658053634"))).error.kind, Kind::BadReply);
+    QCOMPARE(await(m_client->outputs(m_to, QStringLiteral("1907035719658053634"))).error.kind, Kind::BadReply);
     m_sandbox.failNext(RunPath, Fault::CutBody);
-    const rh::ApiResult run = await(m_client->runAiApp(demoRequest()));
+    const rh::ApiResult run = await(m_client->runAiApp(m_to, demoRequest()));
     QCOMPARE(run.error.kind, Kind::UnknownOutcome);
     QVERIFY(!run.error.isSafeToRetry());
 }
@@ -364,11 +365,11 @@ void TestApiClient::noAnswer()
 {
     m_client->setTimeoutMs(200);
     m_sandbox.failNext(OutputsPath, Fault::NoAnswer);
-    QCOMPARE(await(m_client->outputs(QStringLiteral("1907035719658053634"))).error.kind, Kind::Timeout);
+    QCOMPARE(await(m_client->outputs(m_to, QStringLiteral("1907035719658053634"))).error.kind, Kind::Timeout);
     const int runsBefore = m_sandbox.requestCount(RunPath);
     m_sandbox.failNext(RunPath, Fault::NoAnswer);
     int emits = 0;
-    const rh::ApiResult run = await(m_client->runAiApp(demoRequest()), &emits);
+    const rh::ApiResult run = await(m_client->runAiApp(m_to, demoRequest()), &emits);
     QCOMPARE(emits, 1);
     QCOMPARE(run.error.kind, Kind::UnknownOutcome);
     QCOMPARE(m_sandbox.requestCount(RunPath), runsBefore + 1); // and it was not sent again
@@ -378,11 +379,11 @@ void TestApiClient::reset()
 {
     const int runsBefore = m_sandbox.requestCount(RunPath);
     m_sandbox.failNext(RunPath, Fault::Reset);
-    const rh::ApiResult run = await(m_client->runAiApp(demoRequest()));
+    const rh::ApiResult run = await(m_client->runAiApp(m_to, demoRequest()));
     QCOMPARE(run.error.kind, Kind::UnknownOutcome);
     QCOMPARE(m_sandbox.requestCount(RunPath), runsBefore + 1);
     m_sandbox.failNext(OutputsPath, Fault::Reset);
-    const Kind outputs = await(m_client->outputs(QStringLiteral("1907035719658053634"))).error.kind;
+    const Kind outputs = await(m_client->outputs(m_to, QStringLiteral("1907035719658053634"))).error.kind;
     // The sandbox's Reset drops the connection after the status line: a read sees a broken reply, not an answer.
     QCOMPARE(outputs, Kind::BadReply);
 }
@@ -390,7 +391,7 @@ void TestApiClient::reset()
 void TestApiClient::abortIsCancelled()
 {
     m_sandbox.failNext(RunPath, Fault::NoAnswer);
-    ApiCall *call = m_client->runAiApp(demoRequest());
+    ApiCall *call = m_client->runAiApp(m_to, demoRequest());
     auto count = std::make_shared<int>(0);
     auto kind = std::make_shared<Kind>(Kind::None);
     connect(call, &ApiCall::finished, this, [count, kind](const rh::ApiResult &r) {
@@ -410,24 +411,24 @@ void TestApiClient::wrongTypesAreBadReplies()
 {
     ApiError error;
     m_sandbox.failNext(RunPath, Fault::WrongTypes);
-    const rh::ApiResult run = await(m_client->runAiApp(demoRequest()));
+    const rh::ApiResult run = await(m_client->runAiApp(m_to, demoRequest()));
     QVERIFY(run.ok()); // the envelope is fine; its fields are not
     rh::decodeRunReply(run.data, &error);
     QCOMPARE(error.kind, Kind::BadReply);
 
     const QString taskId = m_sandbox.lastTaskId();
     m_sandbox.failNext(OutputsPath, Fault::WrongTypes);
-    rh::decodeOutputsReply(await(m_client->outputs(taskId)), &error);
+    rh::decodeOutputsReply(await(m_client->outputs(m_to, taskId)), &error);
     QCOMPARE(error.kind, Kind::BadReply);
 
     const QString appPath = QStringLiteral("/api/webapp/apiCallDemo");
     m_sandbox.failNext(appPath, Fault::WrongTypes);
     const QString id = SandboxServer::demoAppIds().first();
-    rh::decodeAppInfo(id, await(m_client->appInfo(id)).data, &error);
+    rh::decodeAppInfo(id, await(m_client->appInfo(m_to, id)).data, &error);
     QCOMPARE(error.kind, Kind::BadReply);
 
     m_sandbox.failNext(QStringLiteral("/uc/openapi/accountStatus"), Fault::WrongTypes);
-    const rh::AccountStatus status = rh::decodeAccountStatus(await(m_client->accountStatus()).data, &error);
+    const rh::AccountStatus status = rh::decodeAccountStatus(await(m_client->accountStatus(m_to)).data, &error);
     QCOMPARE(error.kind, Kind::None);
     QVERIFY(status.remainCoins.isEmpty()); // an object where a number belongs reads as nothing, not as "{}"
 }
@@ -443,7 +444,7 @@ void TestApiClient::uploadReturnsContentAddress()
     file.write(bytes);
     file.close();
 
-    ApiCall *call = m_client->upload(path, QStringLiteral("image"));
+    ApiCall *call = m_client->upload(m_to, path, QStringLiteral("image"));
     auto progressed = std::make_shared<bool>(false);
     connect(call, &ApiCall::uploadProgress, this, [progressed](qint64 sent, qint64) { *progressed |= sent > 0; });
     const rh::ApiResult result = await(call);
@@ -457,13 +458,13 @@ void TestApiClient::uploadReturnsContentAddress()
     QVERIFY(*progressed);
 
     const rh::ApiResult missing =
-        await(m_client->upload(dir.filePath(QStringLiteral("nope.png")), QStringLiteral("image")));
+        await(m_client->upload(m_to, dir.filePath(QStringLiteral("nope.png")), QStringLiteral("image")));
     QCOMPARE(missing.error.kind, Kind::Invalid);
 }
 
 void TestApiClient::accountStatus()
 {
-    const rh::ApiResult result = await(m_client->accountStatus());
+    const rh::ApiResult result = await(m_client->accountStatus(m_to));
     QVERIFY2(result.ok(), result.body.constData());
     QVERIFY(m_sandbox.lastRequestBody(QStringLiteral("/uc/openapi/accountStatus")).contains("\"apikey\":"));
     ApiError error;
@@ -479,7 +480,7 @@ void TestApiClient::keyNeverLogged()
     m_client->setTimeoutMs(200);
     for (const Fault fault : {Fault::Http502Html, Fault::CutBody, Fault::NoAnswer, Fault::NotJson}) {
         m_sandbox.failNext(QStringLiteral("/api/webapp/apiCallDemo"), fault);
-        const rh::ApiResult result = await(m_client->appInfo(SandboxServer::demoAppIds().first()));
+        const rh::ApiResult result = await(m_client->appInfo(m_to, SandboxServer::demoAppIds().first()));
         QVERIFY(result.error.isError());
         QVERIFY(!result.error.message.contains(key));
         QVERIFY(!result.error.detail.contains(key));

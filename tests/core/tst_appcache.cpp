@@ -39,6 +39,8 @@ AppInfo sampleApp()
     return info;
 }
 
+const QString cn = QStringLiteral("https://www.runninghub.cn");
+
 } // namespace
 
 class TestAppCache : public QObject
@@ -61,13 +63,13 @@ private Q_SLOTS:
             Database db(path());
             QVERIFY(db.open());
             AppCache cache(&db);
-            QVERIFY(!cache.load(info.webappId));
-            QVERIFY(cache.store(info, fetched));
+            QVERIFY(!cache.load(cn, info.webappId));
+            QVERIFY(cache.store(cn, info, fetched));
         }
         Database db(path());
         QVERIFY(db.open());
         AppCache cache(&db);
-        const std::optional<CachedApp> loaded = cache.load(info.webappId);
+        const std::optional<CachedApp> loaded = cache.load(cn, info.webappId);
         QVERIFY(loaded);
         QCOMPARE(loaded->info.webappId, info.webappId);
         QCOMPARE(loaded->info.name, info.name);
@@ -84,15 +86,34 @@ private Q_SLOTS:
         QVERIFY(db.open());
         AppCache cache(&db);
         AppInfo info = sampleApp();
-        QVERIFY(cache.store(info));
+        QVERIFY(cache.store(cn, info));
         info.name = QStringLiteral("renamed");
         info.nodes.removeLast();
-        QVERIFY(cache.store(info));
-        QCOMPARE(cache.load(info.webappId)->info.name, QStringLiteral("renamed"));
-        QCOMPARE(cache.load(info.webappId)->info.nodes.size(), 1);
-        QVERIFY(cache.load(info.webappId)->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) < 60);
-        QVERIFY(cache.remove(info.webappId));
-        QVERIFY(!cache.load(info.webappId));
+        QVERIFY(cache.store(cn, info));
+        QCOMPARE(cache.load(cn, info.webappId)->info.name, QStringLiteral("renamed"));
+        QCOMPARE(cache.load(cn, info.webappId)->info.nodes.size(), 1);
+        QVERIFY(cache.load(cn, info.webappId)->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+        QVERIFY(cache.remove(cn, info.webappId));
+        QVERIFY(!cache.load(cn, info.webappId));
+    }
+
+    void eachServerHasItsOwnEntries()
+    {
+        Database db(path());
+        QVERIFY(db.open());
+        AppCache cache(&db);
+        AppInfo real = sampleApp();
+        AppInfo fake = sampleApp();
+        fake.name = QStringLiteral("文生图 · 沙盒演示");
+        fake.nodes.removeLast();
+        QVERIFY(cache.store(cn, real));
+        QVERIFY(cache.store(QStringLiteral("sandbox"), fake));
+        QCOMPARE(cache.load(cn, real.webappId)->info.name, real.name);
+        QCOMPARE(cache.load(cn, real.webappId)->info.nodes.size(), 2);
+        QCOMPARE(cache.load(QStringLiteral("sandbox"), real.webappId)->info.name, fake.name);
+        QVERIFY(!cache.load(QStringLiteral("https://www.runninghub.ai"), real.webappId));
+        QVERIFY(cache.remove(QStringLiteral("sandbox"), real.webappId));
+        QVERIFY(cache.load(cn, real.webappId));
     }
 
     void minimalApp()
@@ -103,8 +124,8 @@ private Q_SLOTS:
         AppInfo info; // null strings everywhere but the id
         info.webappId = QStringLiteral("42");
         info.nodes = {NodeField()};
-        QVERIFY(cache.store(info));
-        const std::optional<CachedApp> loaded = cache.load(QStringLiteral("42"));
+        QVERIFY(cache.store(cn, info));
+        const std::optional<CachedApp> loaded = cache.load(cn, QStringLiteral("42"));
         QVERIFY(loaded);
         QCOMPARE(loaded->info.name, QString());
         QCOMPARE(loaded->info.nodes, info.nodes);
@@ -117,7 +138,7 @@ private Q_SLOTS:
         AppCache cache(&db);
         AppInfo info = sampleApp();
         info.webappId.clear();
-        QVERIFY(!cache.store(info));
+        QVERIFY(!cache.store(cn, info));
     }
 
     void malformedRowIsAMiss()
@@ -126,9 +147,9 @@ private Q_SLOTS:
         QVERIFY(db.open());
         AppCache cache(&db);
         QVERIFY(QSqlQuery(db.connection())
-                    .exec(QStringLiteral("INSERT INTO app_cache (webapp_id, nodes_json, fetched_at)"
-                                         " VALUES ('5', 'not json', 1)")));
-        QVERIFY(!cache.load(QStringLiteral("5")));
+                    .exec(QStringLiteral("INSERT INTO app_cache (server, webapp_id, nodes_json, fetched_at)"
+                                         " VALUES ('https://www.runninghub.cn', '5', 'not json', 1)")));
+        QVERIFY(!cache.load(cn, QStringLiteral("5")));
     }
 };
 

@@ -160,17 +160,41 @@ private Q_SLOTS:
         QVERIFY(!settings.updateClientId(QString()));
         QCOMPARE(settings.clientId(), QStringLiteral("first"));
         QVERIFY(settings.updateClientId(QStringLiteral("second")));
+        QVERIFY(settings.sync());
         QCOMPARE(AppSettings(iniPath()).clientId(), QStringLiteral("second"));
+    }
+
+    void settersLeaveTheWritingToSync()
+    {
+        // Writing the file per setter stalled the GUI thread: setters only change the value in memory.
+        AppSettings settings(iniPath());
+        QVERIFY(settings.setLastWebappId(QStringLiteral("1877265245566922753")));
+        QVERIFY(settings.setPollIntervalMs(1500));
+        QCOMPARE(settings.lastWebappId(), QStringLiteral("1877265245566922753"));
+        QVERIFY(!QFile::exists(iniPath()));
+        QVERIFY(settings.sync());
+        QVERIFY(iniBytes().contains("1877265245566922753"));
+        QCOMPARE(AppSettings(iniPath()).pollIntervalMs(), 1500);
+    }
+
+    void savedByItselfOnTheNextEventLoopTurn()
+    {
+        AppSettings settings(iniPath());
+        QVERIFY(settings.setClientId(QStringLiteral("c0ffee")));
+        QVERIFY(settings.setLanguage(QStringLiteral("zh_CN")));
+        QTRY_VERIFY(iniBytes().contains("c0ffee") && iniBytes().contains("zh_CN"));
     }
 
     void unwritableFileIsReported()
     {
-        // A directory where the file should be: sync() cannot write, and the setter says so.
+        // A directory where the file should be: sync() cannot write and says so; so do the setters from then on.
         const QString path = m_dir->filePath(QStringLiteral("taken.ini"));
         QVERIFY(QDir().mkpath(path));
         AppSettings settings(path);
-        QVERIFY(!settings.setLastWebappId(QStringLiteral("1")));
+        settings.setLastWebappId(QStringLiteral("1"));
+        QVERIFY(!settings.sync());
         QCOMPARE(settings.status(), QSettings::AccessError);
+        QVERIFY(!settings.setLastWebappId(QStringLiteral("2")));
     }
 
     void apiKeyIsNeverWritten()
@@ -194,6 +218,7 @@ private Q_SLOTS:
             keys.save(account, apiKey);
             QVERIFY(saved.wait(1000));
         }
+        QVERIFY(settings.sync());
         const QByteArray bytes = iniBytes();
         QVERIFY(bytes.contains("client"));
         QVERIFY(!bytes.contains(apiKey.toLatin1()));

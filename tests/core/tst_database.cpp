@@ -171,6 +171,85 @@ private Q_SLOTS:
         QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM run_outputs")).toInt(), 0);
     }
 
+    void migratesAVersion1FileKeepingEveryRow()
+    {
+        {
+            // The file as rhdesk 0.1.0 left it.
+            QDir().mkpath(QFileInfo(path()).absolutePath());
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(path());
+            QVERIFY(raw.open());
+            const QStringList lines = QString::fromUtf8(test::readData(QStringLiteral("databases/schema-v1.sql")))
+                                          .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (const QString &line : lines) {
+                if (line.startsWith(QLatin1String("--")))
+                    continue;
+                QSqlQuery query(raw);
+                QVERIFY2(query.exec(line), qPrintable(query.lastError().text() + QLatin1Char(' ') + line));
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        const QString real = QStringLiteral("https://www.runninghub.cn");
+        Database db(path(), real);
+        QVERIFY2(db.open(), qPrintable(db.errorDetail()));
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        const QSqlDatabase c = db.connection();
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM runs")).toInt(), 3);
+        QCOMPARE(
+            scalar(c, QStringLiteral("SELECT count(*) FROM runs WHERE server = 'https://www.runninghub.cn'")).toInt(),
+            2);
+        // What plainly came from a sandbox on this computer is kept, but out of the real server's sight.
+        QCOMPARE(scalar(c, QStringLiteral("SELECT server FROM runs WHERE id = 3")).toString(),
+                 QStringLiteral("http://127.0.0.1"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT task_id FROM runs WHERE id = 1")).toString(),
+                 QStringLiteral("1907035719658053634"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM run_events")).toInt(), 1);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM run_outputs")).toInt(), 2);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT server FROM app_cache WHERE webapp_id = '1877265245566922753'"))
+                     .toString(),
+                 real);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT server FROM app_cache WHERE webapp_id = '1894010498277093377'"))
+                     .toString(),
+                 QStringLiteral("http://127.0.0.1"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT name FROM presets WHERE id = 1")).toString(),
+                 QStringLiteral("蓝色杯子"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT server FROM presets WHERE id = 1")).toString(), real);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT server || ' ' || file_name FROM uploads")).toString(),
+                 real + QStringLiteral(" api/ab12.png"));
+        // The text index covers the old rows too.
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM runs_fts WHERE runs_fts MATCH '\"文生图\"'")).toInt(),
+                 2);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM run_apps")).toInt(), 2);
+    }
+
+    void textIndexFollowsEveryChange()
+    {
+        Database db(path());
+        QVERIFY(db.open());
+        const QSqlDatabase c = db.connection();
+        const auto matches = [&](const char *text) {
+            return scalar(c, QStringLiteral("SELECT count(*) FROM runs_fts WHERE runs_fts MATCH '\"%1\"'")
+                                 .arg(QLatin1String(text)))
+                .toInt();
+        };
+        QVERIFY(db.transaction([](QSqlDatabase &t) {
+            return QSqlQuery(t).exec(QStringLiteral("INSERT INTO runs (id, server, created_at, webapp_id, app_name,"
+                                                    " state, state_changed_at) VALUES (7, 's', 1, '42', 'alpha cat',"
+                                                    " 'submitting', 1)"));
+        }));
+        QCOMPARE(matches("cat"), 1);
+        QVERIFY(db.transaction([](QSqlDatabase &t) {
+            return QSqlQuery(t).exec(QStringLiteral("UPDATE runs SET task_id = '1907035719658053634' WHERE id = 7"));
+        }));
+        QCOMPARE(matches("0357196"), 1);
+        QVERIFY(db.transaction(
+            [](QSqlDatabase &t) { return QSqlQuery(t).exec(QStringLiteral("DELETE FROM runs WHERE id = 7")); }));
+        QCOMPARE(matches("cat"), 0);
+        QCOMPARE(matches("0357196"), 0);
+    }
+
     void refusesANewerSchema()
     {
         {

@@ -229,6 +229,7 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<ApiClient> m_client;
+    Endpoint m_to;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -239,8 +240,7 @@ void TestDownloader::init()
     m_sandbox->setTimings(0, 0);
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setApiKey(SandboxServer::demoApiKey());
+    m_to = {m_sandbox->baseUrl(), SandboxServer::demoApiKey()};
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
@@ -267,7 +267,7 @@ QList<TaskOutput> TestDownloader::sandboxOutputs()
     request.nodes = {prompt, count};
     TrackerPolicy policy;
     policy.pollIntervalMs = 10;
-    TaskTracker tracker(m_client.get(), policy);
+    TaskTracker tracker(m_client.get(), m_to, policy);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.submit(request);
     if (!finished.wait(5000) || tracker.state() != TaskState::Success)
@@ -289,7 +289,7 @@ void TestDownloader::savesOutputsByteForByte()
 {
     const QList<TaskOutput> outputs = sandboxOutputs();
     QCOMPARE(outputs.size(), 2);
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     QSignalSpy progress(&downloader, &Downloader::fileProgress);
     QSignalSpy fileFinished(&downloader, &Downloader::fileFinished);
     const QString folder = m_dir->filePath(QStringLiteral("新建文件夹/out")); // created when missing
@@ -321,7 +321,7 @@ void TestDownloader::neverOverwrites()
         QVERIFY(mine.open(QIODevice::WriteOnly));
         mine.write("the user's own file");
     }
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     const auto first = download(downloader, outputs, m_dir->path());
     QCOMPARE(first.second.size(), 0);
     const auto second = download(downloader, outputs, m_dir->path());
@@ -356,7 +356,7 @@ void TestDownloader::failingFilesDoNotLoseTheRest()
         output(QString(), QStringLiteral("png")),
         output(QStringLiteral("ftp://example.org/a.png"), QString()),
         good.at(1)};
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     QSignalSpy fileFailed(&downloader, &Downloader::fileFailed);
     const auto [saved, errors] = download(downloader, outputs, m_dir->path());
     QCOMPARE(saved.size(), outputs.size());
@@ -389,7 +389,7 @@ void TestDownloader::relativeUrlsUseTheApiBase()
     TaskOutput relative = outputs.at(0);
     relative.fileUrl = QUrl(relative.fileUrl).path(); // "/files/…"
     QVERIFY(relative.fileUrl.startsWith(QLatin1Char('/')));
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     const auto [saved, errors] = download(downloader, {relative}, m_dir->path());
     QVERIFY(errors.isEmpty());
     QFile file(saved.at(0).localPath);
@@ -401,7 +401,7 @@ void TestDownloader::noApiKeyGoesToTheFileHost()
 {
     FileHost host;
     host.body = QByteArray(300 * 1024, 'x') + QByteArray("\x89PNG end");
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     const auto [saved, errors] =
         download(downloader, {output(host.url(QStringLiteral("/o/a.png")), QString())}, m_dir->path());
     QVERIFY(errors.isEmpty());
@@ -417,7 +417,7 @@ void TestDownloader::silentHostTimesOut()
 {
     FileHost host;
     host.answer = false;
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     downloader.setTransferTimeoutMs(200);
     const auto [saved, errors] =
         download(downloader, {output(host.url(QStringLiteral("/slow.mp4")), QString())}, m_dir->path());
@@ -459,7 +459,7 @@ void TestDownloader::outputsOverTheCapAreRefused()
     const QList<TaskOutput> outputs = sandwich(QStringLiteral("huge.mp4"));
     QCOMPARE(outputs.size(), 3);
     m_sandbox->streamNext(QStringLiteral("/files/huge.mp4"), bytes, announced);
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     QCOMPARE(downloader.maxOutputBytes(), qint64(2) * 1024 * 1024 * 1024); // the default
     const qint64 cap = 1024 * 1024;
     downloader.setMaxOutputBytes(cap);
@@ -483,7 +483,7 @@ void TestDownloader::fullDiskAsksForNothing()
 {
     const QList<TaskOutput> outputs = sandboxOutputs();
     QCOMPARE(outputs.size(), 2);
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     const qint64 free = Downloader::FreeSpaceReserveBytes - 1;
     downloader.setFreeSpaceProbe(
         [&](const QString &folder) { return folder == m_dir->path() ? free : std::numeric_limits<qint64>::max(); });
@@ -517,7 +517,7 @@ void TestDownloader::diskFillingUpStopsTheFile()
     const QList<TaskOutput> outputs = sandwich(QStringLiteral("flood.mp4"));
     QCOMPARE(outputs.size(), 3);
     m_sandbox->streamNext(QStringLiteral("/files/flood.mp4"), bytes, announced);
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     const qint64 capacity = Downloader::FreeSpaceReserveBytes + 12 * 1024 * 1024;
     bool streaming = false;
     int looks = 0;
@@ -540,7 +540,7 @@ void TestDownloader::abortMidStreamLeavesNothing()
     const QList<TaskOutput> outputs = sandwich(QStringLiteral("endless.mp4"));
     QCOMPARE(outputs.size(), 3);
     m_sandbox->streamNext(QStringLiteral("/files/endless.mp4"), -1, false);
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     connect(&downloader, &Downloader::fileProgress, this, [&](int index, qint64 received, qint64) {
         if (index == 1 && received > 512 * 1024)
             downloader.abort();
@@ -558,7 +558,7 @@ void TestDownloader::destroyedMidStreamLeavesNothing()
     const QList<TaskOutput> outputs = sandwich(QStringLiteral("endless.mp4"));
     QCOMPARE(outputs.size(), 3);
     m_sandbox->streamNext(QStringLiteral("/files/endless.mp4"), -1, false);
-    auto downloader = std::make_unique<Downloader>(m_client.get());
+    auto downloader = std::make_unique<Downloader>(m_client.get(), m_to.baseUrl);
     bool streaming = false;
     connect(downloader.get(), &Downloader::fileProgress, this,
             [&](int index, qint64 received, qint64) { streaming = index == 1 && received > 512 * 1024; });
@@ -573,7 +573,7 @@ void TestDownloader::destroyedMidStreamLeavesNothing()
 
 void TestDownloader::emptyListFinishesToo()
 {
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     QSignalSpy finished(&downloader, &Downloader::finished);
     downloader.start({}, m_dir->path(), QStringLiteral("a"), QStringLiteral("1"));
     QCOMPARE(finished.size(), 0); // never from inside start()

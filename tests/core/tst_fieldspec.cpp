@@ -57,6 +57,10 @@ private Q_SLOTS:
     void parse();
     void listDetails();
     void realAppFields();
+    void tooltip_data();
+    void tooltip();
+    void realReplyFields_data();
+    void realReplyFields();
     void hostileNeverCrashes_data();
     void hostileNeverCrashes();
     void normaliseValue_data();
@@ -136,6 +140,12 @@ void TestFieldSpec::parse_data()
     row("list comfy combo") << "LIST"
                             << R"([["euler", "dpmpp_2m"], {"default": "euler"}])" << Kind::List << true << none << none
                             << none << "euler" << sl("euler|dpmpp_2m") << sl("euler|dpmpp_2m") << no;
+    row("list comfy combo (real aspectRatio)")
+        << "LIST"
+        << R"([["empty", "3:2", "1:1", "2:3", "5:4", "4:5", "16:9", "9:16", "21:9", "3:4", "4:3"], {"default": "empty"}])"
+        << Kind::List << true << none << none << none << "empty"
+        << sl("empty|3:2|1:1|2:3|5:4|4:5|16:9|9:16|21:9|3:4|4:3")
+        << sl("empty|3:2|1:1|2:3|5:4|4:5|16:9|9:16|21:9|3:4|4:3") << no;
     row("switch (docs)") << "SWITCH" << switchData << Kind::Switch << true << none << none << none << "" << sl("1|2")
                          << sl("input1|input2") << no;
     row("switch string indexes 2.0") << "SWITCH"
@@ -208,6 +218,88 @@ void TestFieldSpec::realAppFields()
         const FieldSpec spec = FieldSpec::fromField(field);
         QCOMPARE(spec.kind, expected.at(i));
         QVERIFY2(spec.accepts(field.fieldValue), qPrintable(field.fieldType));
+    }
+}
+
+void TestFieldSpec::tooltip_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("data");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("tooltip");
+    QTest::newRow("CKPT (real)") << "CKPT"
+                                 << R"([{},{"tooltip":"The name of the checkpoint (model) to load."}])" << Kind::Text
+                                 << "The name of the checkpoint (model) to load.";
+    QTest::newRow("LORA (real)") << "LORA"
+                                 << R"([{},{"tooltip":"The name of the LoRA."}])" << Kind::Text
+                                 << "The name of the LoRA.";
+    QTest::newRow("string with tooltip") << "STRING"
+                                         << R"(["STRING", {"multiline": true, "tooltip": "What to draw"}])"
+                                         << Kind::MultilineText << "What to draw";
+    QTest::newRow("combo with tooltip") << "LIST"
+                                        << R"([["a", "b"], {"default": "a", "tooltip": " Sampler "}])" << Kind::List
+                                        << "Sampler";
+    QTest::newRow("bare object") << "CKPT"
+                                 << R"({"tooltip": "x"})" << Kind::Text << "x";
+    QTest::newRow("none") << "STRING"
+                          << R"(["STRING", {"multiline": true}])" << Kind::MultilineText << "";
+    QTest::newRow("tooltip not text") << "LORA"
+                                      << R"([{},{"tooltip":7}])" << Kind::Text << "";
+    QTest::newRow("blank tooltip") << "LORA"
+                                   << R"([{},{"tooltip":"  "}])" << Kind::Text << "";
+    QTest::newRow("not JSON") << "CKPT"
+                              << "tooltip" << Kind::Text << "";
+    QTest::newRow("empty") << "CKPT"
+                           << "" << Kind::Text << "";
+}
+
+void TestFieldSpec::tooltip()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, data);
+    const FieldSpec spec = FieldSpec::parse(type, data);
+    QTEST(spec.kind, "kind");
+    QTEST(spec.tooltip, "tooltip");
+}
+
+void TestFieldSpec::realReplyFields_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("nodesKey");
+    QTest::addColumn<QList<Kind>>("kinds");
+    QTest::addColumn<QStringList>("tooltips");
+    QTest::newRow("apiCallDemo, CKPT and LORA")
+        << "real/apicalldemo-ckpt-lora.json"
+        << "nodeInfoList" << QList<Kind>{Kind::Text, Kind::Text, Kind::MultilineText, Kind::MultilineText}
+        << sl("The name of the checkpoint (model) to load.|The name of the LoRA.||");
+    QTest::newRow("app detail, combo LIST")
+        << "real/webapp-detail-lite.json"
+        << "inputNodes" << QList<Kind>{Kind::List, Kind::List, Kind::MultilineText} << sl("||");
+}
+
+void TestFieldSpec::realReplyFields()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, nodesKey);
+    QFETCH(QList<Kind>, kinds);
+    QFETCH(QStringList, tooltips);
+    const QJsonArray nodes = QJsonDocument::fromJson(rh::test::readData(file))
+                                 .object()
+                                 .value(QLatin1String("data"))
+                                 .toObject()
+                                 .value(nodesKey)
+                                 .toArray();
+    QCOMPARE(nodes.size(), kinds.size());
+    for (int i = 0; i < nodes.size(); ++i) {
+        const QJsonObject node = nodes.at(i).toObject();
+        rh::NodeField field;
+        field.fieldType = node.value(QLatin1String("fieldType")).toString();
+        field.fieldData = node.value(QLatin1String("fieldData")).toString();
+        field.fieldValue = node.value(QLatin1String("fieldValue")).toString();
+        const FieldSpec spec = FieldSpec::fromField(field);
+        QCOMPARE(spec.kind, kinds.at(i));
+        QCOMPARE(spec.tooltip, tooltips.at(i));
+        QVERIFY2(spec.accepts(field.fieldValue), qPrintable(field.fieldType)); // the app's own values stay valid
     }
 }
 

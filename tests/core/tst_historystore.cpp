@@ -43,6 +43,8 @@ TaskOutput output(const QString &url, const QString &type, const QString &cost =
     return out;
 }
 
+const QString cn = QStringLiteral("https://www.runninghub.cn");
+
 } // namespace
 
 class TestHistoryStore : public QObject
@@ -59,7 +61,7 @@ private:
     qint64 addRun(const QString &appName, const QString &taskId, TaskState state, qint64 createdAt,
                   const QString &webappId = QStringLiteral("100"), const QString &cost = QString())
     {
-        const qint64 id = m_store->recordSubmit(webappId, appName, QByteArrayLiteral("{}"));
+        const qint64 id = m_store->recordSubmit(cn, webappId, appName, QByteArrayLiteral("{}"));
         if (!taskId.isEmpty())
             m_store->setTaskId(id, taskId);
         m_store->recordState(id, state);
@@ -101,7 +103,7 @@ private Q_SLOTS:
         QSignalSpy added(m_store.get(), &HistoryStore::runAdded);
         QSignalSpy changed(m_store.get(), &HistoryStore::runChanged);
         const RunRequest request = sampleRequest();
-        const qint64 id = m_store->recordSubmit(request, QStringLiteral("橘猫写真 Cat portrait"));
+        const qint64 id = m_store->recordSubmit(cn, request, QStringLiteral("橘猫写真 Cat portrait"));
         QVERIFY(id > 0);
         QCOMPARE(added.count(), 1);
         QVERIFY(m_store->setTaskId(id, bigTaskId, QStringLiteral("client-1")));
@@ -153,7 +155,7 @@ private Q_SLOTS:
         const QString apiKey = QStringLiteral("f00dbabe0123456789abcdef01234567");
         const RunRequest request = sampleRequest();
         QVERIFY(request.toJson(apiKey).contains(apiKey.toUtf8())); // the wire form has it...
-        const qint64 id = m_store->recordSubmit(request, QStringLiteral("app"));
+        const qint64 id = m_store->recordSubmit(cn, request, QStringLiteral("app"));
         QVERIFY(!m_store->run(id)->requestJson.contains(apiKey.toUtf8())); // ...the history does not
         QVERIFY(m_store->run(id)->requestJson.contains(bigWebappId.toUtf8()));
         m_store.reset();
@@ -179,17 +181,18 @@ private Q_SLOTS:
     void bigIdsRoundTripExactly()
     {
         QFETCH(QString, taskId);
-        const qint64 id = m_store->recordSubmit(taskId, QStringLiteral("app"), QByteArrayLiteral("{}"));
+        const qint64 id = m_store->recordSubmit(cn, taskId, QStringLiteral("app"), QByteArrayLiteral("{}"));
         QVERIFY(m_store->setTaskId(id, taskId));
         QCOMPARE(m_store->run(id)->taskId, taskId);
         QCOMPARE(m_store->run(id)->webappId, taskId);
-        QCOMPARE(m_store->count({taskId, QString(), std::nullopt}), 1);
-        QCOMPARE(m_store->count({QString(), taskId, std::nullopt}), 1);
+        QCOMPARE(m_store->count({QString(), taskId, QString(), std::nullopt}), 1);
+        QCOMPARE(m_store->count({QString(), QString(), taskId, std::nullopt}), 1);
     }
 
     void errorsAreRecorded()
     {
-        const qint64 id = m_store->recordSubmit(QStringLiteral("1"), QStringLiteral("app"), QByteArrayLiteral("{}"));
+        const qint64 id =
+            m_store->recordSubmit(cn, QStringLiteral("1"), QStringLiteral("app"), QByteArrayLiteral("{}"));
         QVERIFY(m_store->recordError(id, QStringLiteral("805"), QStringLiteral("CUDA out of memory")));
         QVERIFY(m_store->recordState(id, TaskState::Failed));
         QCOMPARE(m_store->run(id)->errorCode, QStringLiteral("805"));
@@ -211,13 +214,13 @@ private Q_SLOTS:
         QVERIFY(m_store->markUnknownOutcome(timedOut, QStringLiteral("timeout after sending")));
 
         QList<qint64> ids;
-        for (const RunRecord &run : m_store->unfinishedRuns())
+        for (const RunRecord &run : m_store->unfinishedRuns(cn))
             ids.append(run.id);
         QCOMPARE(ids, (QList<qint64>{queued, running}));
-        QCOMPARE(m_store->unfinishedRuns().at(0).taskId, QStringLiteral("11"));
+        QCOMPARE(m_store->unfinishedRuns(cn).at(0).taskId, QStringLiteral("11"));
 
-        QCOMPARE(m_store->unknownOutcomeRuns().size(), 1);
-        const RunRecord unknown = m_store->unknownOutcomeRuns().first();
+        QCOMPARE(m_store->unknownOutcomeRuns(cn).size(), 1);
+        const RunRecord unknown = m_store->unknownOutcomeRuns(cn).first();
         QCOMPARE(unknown.id, timedOut);
         QVERIFY(unknown.unknownOutcome);
         QCOMPARE(unknown.state, TaskState::Unknown);
@@ -226,12 +229,12 @@ private Q_SLOTS:
         // On the next start, a submit that never got its answer is unknown too.
         QCOMPARE(m_store->markInterruptedSubmits(), 1);
         QCOMPARE(m_store->markInterruptedSubmits(), 0);
-        QCOMPARE(m_store->unknownOutcomeRuns().size(), 2);
+        QCOMPARE(m_store->unknownOutcomeRuns(cn).size(), 2);
         QVERIFY(m_store->run(inFlight)->unknownOutcome);
 
         // An unknown-outcome run that later learns its task id is still not resumed automatically.
         QVERIFY(m_store->setTaskId(timedOut, QStringLiteral("99")));
-        QCOMPARE(m_store->unfinishedRuns().size(), 2);
+        QCOMPARE(m_store->unfinishedRuns(cn).size(), 2);
     }
 
     void pagingFilterAndSort()
@@ -247,15 +250,16 @@ private Q_SLOTS:
                    i % 2 ? TaskState::Running : TaskState::Success, 1000 + i);
 
         QCOMPARE(m_store->count(), 43);
-        QCOMPARE(m_store->count({QStringLiteral("人像"), QString(), std::nullopt}), 1);
-        QCOMPARE(m_store->count({QStringLiteral("PORTRAIT"), QString(), std::nullopt}), 1); // ASCII case-insensitive
-        QCOMPARE(m_store->count({QStringLiteral("100%"), QString(), std::nullopt}), 1);     // % is literal
-        QCOMPARE(m_store->count({QStringLiteral("l_c"), QString(), std::nullopt}), 1);      // _ is literal
-        QCOMPARE(m_store->count({QStringLiteral("1002"), QString(), std::nullopt}), 1);     // task id
-        QCOMPARE(m_store->count({QString(), QStringLiteral("7"), std::nullopt}), 2);
-        QCOMPARE(m_store->count({QString(), QString(), TaskState::Running}), 20);
-        QCOMPARE(m_store->count({QStringLiteral("bulk"), QString(), TaskState::Success}), 20);
-        QCOMPARE(m_store->count({QStringLiteral("nothing like it"), QString(), std::nullopt}), 0);
+        QCOMPARE(m_store->count({QString(), QStringLiteral("人像"), QString(), std::nullopt}), 1);
+        QCOMPARE(m_store->count({QString(), QStringLiteral("PORTRAIT"), QString(), std::nullopt}),
+                 1); // ASCII case-insensitive
+        QCOMPARE(m_store->count({QString(), QStringLiteral("100%"), QString(), std::nullopt}), 1); // % is literal
+        QCOMPARE(m_store->count({QString(), QStringLiteral("l_c"), QString(), std::nullopt}), 1);  // _ is literal
+        QCOMPARE(m_store->count({QString(), QStringLiteral("1002"), QString(), std::nullopt}), 1); // task id
+        QCOMPARE(m_store->count({QString(), QString(), QStringLiteral("7"), std::nullopt}), 2);
+        QCOMPARE(m_store->count({QString(), QString(), QString(), TaskState::Running}), 20);
+        QCOMPARE(m_store->count({QString(), QStringLiteral("bulk"), QString(), TaskState::Success}), 20);
+        QCOMPARE(m_store->count({QString(), QStringLiteral("nothing like it"), QString(), std::nullopt}), 0);
 
         // Pages cover every row once, newest first.
         QStringList all;
@@ -266,7 +270,7 @@ private Q_SLOTS:
         QCOMPARE(all.last(), QStringLiteral("upscale"));
         QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), 43);
 
-        const HistoryFilter notBulk{QString(), QString(), std::nullopt};
+        const HistoryFilter notBulk{QString(), QString(), QString(), std::nullopt};
         auto firstThree = [&](HistoryStore::Column column, Qt::SortOrder order) {
             return names(m_store->page(notBulk, column, order, 0, 3));
         };
@@ -276,7 +280,7 @@ private Q_SLOTS:
         QCOMPARE(
             firstThree(HistoryStore::Column::CostTime, Qt::DescendingOrder), // numeric, not text order
             (QStringList{QStringLiteral("upscale"), QStringLiteral("Portrait 人像"), QStringLiteral("100% real_cat")}));
-        QCOMPARE(names(m_store->page({QStringLiteral("bulk"), QString(), TaskState::Running},
+        QCOMPARE(names(m_store->page({QString(), QStringLiteral("bulk"), QString(), TaskState::Running},
                                      HistoryStore::Column::AppName, Qt::AscendingOrder, 0, 2)),
                  (QStringList{QStringLiteral("bulk 01"), QStringLiteral("bulk 03")}));
         QCOMPARE(m_store->page({}, HistoryStore::Column::TaskId, Qt::AscendingOrder, 0, 1).first().taskId,
@@ -285,9 +289,60 @@ private Q_SLOTS:
         QVERIFY(m_store->page({}, HistoryStore::Column::Coins, Qt::AscendingOrder, 0, 10).first().outputs.isEmpty());
     }
 
+    void searchLengths_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("matches");
+        QTest::newRow("one CJK character of a name") << QStringLiteral("猫") << 1;
+        QTest::newRow("two characters of a name") << QStringLiteral("ca") << 1;
+        QTest::newRow("two digits of an app id") << QStringLiteral("54") << 1;
+        QTest::newRow("two digits only in task ids: not searched") << QStringLiteral("19") << 0;
+        QTest::newRow("three digits inside a task id") << QStringLiteral("035") << 1;
+        QTest::newRow("a whole task id") << QStringLiteral("1907035719658053634") << 1;
+        QTest::newRow("quotes are text, not query syntax") << QStringLiteral("\"a\" OR b") << 0;
+        QTest::newRow("FTS words are text too") << QStringLiteral("cat NEAR dog") << 0;
+    }
+
+    void searchLengths()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, matches);
+        addRun(QStringLiteral("橘猫 cat"), QStringLiteral("1907035719658053634"), TaskState::Success, 1,
+               QStringLiteral("5432"));
+        addRun(QStringLiteral("dog"), QStringLiteral("2226662220000000000"), TaskState::Success, 2,
+               QStringLiteral("8888"));
+        QCOMPARE(m_store->count({cn, text, QString(), std::nullopt}), matches);
+        QCOMPARE(
+            m_store
+                ->page({cn, text, QString(), std::nullopt}, HistoryStore::Column::CreatedAt, Qt::AscendingOrder, 0, 10)
+                .size(),
+            matches);
+    }
+
+    void eachServerSeesItsOwnRuns()
+    {
+        const QString sandbox = QStringLiteral("sandbox");
+        const qint64 real = addRun(QStringLiteral("cat"), QStringLiteral("11"), TaskState::Running, 1);
+        const qint64 fake = m_store->recordSubmit(sandbox, QStringLiteral("100"), QStringLiteral("cat"), "{}");
+        QVERIFY(m_store->setTaskId(fake, QStringLiteral("12")));
+        QVERIFY(m_store->recordState(fake, TaskState::Running));
+
+        QCOMPARE(m_store->run(real)->server, cn);
+        QCOMPARE(m_store->run(fake)->server, sandbox);
+        QCOMPARE(m_store->unfinishedRuns(cn).size(), 1);
+        QCOMPARE(m_store->unfinishedRuns(cn).first().id, real);
+        QCOMPARE(m_store->unfinishedRuns(sandbox).first().id, fake);
+        QVERIFY(m_store->unfinishedRuns(QStringLiteral("https://www.runninghub.ai")).isEmpty());
+        QCOMPARE(m_store->count({cn, QString(), QString(), std::nullopt}), 1);
+        QCOMPARE(m_store->count({cn, QStringLiteral("cat"), QString(), std::nullopt}), 1);
+        QCOMPARE(m_store->count({sandbox, QStringLiteral("ca"), QString(), std::nullopt}), 1);
+        QCOMPARE(m_store->count({}), 2); // no server named: all of them
+    }
+
     void removeRun()
     {
-        const qint64 id = m_store->recordSubmit(QStringLiteral("1"), QStringLiteral("app"), QByteArrayLiteral("{}"));
+        const qint64 id =
+            m_store->recordSubmit(cn, QStringLiteral("1"), QStringLiteral("app"), QByteArrayLiteral("{}"));
         QVERIFY(m_store->recordOutputs(id, {output(QStringLiteral("u"), QStringLiteral("png"))}));
         QSignalSpy removed(m_store.get(), &HistoryStore::runRemoved);
         QVERIFY(m_store->removeRun(id));

@@ -1,7 +1,12 @@
+#include "sandbox/sandboxserver.h"
 #include "task/progresssocket.h"
 #include "testenv.h"
 
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
@@ -114,6 +119,33 @@ private Q_SLOTS:
         QVERIFY(!socket.isOpen());
     }
 
+    // The sandbox's own socket (netWssUrl of a run): the bar goes busy, counts the steps, fills at the end, and the
+    // socket closes when the task ended.
+    void progressFromTheSandbox()
+    {
+        SandboxServer sandbox;
+        QVERIFY(sandbox.start());
+        sandbox.setTimings(0, 60000);
+        const QUrl url = sandboxRun(sandbox);
+        QVERIFY2(url.scheme() == QLatin1String("ws"), qPrintable(url.toString()));
+
+        ProgressSocket socket;
+        QSignalSpy progress(&socket, &ProgressSocket::progress);
+        QSignalSpy closed(&socket, &ProgressSocket::closed);
+        socket.open(url);
+        QTRY_COMPARE(progress.size(), 2);
+        QCOMPARE(progress.at(0), (QList<QVariant>{0, 0}));  // executing: busy
+        QCOMPARE(progress.at(1), (QList<QVariant>{0, 10})); // the sampler's first step
+        sandbox.advanceClock(30000);
+        QTRY_COMPARE(progress.size(), 3);
+        QCOMPARE(progress.at(2), (QList<QVariant>{5, 10}));
+        QCOMPARE(closed.size(), 0);
+        sandbox.advanceClock(30000);
+        QTRY_COMPARE(closed.size(), 1);
+        QCOMPARE(progress.constLast(), (QList<QVariant>{10, 10}));
+        QVERIFY(!socket.isOpen());
+    }
+
     void unreachableClosesQuietly()
     {
         QWebSocketServer server(QStringLiteral("gone"), QWebSocketServer::NonSecureMode);
@@ -134,6 +166,27 @@ private Q_SLOTS:
         socket.open(QUrl());
         QVERIFY(socket.url().isEmpty());
         QCOMPARE(closed.size(), 0);
+    }
+
+private:
+    /// Runs the sandbox's text-to-image app with 10 steps over real HTTP; the advertised netWssUrl.
+    static QUrl sandboxRun(const SandboxServer &sandbox)
+    {
+        QNetworkAccessManager nam;
+        QUrl target = sandbox.baseUrl();
+        target.setPath(QStringLiteral("/task/openapi/ai-app/run"));
+        QNetworkRequest request(target);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const QByteArray body = "{\"apiKey\":\"" + SandboxServer::demoApiKey().toUtf8() +
+                                "\",\"webappId\":\"1877265245566922753\",\"nodeInfoList\":[{\"nodeId\":\"3\","
+                                "\"fieldName\":\"steps\",\"fieldValue\":\"10\"}]}";
+        std::unique_ptr<QNetworkReply> reply(nam.post(request, body));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        if (!finished.wait(5000))
+            return {};
+        const QJsonObject data =
+            QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("data")).toObject();
+        return QUrl(data.value(QStringLiteral("netWssUrl")).toString());
     }
 };
 

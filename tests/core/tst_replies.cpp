@@ -20,6 +20,11 @@ rh::ApiResult envelope(const QString &dataFile)
     return rh::decodeEnvelope(200, rh::test::readData(dataFile));
 }
 
+QStringList sl(const char *joined)
+{
+    return QString::fromUtf8(joined).split(QLatin1Char('|'));
+}
+
 QJsonValue json(const QByteArray &text)
 {
     return QJsonDocument::fromJson("[" + text + "]").array().at(0);
@@ -50,6 +55,13 @@ private Q_SLOTS:
     void accountStatus();
     void appInfo();
     void appInfoHostile();
+    void realEnvelopes_data();
+    void realEnvelopes();
+    void realApps_data();
+    void realApps();
+    void realOutputs_data();
+    void realOutputs();
+    void realRunReply();
 };
 
 void TestReplies::runReplyTaskIdString()
@@ -182,11 +194,15 @@ void TestReplies::outputsFailedReason()
     QVERIFY(!r.traceback.contains(QLatin1String("[\"")));
     QVERIFY(!r.traceback.endsWith(QLatin1Char('\n')));
     QVERIFY(!r.isEmpty());
+    QCOMPARE(r.code, 805); // the envelope's code and msg stay with the failure
+    QCOMPARE(r.message, QStringLiteral("APIKEY_TASK_STATUS_ERROR"));
 
     // 805 without data still says Failed, with an empty reason.
     const auto bare = rh::decodeOutputsReply(rh::decodeEnvelope(200, R"({"code":805,"msg":"x","data":null})"), &error);
     QCOMPARE(bare.state, TaskState::Failed);
     QVERIFY(bare.failedReason.isEmpty());
+    QCOMPARE(bare.failedReason.code, 805);
+    QCOMPARE(bare.failedReason.message, QStringLiteral("x"));
 }
 
 void TestReplies::outputsPassesErrorsThrough()
@@ -342,6 +358,117 @@ void TestReplies::appInfoHostile()
     info = rh::decodeAppInfo(QStringLiteral("1"), json(R"({"covers":{"url":"x"},"nodeInfoList":[]})"), &error);
     QCOMPARE(error.kind, Kind::None);
     QVERIFY(info.nodes.isEmpty());
+}
+
+// Replies the real service sent (tests/data/real/README.md says where each was published).
+
+void TestReplies::realEnvelopes_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("msg");
+    QTest::newRow("run, errorMessages null") << "real/run-reply-errormessages.json" << 0 << "success";
+    QTest::newRow("outputs, errorMessages null") << "real/outputs-success-errormessages.json" << 0 << "success";
+    QTest::newRow("apiCallDemo, errorMessages null") << "real/apicalldemo-ckpt-lora.json" << 0 << "success";
+    QTest::newRow("app detail, errorMessages null") << "real/webapp-detail-lite.json" << 0 << "success";
+    QTest::newRow("805 of the docs") << "real/outputs-805-docs.json" << 805 << "APIKEY_TASK_STATUS_ERROR";
+}
+
+void TestReplies::realEnvelopes()
+{
+    QFETCH(QString, file);
+    QFETCH(int, code);
+    QFETCH(QString, msg);
+    const rh::ApiResult result = envelope(file);
+    QCOMPARE(result.code, code);
+    QCOMPARE(result.msg, msg); // errorMessages: null beside msg changes nothing
+    QCOMPARE(result.error.kind, code == 0 ? Kind::None : Kind::Server);
+    QVERIFY(!result.data.isUndefined());
+}
+
+void TestReplies::realApps_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("types");
+    QTest::addColumn<QString>("coverUrl");
+    const QString loraCover = QStringLiteral("https://rh-images.xiaoyaoyou.com/3216356b8d387b5dcee6767bc968cdf6/"
+                                             "2025-11-24/0e00688aa051d7480da940a3e29cf66e.png");
+    const QStringList loraTypes = sl("CKPT|LORA|STRING|STRING");
+    QTest::newRow("CKPT and LORA") << "real/apicalldemo-ckpt-lora.json"
+                                   << QString::fromUtf8("【c0029】基础LoRA配合提示词文生图") << loraTypes << loraCover;
+    QTest::newRow("no webappName") << "real/apicalldemo-no-webappname.json" << QString() << loraTypes << loraCover;
+    QTest::newRow("app detail, instanceType lite")
+        << "real/webapp-detail-lite.json" << QString::fromUtf8("文生图2.0") << sl("LIST|LIST|STRING")
+        << QStringLiteral("https://rh-images.xiaoyaoyou.com/c8665ebe72fcb11e1794a626fff87051/2026-05-28/"
+                          "463c451b3699bb9c71051673430163f5.png");
+}
+
+void TestReplies::realApps()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, types);
+    const QString id = QStringLiteral("2059941104472125442");
+    ApiError error;
+    const rh::AppInfo info = rh::decodeAppInfo(id, envelope(file).data, &error);
+    QCOMPARE(error.kind, Kind::None);
+    QCOMPARE(info.webappId, id);
+    QTEST(info.name, "name");
+    QTEST(info.coverUrl, "coverUrl");
+    QStringList sent;
+    for (const rh::NodeField &node : info.nodes) {
+        sent.append(node.fieldType);
+        QVERIFY(!node.nodeId.isEmpty() && !node.fieldName.isEmpty());
+    }
+    QCOMPARE(sent, types);
+}
+
+void TestReplies::realOutputs_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<TaskState>("state");
+    QTest::addColumn<int>("files");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("node");
+    QTest::newRow("0 with errorMessages null")
+        << "real/outputs-success-errormessages.json" << TaskState::Success << 1 << 0 << QString() << QString();
+    QTest::newRow("805 of the docs") << "real/outputs-805-docs.json" << TaskState::Failed << 0 << 805
+                                     << "APIKEY_TASK_STATUS_ERROR"
+                                     << "SONIC_PreData";
+}
+
+void TestReplies::realOutputs()
+{
+    QFETCH(QString, file);
+    ApiError error;
+    const rh::OutputsReply reply = rh::decodeOutputsReply(envelope(file), &error);
+    QCOMPARE(error.kind, Kind::None);
+    QTEST(reply.state, "state");
+    QTEST(int(reply.outputs.size()), "files");
+    QTEST(reply.failedReason.code, "code");
+    QTEST(reply.failedReason.message, "message");
+    QTEST(reply.failedReason.nodeName, "node");
+    if (reply.state == TaskState::Failed) {
+        QCOMPARE(reply.failedReason.nodeId, QStringLiteral("276"));
+        QCOMPARE(reply.failedReason.exceptionType, QStringLiteral("TypeError"));
+        QVERIFY(reply.failedReason.exceptionMessage.startsWith(QLatin1String("SONIC_PreData.sampler_main()")));
+        QVERIFY(reply.failedReason.traceback.endsWith(QLatin1String("result = f(**inputs)")));
+    } else {
+        QCOMPARE(reply.outputs.first().consumeCoins, QStringLiteral("6"));
+    }
+}
+
+void TestReplies::realRunReply()
+{
+    ApiError error;
+    const rh::RunReply reply =
+        rh::decodeRunReply(envelope(QStringLiteral("real/run-reply-errormessages.json")).data, &error);
+    QCOMPARE(error.kind, Kind::None);
+    QCOMPARE(reply.taskId, QStringLiteral("1994070439827980290"));
+    QCOMPARE(reply.clientId, QStringLiteral("60a4d7d100f8c7ee6df5375b6110dab3"));
+    QCOMPARE(reply.state, TaskState::Running);
+    QVERIFY(reply.promptTips.present && !reply.promptTips.hasErrors());
 }
 
 QTEST_GUILESS_MAIN(TestReplies)

@@ -69,6 +69,10 @@ private Q_SLOTS:
     void failedShowsNodeAndMessage();
     void cancelWhileRunning();
     void cancelWhileSubmitting();
+    void cancelAgainAfter807WhileQueued();
+    void cancelAgainAfterRefusal_data();
+    void cancelAgainAfterRefusal();
+    void everyCancelSaysWhatItDid();
     void unknownTaskIsNotFound();
     void deadlineGivesUpKeepingTaskId();
     void pollsFailingThenRecovering_data();
@@ -80,6 +84,7 @@ private Q_SLOTS:
     void runReplyFailedWithoutPolling();
     void queueFullIsNotCreated();
     void liveProgressDoesNotDecide();
+    void progressFromTheSandbox();
 
 private:
     /// Proves something does NOT happen: no request to path while the tracker would have polled many times.
@@ -88,6 +93,7 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<ApiClient> m_client;
+    Endpoint m_to;
 };
 
 void TestTaskTracker::initTestCase()
@@ -102,8 +108,7 @@ void TestTaskTracker::init()
     m_sandbox->setTimings(0, 0);
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setApiKey(SandboxServer::demoApiKey());
+    m_to = {m_sandbox->baseUrl(), SandboxServer::demoApiKey()};
     m_client->setTimeoutMs(2000);
 }
 
@@ -125,7 +130,7 @@ void TestTaskTracker::expectNoRequests(const QString &path, int ms)
 void TestTaskTracker::successWithFilesOnDisk()
 {
     m_sandbox->setTimings(120, 120);
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QList<TaskState> states;
     connect(&tracker, &TaskTracker::stateChanged, this, [&](TaskState s) { states.append(s); });
     QSignalSpy submitted(&tracker, &TaskTracker::submitted);
@@ -151,7 +156,7 @@ void TestTaskTracker::successWithFilesOnDisk()
 
     // The outputs go to disk byte for byte as the sandbox serves them.
     QTemporaryDir dir;
-    Downloader downloader(m_client.get());
+    Downloader downloader(m_client.get(), m_to.baseUrl);
     QSignalSpy done(&downloader, &Downloader::finished);
     downloader.start(outputs, dir.path(), QStringLiteral("文生图 · 沙盒演示"), tracker.taskId());
     QVERIFY(done.wait(5000));
@@ -173,14 +178,14 @@ void TestTaskTracker::resumeFollowsAnExistingTask()
     m_sandbox->setTimings(0, 150);
     QString taskId;
     {
-        TaskTracker first(m_client.get(), fastPolicy());
+        TaskTracker first(m_client.get(), m_to, fastPolicy());
         QSignalSpy submitted(&first, &TaskTracker::submitted);
         first.submit(textToImage());
         QVERIFY(submitted.wait(5000));
         taskId = first.taskId();
         first.stop(); // the app quit while the task ran
     }
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.resume(taskId);
     QVERIFY(tracker.isActive());
@@ -194,7 +199,7 @@ void TestTaskTracker::resumeFollowsAnExistingTask()
 void TestTaskTracker::failedShowsNodeAndMessage()
 {
     m_sandbox->setNextTaskFails(true);
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy failed(&tracker, &TaskTracker::failed);
     QSignalSpy states(&tracker, &TaskTracker::stateChanged);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
@@ -207,13 +212,16 @@ void TestTaskTracker::failedShowsNodeAndMessage()
     QVERIFY(!reason.exceptionMessage.isEmpty());
     QCOMPARE(tracker.failedReason().nodeName, reason.nodeName);
     QCOMPARE(states.constLast().at(1).toString(), reason.exceptionMessage);
+    // The server's code and msg stay with the failure, as for every other code.
+    QCOMPARE(reason.code, 805);
+    QCOMPARE(reason.message, QStringLiteral("APIKEY_TASK_STATUS_ERROR"));
     expectNoRequests(outputsPath);
 }
 
 void TestTaskTracker::cancelWhileRunning()
 {
     m_sandbox->setTimings(0, 60000);
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy answered(&tracker, &TaskTracker::cancelAnswered);
     QSignalSpy failed(&tracker, &TaskTracker::failed);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
@@ -232,7 +240,7 @@ void TestTaskTracker::cancelWhileRunning()
 void TestTaskTracker::cancelWhileSubmitting()
 {
     m_sandbox->setTimings(0, 60000);
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.submit(textToImage());
     tracker.cancel(); // no taskId yet: sent once the run reply brings one
@@ -243,9 +251,94 @@ void TestTaskTracker::cancelWhileSubmitting()
     QCOMPARE(m_sandbox->requestCount(runPath), 1);
 }
 
+void TestTaskTracker::cancelAgainAfter807WhileQueued()
+{
+    // Seen on the real service: cancel answers 807 while outputs still says 813 (queued).
+    m_sandbox->setTimings(60000, 60000);
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
+    QSignalSpy answered(&tracker, &TaskTracker::cancelAnswered);
+    QSignalSpy finished(&tracker, &TaskTracker::finished);
+    tracker.submit(textToImage());
+    QTRY_COMPARE(tracker.state(), TaskState::Queued);
+
+    m_sandbox->replyNext(cancelPath, R"({"code":807,"msg":"APIKEY_TASK_NOT_FOUND","data":null})");
+    QCOMPARE(tracker.cancel(), CancelOutcome::Sent);
+    QVERIFY(answered.wait(5000));
+    const auto first = answered.at(0).at(0).value<ApiResult>();
+    QCOMPARE(first.error.code, 807);
+    const int polls = m_sandbox->requestCount(outputsPath);
+    QTRY_VERIFY(m_sandbox->requestCount(outputsPath) > polls); // the poll that follows still says 813
+    QCOMPARE(tracker.state(), TaskState::Queued);
+    QVERIFY(tracker.isActive());
+    QVERIFY(!tracker.isCancelRequested()); // nothing holds the next press back
+
+    // The second press sends a second cancel; the sandbox carries this one out and the state follows.
+    QCOMPARE(tracker.cancel(), CancelOutcome::Sent);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(m_sandbox->requestCount(cancelPath), 2);
+    QCOMPARE(answered.size(), 2);
+    QVERIFY(answered.at(1).at(0).value<ApiResult>().ok());
+    QCOMPARE(tracker.state(), TaskState::Cancelled);
+}
+
+void TestTaskTracker::cancelAgainAfterRefusal_data()
+{
+    // Answers that leave the task running (replyNext does not carry the cancel out on the sandbox).
+    QTest::addColumn<QByteArray>("reply");
+    QTest::newRow("802 refused") << QByteArray(R"({"code":802,"msg":"APIKEY_UNAUTHORIZED","data":null})");
+    QTest::newRow("500 envelope") << QByteArray(R"({"code":500,"msg":"UNKNOWN_ERROR","data":null})");
+    QTest::newRow("not JSON") << QByteArray("<html><body>busy</body></html>");
+}
+
+void TestTaskTracker::cancelAgainAfterRefusal()
+{
+    QFETCH(QByteArray, reply);
+    m_sandbox->setTimings(0, 60000);
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
+    QSignalSpy answered(&tracker, &TaskTracker::cancelAnswered);
+    QSignalSpy finished(&tracker, &TaskTracker::finished);
+    tracker.submit(textToImage());
+    QTRY_COMPARE(tracker.state(), TaskState::Running);
+    m_sandbox->replyNext(cancelPath, reply);
+    QCOMPARE(tracker.cancel(), CancelOutcome::Sent);
+    QVERIFY(answered.wait(5000));
+    QVERIFY(!answered.at(0).at(0).value<ApiResult>().ok());
+    QCOMPARE(tracker.state(), TaskState::Running); // the task goes on
+    QCOMPARE(tracker.cancel(), CancelOutcome::Sent);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(m_sandbox->requestCount(cancelPath), 2);
+    QCOMPARE(tracker.state(), TaskState::Cancelled);
+}
+
+void TestTaskTracker::everyCancelSaysWhatItDid()
+{
+    m_sandbox->setTimings(0, 60000);
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
+    QCOMPARE(tracker.cancel(), CancelOutcome::NotActive); // nothing submitted yet
+    m_sandbox->failNext(runPath, SandboxServer::Fault::NoAnswer);
+    tracker.submit(textToImage());
+    QCOMPARE(tracker.cancel(), CancelOutcome::AfterSubmit); // no taskId yet
+    QCOMPARE(tracker.cancel(), CancelOutcome::AfterSubmit);
+    QVERIFY(tracker.isCancelRequested());
+    tracker.stop();
+    QCOMPARE(tracker.cancel(), CancelOutcome::NotActive);
+    QCOMPARE(m_sandbox->requestCount(cancelPath), 0);
+
+    TaskTracker second(m_client.get(), m_to, fastPolicy());
+    QSignalSpy finished(&second, &TaskTracker::finished);
+    second.submit(textToImage());
+    QTRY_COMPARE(second.state(), TaskState::Running);
+    QCOMPARE(second.cancel(), CancelOutcome::Sent);
+    QCOMPARE(second.cancel(), CancelOutcome::AlreadyOut); // one out: its answer is awaited, nothing more is sent
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(second.state(), TaskState::Cancelled);
+    QCOMPARE(m_sandbox->requestCount(cancelPath), 1);
+    QCOMPARE(second.cancel(), CancelOutcome::NotActive);
+}
+
 void TestTaskTracker::unknownTaskIsNotFound()
 {
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.resume(unknownTaskId);
     QVERIFY(finished.wait(5000));
@@ -260,7 +353,7 @@ void TestTaskTracker::deadlineGivesUpKeepingTaskId()
     m_sandbox->setTimings(0, 60000);
     TrackerPolicy policy = fastPolicy();
     policy.deadlineMs = 250;
-    TaskTracker tracker(m_client.get(), policy);
+    TaskTracker tracker(m_client.get(), m_to, policy);
     QSignalSpy submitted(&tracker, &TaskTracker::submitted);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.submit(textToImage());
@@ -290,7 +383,7 @@ void TestTaskTracker::pollsFailingThenRecovering()
     m_client->setTimeoutMs(300); // for NoAnswer
     m_sandbox->failNext(outputsPath, first);
     m_sandbox->failNext(outputsPath, second);
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy pollFailed(&tracker, &TaskTracker::pollFailed);
     QSignalSpy errors(&tracker, &TaskTracker::error);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
@@ -314,7 +407,7 @@ void TestTaskTracker::tooManyFailedPollsGiveUp()
         if (path == outputsPath)
             m_sandbox->failNext(outputsPath, SandboxServer::Fault::Http502Html);
     });
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy errors(&tracker, &TaskTracker::error);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.submit(textToImage());
@@ -345,7 +438,7 @@ void TestTaskTracker::lostRunAnswerIsNeverResubmitted()
     QFETCH(bool, mustBeUnknownOutcome);
     m_client->setTimeoutMs(300);
     m_sandbox->failNext(runPath, fault);
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy errors(&tracker, &TaskTracker::error);
     QSignalSpy notCreated(&tracker, &TaskTracker::notCreated);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
@@ -366,7 +459,7 @@ void TestTaskTracker::lostRunAnswerIsNeverResubmitted()
 
 void TestTaskTracker::promptTipsRejectWithoutPolling()
 {
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy rejected(&tracker, &TaskTracker::rejected);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.submit(textToImage("200")); // steps max is 100
@@ -387,7 +480,7 @@ void TestTaskTracker::runReplyFailedWithoutPolling()
     m_sandbox->replyNext(runPath, R"({"code":0,"msg":"success","data":{"netWssUrl":null,)"
                                   R"("taskId":"1907035719658053634","clientId":"0b5c1d7e","taskStatus":"FAILED",)"
                                   R"("promptTips":"{\"result\": true, \"error\": null, \"node_errors\": {}}"}})");
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy failed(&tracker, &TaskTracker::failed);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.submit(textToImage());
@@ -403,11 +496,11 @@ void TestTaskTracker::queueFullIsNotCreated()
 {
     m_sandbox->setTimings(0, 60000);
     m_sandbox->setConcurrencyLimit(1);
-    TaskTracker first(m_client.get(), fastPolicy());
+    TaskTracker first(m_client.get(), m_to, fastPolicy());
     first.submit(textToImage());
     QTRY_COMPARE(first.state(), TaskState::Running);
 
-    TaskTracker second(m_client.get(), fastPolicy());
+    TaskTracker second(m_client.get(), m_to, fastPolicy());
     QSignalSpy notCreated(&second, &TaskTracker::notCreated);
     QSignalSpy submitted(&second, &TaskTracker::submitted);
     QSignalSpy finished(&second, &TaskTracker::finished);
@@ -442,7 +535,7 @@ void TestTaskTracker::liveProgressDoesNotDecide()
             m_sandbox->replyNext(outputsPath, running);
     });
 
-    TaskTracker tracker(m_client.get(), fastPolicy());
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
     QSignalSpy progress(&tracker, &TaskTracker::progress);
     QSignalSpy finished(&tracker, &TaskTracker::finished);
     tracker.resume(unknownTaskId);
@@ -457,6 +550,24 @@ void TestTaskTracker::liveProgressDoesNotDecide()
     keepRunning = false; // the sandbox answers for itself again: it does not know this task
     QVERIFY(finished.wait(5000));
     QCOMPARE(tracker.state(), TaskState::NotFound);
+}
+
+// What the task panel's bar shows in --sandbox: the sandbox's own socket, from busy to full, paced by its clock.
+void TestTaskTracker::progressFromTheSandbox()
+{
+    m_sandbox->setTimings(0, 60000);
+    TaskTracker tracker(m_client.get(), m_to, fastPolicy());
+    QSignalSpy progress(&tracker, &TaskTracker::progress);
+    QSignalSpy finished(&tracker, &TaskTracker::finished);
+    tracker.submit(textToImage("10"));
+    QTRY_COMPARE(progress.size(), 2);
+    QCOMPARE(progress.at(1), (QList<QVariant>{0, 10}));
+    m_sandbox->advanceClock(30000);
+    QTRY_COMPARE(progress.constLast(), (QList<QVariant>{5, 10}));
+    m_sandbox->advanceClock(30000);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(tracker.state(), TaskState::Success);
+    QTRY_COMPARE(progress.constLast(), (QList<QVariant>{10, 10}));
 }
 
 QTEST_GUILESS_MAIN(TestTaskTracker)

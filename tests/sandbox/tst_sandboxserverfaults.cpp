@@ -284,6 +284,27 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(url.path()), 2);
     }
 
+    void oversizedFileHasNoLengthAndKeepsItsStart()
+    {
+        const QUrl cover = m_http->url(QStringLiteral("/files/cover-1877265245566922753-thumb.png"));
+        const QByteArray picture = m_server->fileBytes(cover);
+        QVERIFY(!picture.isEmpty());
+        m_server->failNext(cover.path(), Fault::Oversized);
+        QNetworkAccessManager nam;
+        QNetworkRequest request(cover);
+        request.setTransferTimeout(10000);
+        QNetworkReply *reply = nam.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QVERIFY(!reply->header(QNetworkRequest::ContentLengthHeader).isValid()); // only reading tells the size
+        const QByteArray body = reply->readAll();
+        QCOMPARE(body.size(), SandboxServer::oversizedBytes());
+        QVERIFY(body.startsWith(picture)); // still the picture, with a huge tail
+        delete reply;
+        QCOMPARE(m_http->get(cover).body, picture); // the fault was for one request
+    }
+
 private:
     QString createTask()
     {

@@ -1,32 +1,56 @@
 #include "windowfixture.h"
 
 #include "api/apiclient.h"
-#include "session/services.h"
+#include "session/connection.h"
 #include "store/appsettings.h"
 #include "task/runmanager.h"
-
-#include <QLineEdit>
 
 namespace rh::test {
 
 QString WindowFixture::settingsPath() const
 {
-    return dir.filePath(QStringLiteral("settings.ini"));
+    return config().paths.settingsFile;
+}
+
+ServicesConfig WindowFixture::config() const
+{
+    ServicesConfig config;
+    config.paths = DataPaths::inFolder(dir.path());
+    config.memoryKeys = true;
+    if (sandboxMode)
+        config.fixed = {sandbox.baseUrl(), QStringLiteral("sandbox"), SandboxServer::demoApiKey(),
+                        QStringLiteral("Sandbox (this computer)")};
+    else if (fixedServer)
+        config.fixed = {sandbox.baseUrl(), {}, {}, sandbox.baseUrl().toString()};
+    return config;
 }
 
 MainWindow::Options WindowFixture::options() const
 {
     MainWindow::Options options;
-    options.baseUrlOverride = sandbox.baseUrl();
-    options.settingsPath = settingsPath();
-    options.databasePath = dir.filePath(QStringLiteral("rhdesk.sqlite"));
-    options.memoryKeys = true;
     if (sandboxMode) {
         options.sandbox = true;
-        options.sandboxApiKey = SandboxServer::demoApiKey();
         options.sandboxAppIds = SandboxServer::demoAppIds();
     }
     return options;
+}
+
+void WindowFixture::build(bool resumeUnfinished)
+{
+    window.reset();
+    services.reset();
+    services = std::make_unique<Services>(config());
+    TrackerPolicy fast;
+    fast.pollIntervalMs = 20;
+    fast.deadlineMs = 20000;
+    fast.maxBackoffMs = 100;
+    fast.liveProgress = false;
+    services->runs()->setPolicy(fast);
+    // Generous: a loaded CI machine must not turn a slow answer into a lost one.
+    services->api()->setTimeoutMs(10000);
+    MainWindow::Options windowOptions = options();
+    windowOptions.resumeUnfinished = resumeUnfinished;
+    window = std::make_unique<MainWindow>(services.get(), windowOptions);
 }
 
 bool WindowFixture::open(int queuedMs, int runningMs)
@@ -37,19 +61,21 @@ bool WindowFixture::open(int queuedMs, int runningMs)
     {
         AppSettings settings(settingsPath());
         settings.setOutputFolder(dir.filePath(QStringLiteral("results")));
+        if (!fixedServer) {
+            settings.setSite(Site::Custom);
+            settings.setCustomBaseUrl(sandbox.baseUrl().toString());
+        }
     }
-    window = std::make_unique<MainWindow>(options());
-    TrackerPolicy fast;
-    fast.pollIntervalMs = 20;
-    fast.deadlineMs = 20000;
-    fast.maxBackoffMs = 100;
-    fast.liveProgress = false;
-    window->services()->runs()->setPolicy(fast);
-    window->services()->api()->setTimeoutMs(
-        10000); // generous: a loaded CI machine must not turn a slow answer into a lost one
-    window->findChild<QLineEdit *>(QStringLiteral("apiKeyLineEdit"))->setText(SandboxServer::demoApiKey());
+    build(true);
+    services->connection()->setApiKey(SandboxServer::demoApiKey());
     window->show();
     return true;
+}
+
+void WindowFixture::restart(bool resumeUnfinished)
+{
+    build(resumeUnfinished);
+    window->show();
 }
 
 } // namespace rh::test

@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "sandbox/sandboxserver.h"
+#include "session/services.h"
 
 #include <QTemporaryDir>
 #include <memory>
@@ -9,17 +10,23 @@
 namespace rh::test {
 
 /// A real MainWindow on a real SandboxServer (127.0.0.1, any port) with its settings, database and results in a
-/// temp dir, keys in memory, and fast polling. Nothing touches the user's own files.
+/// temp dir, keys in memory, and fast polling. The core is built the way app/main.cpp builds it, with the test's
+/// options. Nothing touches the user's own files.
 struct WindowFixture
 {
     QTemporaryDir dir;
     SandboxServer sandbox;
+    std::unique_ptr<Services> services; ///< outlives the window (declared first, destroyed last)
     std::unique_ptr<MainWindow> window;
     bool sandboxMode = false; ///< open the window as `rhdesk --sandbox` does (banner, demo key, first demo app)
+    /// false: the server is the settings' custom server (the site box works), as without --base-url
+    bool fixedServer = true;
 
-    /// Starts the sandbox (timings in ms) and opens the window on it.
+    /// Starts the sandbox (timings in ms) and opens the window on it, the key typed in.
     bool open(int queuedMs = 0, int runningMs = 0);
-    /// The same window options again (for a "restart" on the same files).
+    /// A restart on the same files: a new core and window, no key yet (keys were kept in memory only).
+    void restart(bool resumeUnfinished = true);
+    ServicesConfig config() const;
     MainWindow::Options options() const;
     QString settingsPath() const;
 
@@ -28,6 +35,9 @@ struct WindowFixture
     {
         return window->findChild<T *>(QString::fromLatin1(objectName));
     }
+
+private:
+    void build(bool resumeUnfinished);
 };
 
 } // namespace rh::test

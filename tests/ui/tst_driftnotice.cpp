@@ -1,3 +1,4 @@
+#include "errortext.h"
 #include "presets/driftnotice.h"
 #include "testenv.h"
 
@@ -133,7 +134,7 @@ void TestDriftNotice::sentencesNameEveryChange()
     QFETCH(QString, expected);
     const Preset preset = savedPreset();
     const AppInfo app = changedApp();
-    const QStringList sentences = DriftNotice::describe(rh::compareWithApp(preset, app), preset, app);
+    const QStringList sentences = rh::ErrorText::forDrift(rh::compareWithApp(preset, app), preset, app);
     QVERIFY2(sentences.contains(expected), qPrintable(sentences.join(QLatin1Char('\n'))));
     QCOMPARE(sentences.size(), 4);
 }

@@ -66,7 +66,8 @@ void TestHistoryModel::init()
         for (int i = 0; i < Runs; ++i) {
             // Ids of different lengths, costs that sort differently as text and as numbers, ties everywhere.
             const QString webappId = QString::number(qint64(1) << (i % 60));
-            const qint64 id = m_store->recordSubmit(webappId, apps.at(i % 5), "{}");
+            const qint64 id =
+                m_store->recordSubmit(QStringLiteral("https://www.runninghub.cn"), webappId, apps.at(i % 5), "{}");
             if (id == 0 || !m_store->recordState(id, i % 3 ? TaskState::Success : TaskState::Failed))
                 return false;
             if (i % 4 != 0 && !m_store->setTaskId(id, QString::number(19 + i * 997)))
@@ -148,10 +149,12 @@ void TestHistoryModel::newRunGoesWhereTheSortPutsIt()
     model->sort(HistoryModel::AppColumn, Qt::AscendingOrder);
     // "" < "AAA" < "Alpha" < "alpha" < "beta" < "zzz" < "水彩" (UTF-8 bytes, as SQLite compares them); the first
     // page holds the 7 unnamed runs and 3 of the "Alpha" ones.
-    const qint64 early = m_store->recordSubmit(QStringLiteral("5"), QStringLiteral("AAA"), "{}");
+    const qint64 early = m_store->recordSubmit(QStringLiteral("https://www.runninghub.cn"), QStringLiteral("5"),
+                                               QStringLiteral("AAA"), "{}");
     QCOMPARE(model->rowOfRun(early), 7);
     QCOMPARE(model->rowCount(), 11);
-    const qint64 late = m_store->recordSubmit(QStringLiteral("6"), QStringLiteral("zzz"), "{}");
+    const qint64 late = m_store->recordSubmit(QStringLiteral("https://www.runninghub.cn"), QStringLiteral("6"),
+                                              QStringLiteral("zzz"), "{}");
     QCOMPARE(model->rowOfRun(late), -1); // beyond the loaded rows: a later page brings it
     QCOMPARE(model->totalCount(), Runs + 2);
     loadAll(*model);
@@ -165,11 +168,13 @@ void TestHistoryModel::newRunGoesWhereTheSortPutsIt()
 void TestHistoryModel::newRunOutsideTheFilterIsIgnored()
 {
     auto model = makeModel(100);
-    model->setFilter({QStringLiteral("beta"), {}, {}});
+    model->setFilter({{}, QStringLiteral("beta"), {}, {}});
     QCOMPARE(model->totalCount(), 7);
-    m_store->recordSubmit(QStringLiteral("7"), QStringLiteral("gamma"), "{}");
+    m_store->recordSubmit(QStringLiteral("https://www.runninghub.cn"), QStringLiteral("7"), QStringLiteral("gamma"),
+                          "{}");
     QCOMPARE(model->rowCount(), 7);
-    const qint64 beta = m_store->recordSubmit(QStringLiteral("7"), QStringLiteral("BETA two"), "{}");
+    const qint64 beta = m_store->recordSubmit(QStringLiteral("https://www.runninghub.cn"), QStringLiteral("7"),
+                                              QStringLiteral("BETA two"), "{}");
     QCOMPARE(model->rowCount(), 8);
     QCOMPARE(model->runId(0), beta);
     QCOMPARE(model->totalCount(), 8);

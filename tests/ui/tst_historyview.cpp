@@ -89,7 +89,8 @@ void TestHistoryView::init()
     QVERIFY(m_db->transaction([this](QSqlDatabase &) {
         for (int i = 0; i < SeededRuns; ++i) {
             const QString webappId = QStringLiteral("18772652455669%1").arg(i, 5, 10, QLatin1Char('0'));
-            const qint64 id = m_store->recordSubmit(webappId, apps.at(i % 3), previewFor(webappId, QString()));
+            const qint64 id = m_store->recordSubmit(QStringLiteral("https://www.runninghub.cn"), webappId,
+                                                    apps.at(i % 3), previewFor(webappId, QString()));
             const TaskState state = states.at(i % 5);
             if (id == 0 || !m_store->setTaskId(id, taskIdFor(i)) || !m_store->recordState(id, state))
                 return false;
@@ -108,7 +109,8 @@ void TestHistoryView::init()
         return true;
     }));
     // The newest run: what "Run again" must give back exactly.
-    m_chineseRun = m_store->recordSubmit(ChineseAppId, apps.at(2), previewFor(ChineseAppId, ChinesePrompt));
+    m_chineseRun = m_store->recordSubmit(QStringLiteral("https://www.runninghub.cn"), ChineseAppId, apps.at(2),
+                                         previewFor(ChineseAppId, ChinesePrompt));
     QVERIFY(m_chineseRun > 0);
     m_view = std::make_unique<HistoryView>(m_store.get());
     m_view->resize(900, 600);
@@ -311,7 +313,8 @@ void TestHistoryView::followsStoreChanges()
     HistoryModel *model = m_view->model();
     clickRow(0);
     // A new run appears on top without a reload; the selection stays on its run.
-    const qint64 added = m_store->recordSubmit(ChineseAppId, apps.at(0), previewFor(ChineseAppId, QString()));
+    const qint64 added = m_store->recordSubmit(QStringLiteral("https://www.runninghub.cn"), ChineseAppId, apps.at(0),
+                                               previewFor(ChineseAppId, QString()));
     QCOMPARE(model->runId(0), added);
     QCOMPARE(model->totalCount(), SeededRuns + 2);
     QCOMPARE(model->rowCount(), HistoryModel::DefaultPageSize + 1);

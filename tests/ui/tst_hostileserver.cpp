@@ -6,6 +6,7 @@
 #include "untrustedtlsserver.h"
 #include "windowfixture.h"
 
+#include "session/connection.h"
 #include "store/appsettings.h"
 #include "transfer/downloader.h"
 
@@ -92,14 +93,14 @@ void TestHostileServer::hostileErrorPageIsAnErrorNotAFreeze()
 void TestHostileServer::untrustedCertificateIsSaidSo()
 {
     test::WindowFixture f;
+    f.fixedServer = false; // a custom server from the settings, as a user enters a proxy
     QVERIFY(f.open());
     test::UntrustedTlsServer tls;
     QVERIFY(tls.start());
-    MainWindow::Options options = f.options();
-    options.baseUrlOverride = tls.baseUrl();
-    f.window = std::make_unique<MainWindow>(options);
-    f.find<QLineEdit>("apiKeyLineEdit")->setText(SandboxServer::demoApiKey());
-    f.window->show();
+    QVERIFY(f.services->settings().setCustomBaseUrl(tls.baseUrl().toString()));
+    f.services->connection()->reloadSettings();
+    f.services->connection()->setApiKey(SandboxServer::demoApiKey());
+    QCOMPARE(f.services->connection()->baseUrl(), tls.baseUrl());
     loadApp(f);
     auto *status = f.find<QLabel>("appStatusLabel");
     QTRY_VERIFY2(status->text().contains(QLatin1String("certificate is not trusted")), qPrintable(status->text()));

@@ -197,9 +197,7 @@ void TestLoadApp::cacheOpensOfflineAndReloadTellsChanges()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(f.sandbox.requestCount(demoPath), 1);
-    f.window.reset();
-    f.window = std::make_unique<MainWindow>(f.options()); // a restart on the same database, no key yet
-    f.window->show();
+    f.restart();                                 // on the same database, no key yet
     QCOMPARE(test::nodeModel(f)->rowCount(), 5); // the last app reopens from the cache
     QVERIFY(f.find<QLabel>("appNameLabel")->text().contains(QLatin1String("Text to image")));
     test::pasteAppLink(f, textApp);

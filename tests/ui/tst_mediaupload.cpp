@@ -19,6 +19,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace rh;
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void pastedImageIsUploaded();
     void fileDroppedOnTheWindowGoesToTheImageInput();
     void typedFileNameClearsAFailedUpload();
+    void movingTheRowKeepsTheUploadOnItsInput();
 };
 
 void TestMediaUpload::droppedImageUploadedOnce()
@@ -256,7 +258,8 @@ void TestMediaUpload::fileDroppedOnTheWindowGoesToTheImageInput()
 
 void TestMediaUpload::typedFileNameClearsAFailedUpload()
 {
-    NodeTableModel model;
+    Draft draft;
+    NodeTableModel model(&draft);
     NodeField image;
     image.nodeId = QStringLiteral("12");
     image.fieldName = QStringLiteral("image");
@@ -266,6 +269,38 @@ void TestMediaUpload::typedFileNameClearsAFailedUpload()
     QCOMPARE(model.countUploads(NodeTableModel::Upload::Failed), 1);
     model.setFieldValue(0, QStringLiteral("api/0123.png"));
     QCOMPARE(model.countUploads(NodeTableModel::Upload::Failed), 0);
+}
+
+void TestMediaUpload::movingTheRowKeepsTheUploadOnItsInput()
+{
+    test::WindowFixture f;
+    test::pasteAppLink(f, imageApp);
+    if (QTest::currentTestFailed())
+        return;
+    NodeTableModel *model = test::nodeModel(f);
+    const int imageRow = test::rowOf(model, QStringLiteral("image"));
+    QVERIFY(imageRow >= 0 && imageRow + 1 < model->rowCount());
+    const QString sample = model->field(imageRow).fieldValue;
+    test::dropFile(f, imageRow, test::writeImage(f.dir.filePath(QStringLiteral("moved.png")), Qt::darkCyan));
+    if (QTest::currentTestFailed())
+        return;
+    // While the upload is under way (it cannot end before the event loop runs), the row moves down.
+    QCOMPARE(model->uploadState(imageRow), NodeTableModel::Upload::Uploading);
+    auto *table = f.find<QTableView>("nodeTableView");
+    table->setCurrentIndex(model->index(imageRow, NodeTableModel::ValueColumn));
+    QTest::mouseClick(f.find<QToolButton>("moveRowDownButton"), Qt::LeftButton);
+    const int movedRow = imageRow + 1;
+    QCOMPARE(test::rowOf(model, QStringLiteral("image")), movedRow);
+    QCOMPARE(model->uploadState(movedRow), NodeTableModel::Upload::Uploading);
+    QTRY_COMPARE(model->uploadState(movedRow), NodeTableModel::Upload::Done);
+    const QString fileName = model->field(movedRow).fieldValue;
+    QVERIFY2(fileName.startsWith(QLatin1String("api/")) && fileName != sample, qPrintable(fileName));
+    QCOMPARE(model->field(imageRow).fieldName == QLatin1String("image"), false); // no other row took it
+    test::clickRun(f);
+    QTRY_COMPARE(f.sandbox.requestCount(runPath), 1);
+    QCOMPARE(
+        test::sentValue(f.sandbox.lastRequestBody(runPath), model->field(movedRow).nodeId, QStringLiteral("image")),
+        fileName);
 }
 
 QTEST_MAIN(TestMediaUpload)

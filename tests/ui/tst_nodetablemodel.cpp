@@ -3,6 +3,9 @@
 #include "testenv.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace rh;
@@ -55,7 +58,8 @@ private Q_SLOTS:
 
     void rowOperations()
     {
-        NodeTableModel model;
+        Draft draft;
+        NodeTableModel model(&draft);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFields(threeRows());
         QVERIFY(model.moveRowBy(0, 1));
@@ -78,7 +82,8 @@ private Q_SLOTS:
 
     void problemsMarkAndClearOnEdit()
     {
-        NodeTableModel model;
+        Draft draft;
+        NodeTableModel model(&draft);
         model.setFields(threeRows());
         model.setProblems({{1, QStringLiteral("Value bigger than max")}});
         QVERIFY(model.hasProblem(1));
@@ -93,7 +98,8 @@ private Q_SLOTS:
 
     void optionsShowNamesAndKeepIndexes()
     {
-        NodeTableModel model;
+        Draft draft;
+        NodeTableModel model(&draft);
         model.setFields({listField(QStringLiteral("flux-pro"))});
         QCOMPARE(model.index(0, NodeTableModel::ValueColumn).data().toString(), QStringLiteral("Flux Pro"));
         QCOMPARE(model.index(0, NodeTableModel::ValueColumn).data(Qt::EditRole).toString(), QStringLiteral("flux-pro"));
@@ -102,7 +108,8 @@ private Q_SLOTS:
 
     void valueNotOfferedStaysAndIsFlagged()
     {
-        NodeTableModel model;
+        Draft draft;
+        NodeTableModel model(&draft);
         model.setFields({listField(QStringLiteral("sdxl"))});
         QCOMPARE(model.index(0, NodeTableModel::ValueColumn).data().toString(), QStringLiteral("sdxl"));
         QCOMPARE(model.fields().first().fieldValue, QStringLiteral("sdxl"));
@@ -113,9 +120,90 @@ private Q_SLOTS:
                     .contains(QStringLiteral("sdxl")));
     }
 
+    void multilineCellShowsFirstLineWithText_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("two lines") << "a cat\non a mat"
+                                   << "a cat …";
+        QTest::newRow("blank first lines") << "\n\na cat\non a mat"
+                                           << "a cat …";
+        QTest::newRow("blank lines around one line") << "\n  \n a cat \n\n"
+                                                     << "a cat";
+        QTest::newRow("CRLF") << "\r\na cat\r\nmore"
+                              << "a cat …";
+        QTest::newRow("only blank lines") << "\n \n"
+                                          << "";
+        QTest::newRow("single line stays whole") << "  a cat  "
+                                                 << "  a cat  ";
+    }
+
+    void multilineCellShowsFirstLineWithText()
+    {
+        QFETCH(QString, value);
+        Draft draft;
+        NodeTableModel model(&draft);
+        NodeField field;
+        field.nodeId = QStringLiteral("18");
+        field.fieldName = QStringLiteral("prompt");
+        field.fieldType = QStringLiteral("STRING");
+        field.fieldValue = value;
+        model.setFields({field});
+        const QModelIndex cell = model.index(0, NodeTableModel::ValueColumn);
+        QTEST(cell.data(Qt::DisplayRole).toString(), "shown");
+        QCOMPARE(cell.data(Qt::EditRole).toString(), value); // the editor gets the whole text
+        if (value.contains(QLatin1Char('\n')))
+            QCOMPARE(cell.data(Qt::ToolTipRole).toString(), value);
+    }
+
+    void realPromptStartingWithBlankLines()
+    {
+        // A real app's prompt (tests/data/real/webapp-detail-lite.json) starts with two newlines.
+        const QJsonArray nodes = QJsonDocument::fromJson(test::readData(QStringLiteral("real/webapp-detail-lite.json")))
+                                     .object()
+                                     .value(QLatin1String("data"))
+                                     .toObject()
+                                     .value(QLatin1String("inputNodes"))
+                                     .toArray();
+        const QJsonObject prompt = nodes.at(2).toObject();
+        NodeField field;
+        field.nodeId = prompt.value(QLatin1String("nodeId")).toString();
+        field.fieldName = prompt.value(QLatin1String("fieldName")).toString();
+        field.fieldType = prompt.value(QLatin1String("fieldType")).toString();
+        field.fieldData = prompt.value(QLatin1String("fieldData")).toString();
+        field.fieldValue = prompt.value(QLatin1String("fieldValue")).toString();
+        QVERIFY(field.fieldValue.startsWith(QLatin1String("\n\n")));
+        Draft draft;
+        NodeTableModel model(&draft);
+        model.setFields({field});
+        const QModelIndex cell = model.index(0, NodeTableModel::ValueColumn);
+        QCOMPARE(cell.data().toString(), QString::fromUtf8("请创作一张竖版高完成度「神话人物破框立像档案 / 3D Mythic "
+                                                           "Breakout Character Poster」。 …"));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), field.fieldValue);
+        QCOMPARE(cell.data(Qt::EditRole).toString(), field.fieldValue);
+    }
+
+    void nodeTooltipOnValue()
+    {
+        NodeField ckpt;
+        ckpt.nodeId = QStringLiteral("4");
+        ckpt.fieldName = QStringLiteral("ckpt_name");
+        ckpt.fieldValue = QStringLiteral("dreamshaper_8.safetensors");
+        ckpt.fieldType = QStringLiteral("CKPT");
+        ckpt.fieldData = QStringLiteral(R"([{},{"tooltip":"The name of the checkpoint (model) to load."}])");
+        Draft draft;
+        NodeTableModel model(&draft);
+        model.setFields({ckpt});
+        const QModelIndex cell = model.index(0, NodeTableModel::ValueColumn);
+        QCOMPARE(cell.data().toString(), ckpt.fieldValue);
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("The name of the checkpoint (model) to load."));
+        QVERIFY(!cell.data(Qt::BackgroundRole).isValid()); // an unknown type is never flagged
+    }
+
     void uploadStatesCounted()
     {
-        NodeTableModel model;
+        Draft draft;
+        NodeTableModel model(&draft);
         model.setFields(threeRows());
         model.setMedia(0, QStringLiteral("/x.png"), {}, NodeTableModel::Upload::Uploading);
         model.setMedia(2, QStringLiteral("/y.png"), {}, NodeTableModel::Upload::Failed);

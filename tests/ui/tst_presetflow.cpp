@@ -365,10 +365,8 @@ void TestPresetFlow::mediaPresetReopensWithoutUpload()
     QTRY_VERIFY(panelOf(f)->currentPresetId() != 0);
     const qint64 presetId = panelOf(f)->currentPresetId();
 
-    f.window.reset(); // a restart on the same files
-    f.window = std::make_unique<MainWindow>(f.options());
+    f.restart(); // on the same files
     f.find<QLineEdit>("apiKeyLineEdit")->setText(SandboxServer::demoApiKey());
-    f.window->show();
     panelOf(f)->selectPreset(presetId);
     QTest::mouseClick(f.find<QPushButton>("loadPresetButton"), Qt::LeftButton);
     model = formOf(f)->model();

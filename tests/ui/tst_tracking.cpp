@@ -80,6 +80,7 @@ private Q_SLOTS:
     void lostRunAnswerIsNeverResent();
     void historyRunAgainFillsForm();
     void accessibleNames();
+    void progressBarFollowsTheSandbox();
 
 private:
     /// Opens the window on the sandbox and loads the text-to-image demo app.
@@ -98,16 +99,7 @@ void TestTracking::openWithApp(test::WindowFixture &f, int queuedMs, int running
 
 void TestTracking::restart(test::WindowFixture &f)
 {
-    f.window.reset();
-    {
-        AppSettings settings(f.settingsPath()); // what resumed trackers poll with: fast, as the fixture's policy
-        settings.setPollIntervalMs(20);
-        settings.setPollDeadlineMs(20000);
-    }
-    f.window = std::make_unique<MainWindow>(f.options());
-    f.window->services()->api()->setTimeoutMs(
-        10000); // generous: a loaded CI machine must not turn a slow answer into a lost one
-    f.window->show();
+    f.restart();
     // Keys were kept in memory only: the user types the key again, and the unfinished runs resume then.
     auto *key = f.find<QLineEdit>("apiKeyLineEdit");
     QTest::keyClicks(key, SandboxServer::demoApiKey());
@@ -173,7 +165,7 @@ void TestTracking::failureNamesTheNode()
     QTRY_COMPARE(statusText(f), stateName(TaskState::Failed));
     auto *error = f.find<QLabel>("errorLabel");
     QCOMPARE(error->text(), QStringLiteral("Node KSampler (#3): Allocation on device 0 would exceed allowed memory. "
-                                           "(out of memory)"));
+                                           "(out of memory) (code 805: APIKEY_TASK_STATUS_ERROR)"));
     QCOMPARE(error->accessibleName(), error->text());
     auto *details = f.find<QToolButton>("failureDetailsButton");
     auto *traceback = f.find<QPlainTextEdit>("failureDetailsTextEdit");
@@ -213,7 +205,7 @@ void TestTracking::resumedUnknownTaskIsNotFound()
     HistoryStore *history = f.window->services()->history();
     RunRequest request;
     request.webappId = textApp;
-    const qint64 runId = history->recordSubmit(request, QStringLiteral("gone"));
+    const qint64 runId = history->recordSubmit(f.services->connection()->server(), request, QStringLiteral("gone"));
     QVERIFY(runId > 0);
     QVERIFY(history->setTaskId(runId, QStringLiteral("1999999999999999999")));
     QVERIFY(history->recordState(runId, TaskState::Running));
@@ -414,6 +406,29 @@ void TestTracking::accessibleNames()
     QCOMPARE(f.find<QListView>("resultsListView")->accessibleName(), QStringLiteral("Results"));
     QCOMPARE(f.find<QTableView>("historyTableView")->accessibleName(), QStringLiteral("History"));
     QCOMPARE(f.find<QPushButton>("runAgainButton")->accessibleName(), QStringLiteral("Run again"));
+}
+
+// The sandbox's own progress socket moves the bar, as in `rhdesk --sandbox`: the sampler's 20 steps, half of them
+// when half of the running time has passed.
+void TestTracking::progressBarFollowsTheSandbox()
+{
+    test::WindowFixture f;
+    openWithApp(f, 0, Long);
+    if (QTest::currentTestFailed())
+        return;
+    RunManager *runs = f.window->services()->runs();
+    TrackerPolicy policy = runs->policy();
+    policy.liveProgress = true; // the fixture turns it off for every other test
+    runs->setPolicy(policy);
+    test::clickRun(f);
+    auto *bar = f.find<QProgressBar>("progressBar");
+    QTRY_COMPARE(bar->maximum(), 20);
+    QCOMPARE(bar->value(), 0);
+    f.sandbox.advanceClock(Long / 2);
+    QTRY_COMPARE(bar->value(), 10);
+    QCOMPARE(bar->accessibleDescription(), QStringLiteral("10 of 20"));
+    f.sandbox.advanceClock(Long);
+    QTRY_COMPARE(statusText(f), stateName(TaskState::Success));
 }
 
 QTEST_MAIN(TestTracking)

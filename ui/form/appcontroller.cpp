@@ -4,8 +4,8 @@
 #include "form/nodetableeditor.h"
 #include "form/nodetablemodel.h"
 #include "form/requestform.h"
+#include "imagework.h"
 
-#include "api/apiclient.h"
 #include "apps/apploader.h"
 #include "model/nodeinfoparser.h"
 #include "model/presetdrift.h"
@@ -15,7 +15,6 @@
 
 #include <QFileInfo>
 #include <QImage>
-#include <QImageReader>
 #include <QLocale>
 #include <QPixmap>
 
@@ -31,14 +30,20 @@ QString labels(const NodeFields &fields)
     return QLocale().createSeparatedList(names);
 }
 
-QPixmap previewOf(const QString &path)
+const QSize previewBox(48, 48);
+const QSize coverBox(72, 72); // twice the header's label, so the form's own scaling keeps it sharp
+
+/// The inputs of @p app named by the drift entries (whose type or options changed); entries it lacks are skipped.
+template<typename Changes>
+void appendInputs(const AppInfo &app, const Changes &changes, NodeFields *into)
 {
-    QImageReader reader(path);
-    const QSize size = reader.size();
-    if (!size.isValid())
-        return {};
-    reader.setScaledSize(size.scaled(48, 48, Qt::KeepAspectRatio));
-    return QPixmap::fromImage(reader.read());
+    for (const auto &change : changes) {
+        const auto it = std::find_if(app.nodes.cbegin(), app.nodes.cend(), [&](const NodeField &f) {
+            return f.nodeId == change.nodeId && f.fieldName == change.fieldName;
+        });
+        if (it != app.nodes.cend())
+            into->append(*it);
+    }
 }
 
 } // namespace
@@ -47,6 +52,7 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
     : QObject(parent)
     , m_services(services)
     , m_form(form)
+    , m_draft(form->draft())
 {
     AppLoader *apps = services->apps();
     connect(form, &RequestForm::loadAppRequested, this, &AppController::load);
@@ -55,90 +61,48 @@ AppController::AppController(Services *services, RequestForm *form, QObject *par
     connect(apps, &AppLoader::failed, this, &AppController::onFailed);
     connect(form->nodeEditor(), &NodeTableEditor::mediaChosen, this, &AppController::uploadFor);
     connect(apps, &AppLoader::coverLoaded, this, [this](const QString &webappId, const QByteArray &bytes) {
-        if (m_form->appInfo().webappId == webappId)
-            m_form->setAppCover(QPixmap::fromImage(QImage::fromData(bytes)));
+        ImageWork::decodeScaledLater(bytes, coverBox, this, [this, webappId](const QImage &cover) {
+            if (m_form->appInfo().webappId == webappId)
+                m_form->setAppCover(QPixmap::fromImage(cover));
+        });
     });
 
     Uploader *uploader = services->uploader();
     connect(uploader, &Uploader::progress, this, [this](int ticket, qint64 sent, qint64 total) {
-        if (m_uploadRows.contains(ticket) && total > 0)
+        if (m_uploads.contains(ticket) && total > 0)
             Q_EMIT statusMessage(tr("Uploading… %1%").arg(sent * 100 / total));
     });
-    connect(uploader, &Uploader::uploaded, this, [this](int ticket, const QString &fileName, bool fromCache) {
-        const int row = takeUploadRow(ticket);
-        if (row < 0)
-            return;
-        NodeTableModel *model = m_form->model();
-        const QString path = model->mediaPath(row);
-        model->setFieldValue(row, fileName);
-        model->setMedia(
-            row, path, previewOf(path), NodeTableModel::Upload::Done,
-            tr("%1 (%2 KB) → %3").arg(QFileInfo(path).fileName()).arg(QFileInfo(path).size() / 1024).arg(fileName));
-        Q_EMIT statusMessage(
-            fromCache ? tr("Already on RunningHub: %1 was not uploaded again.").arg(QFileInfo(path).fileName())
-                      : tr("Uploaded %1.").arg(QFileInfo(path).fileName()));
-    });
-    connect(uploader, &Uploader::refused, this, [this](int ticket, FieldSpec::FileCheck why) {
-        const int row = takeUploadRow(ticket);
-        if (row < 0)
-            return;
-        NodeTableModel *model = m_form->model();
-        QString sentence;
-        switch (why) {
-        case FieldSpec::FileCheck::TooLarge:
-            sentence = tr("The file is larger than RunningHub's 30 MB limit. Compress it or choose a smaller file.");
-            break;
-        case FieldSpec::FileCheck::WrongType:
-        case FieldSpec::FileCheck::NotMedia:
-            sentence = tr("RunningHub does not take this kind of file here. Use one of: %1.")
-                           .arg(model->spec(row).allowedExtensions().join(QStringLiteral(", ")));
-            break;
-        case FieldSpec::FileCheck::Empty:
-        case FieldSpec::FileCheck::Ok:
-            sentence = tr("The file is empty or cannot be read.");
-        }
-        model->setMedia(row, model->mediaPath(row), {}, NodeTableModel::Upload::Failed, sentence);
-        model->setProblems({{row, sentence}});
-        m_form->setAppStatus(sentence);
-    });
-    connect(uploader, &Uploader::failed, this, [this](int ticket, const ApiError &error) {
-        const int row = takeUploadRow(ticket);
-        if (row < 0)
-            return;
-        NodeTableModel *model = m_form->model();
-        const QString sentence = ErrorText::forError(error);
-        model->setMedia(row, model->mediaPath(row), {}, NodeTableModel::Upload::Failed, sentence);
-        model->setProblems({{row, sentence}});
-        m_form->setAppStatus(tr("The upload failed: %1").arg(sentence));
-    });
+    connect(uploader, &Uploader::uploaded, this, &AppController::onUploaded);
+    connect(uploader, &Uploader::refused, this, &AppController::onUploadRefused);
+    connect(uploader, &Uploader::failed, this, &AppController::onUploadFailed);
 }
 
-bool AppController::useKey()
+bool AppController::haveKey()
 {
-    const QString key = m_form->apiKey();
-    if (key.isEmpty()) {
-        m_form->setAppStatus(tr("Enter your API key first: RunningHub shows an app's inputs only to a key holder."));
-        return false;
-    }
-    m_services->api()->setApiKey(key);
-    return true;
+    m_form->commitKey(); // what the key box shows now, also when it was not confirmed yet
+    if (!m_services->connection()->apiKey().isEmpty())
+        return true;
+    m_form->setAppStatus(ErrorText::keyNeededForApp());
+    return false;
 }
 
 QUrl AppController::appPage(const QString &webappId) const
 {
     // Only the real sites have app pages; a sandbox or a proxy has none to link to.
-    if (m_services->isBaseUrlOverridden() || m_services->settings().site() == Site::Custom)
+    const Connection *connection = m_services->connection();
+    if (connection->isFixed() || connection->site() == Site::Custom)
         return {};
-    return m_services->baseUrl().resolved(QUrl(QStringLiteral("/ai-detail/") + webappId));
+    return connection->baseUrl().resolved(QUrl(QStringLiteral("/ai-detail/") + webappId));
 }
 
 void AppController::load(const QString &webappId)
 {
     AppInfo app;
-    if (!m_services->apps()->cached(webappId, &app) && !useKey())
+    if (!m_services->apps()->cached(webappId, &app) && !haveKey())
         return;
     m_form->setAppStatus(tr("Loading the app's inputs…"));
-    m_services->apps()->load(webappId);
+    m_services->apps()->require(webappId, this,
+                                [this](const AppInfo &app, const ApiError &error) { onArrived(app, error); });
 }
 
 void AppController::reloadCurrent()
@@ -148,10 +112,10 @@ void AppController::reloadCurrent()
         m_form->setAppStatus(ErrorText::forIssue({RequestIssue::Kind::MissingWebappId}, {}));
         return;
     }
-    if (!useKey())
+    if (!haveKey())
         return;
     m_form->setAppStatus(tr("Loading the app's inputs…"));
-    m_services->apps()->reload(id);
+    m_services->apps()->reload(id, this, [this](const AppInfo &app, const ApiError &error) { onArrived(app, error); });
 }
 
 void AppController::restoreLast()
@@ -161,46 +125,40 @@ void AppController::restoreLast()
     last.webappId = settings.lastWebappId();
     last.instanceType = settings.instanceType();
     last.webhookUrl = settings.webhookUrl();
+    m_draft->setRequest(last);
     AppInfo app;
-    if (!last.webappId.isEmpty() && m_services->apps()->cached(last.webappId, &app)) {
-        m_form->setAppInfo(app);
-        last.nodes = app.nodes;
-    }
-    m_form->setRequest(last);
+    if (!last.webappId.isEmpty() && m_services->apps()->cached(last.webappId, &app))
+        m_draft->setApp(app);
 }
 
 void AppController::showRequest(const RunRequest &request)
 {
+    m_draft->setRequest(request);
     AppInfo app;
-    if (m_services->apps()->cached(request.webappId, &app)) {
-        m_form->setAppInfo(app);
-        RunRequest merged = request;
-        merged.nodes = mergeValues(app.nodes, request.nodes);
-        m_form->setRequest(merged);
+    if (!m_services->apps()->cached(request.webappId, &app) && !haveKey())
+        return; // the request stays shown as it is; Load app fetches the inputs once there is a key
+    m_services->apps()->require(request.webappId, this,
+                                [this](const AppInfo &app, const ApiError &error) { onArrived(app, error); });
+}
+
+void AppController::onArrived(const AppInfo &app, const ApiError &error)
+{
+    // The user may have moved on to another app meanwhile: then this one is only cached.
+    if (error.isError() || extractWebappId(m_draft->webappId()) != app.webappId)
         return;
-    }
-    m_pending = request;
-    m_form->setRequest(request);
-    load(request.webappId);
+    m_draft->appArrived(app);
+    m_form->setAppPage(appPage(app.webappId));
 }
 
 void AppController::onLoaded(const AppInfo &app, bool fromCache, const AppInfo &previous)
 {
-    if (extractWebappId(m_form->request().webappId) != app.webappId)
-        return; // the user moved on to another app meanwhile
-    AppInfo shown = app;
-    if (m_pending.webappId == app.webappId) {
-        shown.nodes = mergeValues(app.nodes, m_pending.nodes);
-        m_pending = {};
-    } else if (m_form->appInfo().webappId == app.webappId && !m_form->appInfo().nodes.isEmpty()) {
-        // A reload of the app being edited keeps what the user typed in the inputs that still exist.
-        shown.nodes = mergeValues(app.nodes, m_form->request().nodes, false);
-    }
-    m_form->setAppInfo(shown);
-    m_form->setAppPage(appPage(app.webappId));
+    if (extractWebappId(m_draft->webappId()) != app.webappId)
+        return;
     m_services->settings().setLastWebappId(app.webappId);
     if (fromCache || previous.nodes.isEmpty()) {
-        Q_EMIT statusMessage(tr("Loaded “%1”: %n input(s).", nullptr, int(app.nodes.size())).arg(app.name));
+        m_form->setAppStatus({});
+        Q_EMIT statusMessage(tr("Loaded “%1”: %n input(s).", nullptr, int(app.nodes.size()))
+                                 .arg(ErrorText::appLabel(app.name, app.webappId)));
         return;
     }
     Preset before;
@@ -216,14 +174,8 @@ void AppController::onLoaded(const AppInfo &app, bool fromCache, const AppInfo &
     if (!changes.removed.isEmpty())
         parts.append(tr("removed: %1").arg(labels(changes.removed)));
     NodeFields changed;
-    for (const PresetDrift::TypeChange &change : changes.typeChanged)
-        changed.append(*std::find_if(app.nodes.cbegin(), app.nodes.cend(), [&](const NodeField &f) {
-            return f.nodeId == change.nodeId && f.fieldName == change.fieldName;
-        }));
-    for (const PresetDrift::OptionChange &change : changes.optionsChanged)
-        changed.append(*std::find_if(app.nodes.cbegin(), app.nodes.cend(), [&](const NodeField &f) {
-            return f.nodeId == change.nodeId && f.fieldName == change.fieldName;
-        }));
+    appendInputs(app, changes.typeChanged, &changed);
+    appendInputs(app, changes.optionsChanged, &changed);
     if (!changed.isEmpty())
         parts.append(tr("changed: %1").arg(labels(changed)));
     m_form->setAppStatus(
@@ -232,39 +184,85 @@ void AppController::onLoaded(const AppInfo &app, bool fromCache, const AppInfo &
 
 void AppController::onFailed(const QString &webappId, const ApiError &error)
 {
-    if (extractWebappId(m_form->request().webappId) != webappId)
+    if (extractWebappId(m_draft->webappId()) != webappId)
         return;
-    m_form->setAppStatus(tr("The app's inputs could not be loaded. %1").arg(ErrorText::forError(error)));
-}
-
-int AppController::takeUploadRow(int ticket)
-{
-    const auto it = m_uploadRows.constFind(ticket);
-    if (it == m_uploadRows.cend())
-        return -1;
-    const int row = it->first;
-    const QString path = it->second;
-    m_uploadRows.erase(it);
-    // Not this upload's row any more: the table changed meanwhile (another app, rows moved) or another file was
-    // chosen since. The upload stays known to the cache; the table is left alone.
-    const NodeTableModel *model = m_form->model();
-    if (row >= model->rowCount() || model->uploadState(row) != NodeTableModel::Upload::Uploading ||
-        model->mediaPath(row) != path)
-        return -1;
-    return row;
+    m_form->setAppStatus(ErrorText::forAppLoadFailure(error));
 }
 
 void AppController::uploadFor(int row, const QString &path)
 {
-    NodeTableModel *model = m_form->model();
-    const NodeField field = model->field(row);
-    if (!useKey())
-        return; // before marking the row, or it would wait for an upload that never started
+    if (row < 0 || row >= m_draft->rowCount() || !haveKey())
+        return; // no key: before marking the input, or it would wait for an upload that never started
+    const NodeField field = m_draft->field(row);
     const QFileInfo info(path);
-    model->setMedia(row, path, previewOf(path), NodeTableModel::Upload::Uploading,
-                    tr("%1 (%2 KB), uploading…").arg(info.fileName()).arg(info.size() / 1024));
+    m_form->model()->setMedia(row, path, {}, NodeTableModel::Upload::Uploading,
+                              tr("%1 (%2 KB), uploading…").arg(info.fileName()).arg(info.size() / 1024));
+    ImageWork::readScaledLater(path, previewBox, this, [this, path](const QImage &preview) {
+        m_form->model()->setPreview(path, QPixmap::fromImage(preview));
+    });
     const int ticket = m_services->uploader()->upload(path, field.fieldType);
-    m_uploadRows.insert(ticket, {row, path});
+    m_uploads.insert(ticket, {FieldKey::of(field), path});
+}
+
+std::optional<AppController::Upload> AppController::takeUpload(int ticket)
+{
+    const auto it = m_uploads.constFind(ticket);
+    if (it == m_uploads.cend())
+        return std::nullopt;
+    const Upload upload = *it;
+    m_uploads.erase(it);
+    // The input no longer waits for this file (another app, the row removed, another file chosen since): the
+    // upload stays known to the cache; the form is left alone.
+    const MediaState media = m_draft->media(upload.key);
+    if (media.upload != MediaState::Upload::Uploading || media.localPath != upload.path)
+        return std::nullopt;
+    return upload;
+}
+
+void AppController::onUploaded(int ticket, const QString &fileName, bool fromCache)
+{
+    const std::optional<Upload> upload = takeUpload(ticket);
+    if (!upload)
+        return;
+    const QFileInfo info(upload->path);
+    for (int row : m_draft->rowsOf(upload->key))
+        m_draft->setValue(row, fileName);
+    m_draft->setMedia(upload->key, {MediaState::Upload::Done, upload->path,
+                                    tr("%1 (%2 KB) → %3").arg(info.fileName()).arg(info.size() / 1024).arg(fileName)});
+    Q_EMIT statusMessage(fromCache ? tr("Already on RunningHub: %1 was not uploaded again.").arg(info.fileName())
+                                   : tr("Uploaded %1.").arg(info.fileName()));
+}
+
+void AppController::onUploadRefused(int ticket, FieldSpec::FileCheck why)
+{
+    const std::optional<Upload> upload = takeUpload(ticket);
+    if (!upload)
+        return;
+    const QList<int> rows = m_draft->rowsOf(upload->key);
+    const QString sentence =
+        ErrorText::forFileCheck(why, rows.isEmpty() ? QStringList() : m_draft->spec(rows.first()).allowedExtensions());
+    if (sentence.isEmpty())
+        return; // never refused for being fine
+    failUpload(*upload, sentence);
+    m_form->setAppStatus(sentence);
+}
+
+void AppController::onUploadFailed(int ticket, const ApiError &error)
+{
+    const std::optional<Upload> upload = takeUpload(ticket);
+    if (!upload)
+        return;
+    failUpload(*upload, ErrorText::forError(error));
+    m_form->setAppStatus(ErrorText::forUploadFailure(error));
+}
+
+void AppController::failUpload(const Upload &upload, const QString &sentence)
+{
+    m_draft->setMedia(upload.key, {MediaState::Upload::Failed, upload.path, sentence});
+    QHash<int, QString> problems;
+    for (int row : m_draft->rowsOf(upload.key))
+        problems.insert(row, sentence);
+    m_form->model()->setProblems(problems);
 }
 
 } // namespace rh

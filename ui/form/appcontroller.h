@@ -2,19 +2,23 @@
 
 #include "api/apierror.h"
 #include "model/appinfo.h"
+#include "model/draft.h"
 #include "model/runrequest.h"
 
 #include <QHash>
 #include <QObject>
 #include <QUrl>
 
+#include <optional>
+
 namespace rh {
 
 class RequestForm;
 class Services;
 
-/// Loads an app's inputs into the form (cache first, then the server), says what changed on reload, and
-/// uploads media picked for IMAGE/VIDEO/AUDIO rows.
+/// Loads an app's inputs into the Draft (cache first, then the server), says what changed on reload, and uploads
+/// media picked for IMAGE/VIDEO/AUDIO inputs. An upload's result goes to its input (node + field), wherever the
+/// row has moved meanwhile.
 class AppController final : public QObject
 {
     Q_OBJECT
@@ -32,18 +36,30 @@ Q_SIGNALS:
     void statusMessage(const QString &sentence);
 
 private:
+    struct Upload
+    {
+        FieldKey key;
+        QString path;
+    };
+
     void load(const QString &webappId);
     QUrl appPage(const QString &webappId) const;
-    bool useKey(); ///< hands the form's key to the API client; false (and says so) when there is none
+    bool haveKey(); ///< false (and says so) when there is no key
+    void onArrived(const AppInfo &app, const ApiError &error);
     void onLoaded(const AppInfo &app, bool fromCache, const AppInfo &previous);
     void onFailed(const QString &webappId, const ApiError &error);
     void uploadFor(int row, const QString &path);
-    int takeUploadRow(int ticket); ///< the row an upload ended for, -1 when that row no longer waits for it
+    void onUploaded(int ticket, const QString &fileName, bool fromCache);
+    void onUploadRefused(int ticket, FieldSpec::FileCheck why);
+    void onUploadFailed(int ticket, const ApiError &error);
+    /// The input an upload ended for, when that input still waits for this very file.
+    std::optional<Upload> takeUpload(int ticket);
+    void failUpload(const Upload &upload, const QString &sentence);
 
     Services *m_services;
     RequestForm *m_form;
-    RunRequest m_pending;                         ///< a request waiting for its app's inputs
-    QHash<int, QPair<int, QString>> m_uploadRows; ///< ticket → row and the file chosen for it
+    Draft *m_draft;
+    QHash<int, Upload> m_uploads; ///< ticket → the input and the file chosen for it
 };
 
 } // namespace rh

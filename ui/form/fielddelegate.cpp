@@ -45,6 +45,18 @@ QWidget *optionsEditor(QWidget *parent, const FieldSpec &spec, const QString &va
     return combo;
 }
 
+/// The node's own words for the input (fieldData "tooltip"): as tooltip, and as placeholder while it is empty.
+void showHint(QWidget *editor, const FieldSpec &spec)
+{
+    if (spec.tooltip.isEmpty())
+        return;
+    editor->setToolTip(spec.tooltip);
+    if (auto *line = qobject_cast<QLineEdit *>(editor); line && line->placeholderText().isEmpty())
+        line->setPlaceholderText(spec.tooltip);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+        text->setPlaceholderText(spec.tooltip);
+}
+
 } // namespace
 
 FieldDelegate::FieldDelegate(QObject *parent)
@@ -94,6 +106,7 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         editor = line;
     }
     editor->setAccessibleName(label);
+    showHint(editor, spec);
     return editor;
 }
 

@@ -2,6 +2,7 @@
 
 #include "form/fielddelegate.h"
 #include "form/nodetablemodel.h"
+#include "imagework.h"
 
 #include "model/nodeinfoparser.h"
 
@@ -71,9 +72,9 @@ bool NodeTableEditor::isMediaRow(const NodeField &field)
     return type == QLatin1String("IMAGE") || type == QLatin1String("VIDEO") || type == QLatin1String("AUDIO");
 }
 
-NodeTableEditor::NodeTableEditor(QWidget *parent)
+NodeTableEditor::NodeTableEditor(Draft *draft, QWidget *parent)
     : QWidget(parent)
-    , m_model(new NodeTableModel(this))
+    , m_model(new NodeTableModel(draft, this))
     , m_delegate(new FieldDelegate(this))
     , m_table(new QTableView(this))
 {
@@ -314,11 +315,22 @@ bool NodeTableEditor::pasteImage()
     const QString path =
         folder + QStringLiteral("/pasted-%1.png")
                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
-    if (!image.save(path, "PNG")) {
-        Q_EMIT pasteFailed(tr("The pasted image could not be saved to %1.").arg(folder));
-        return true;
-    }
-    Q_EMIT mediaChosen(row, path);
+    // Encoding a screenshot-sized PNG takes long enough to stall the window: on a worker. The row is found again
+    // by its field when the file is written, in case rows moved meanwhile.
+    const NodeField field = m_model->field(row);
+    ImageWork::savePngLater(image, path, this, [this, field, folder, path](bool saved) {
+        if (!saved) {
+            Q_EMIT pasteFailed(tr("The pasted image could not be saved to %1.").arg(folder));
+            return;
+        }
+        const NodeFields fields = m_model->fields();
+        for (int at = 0; at < fields.size(); ++at) {
+            if (fields.at(at).sameKey(field)) {
+                Q_EMIT mediaChosen(at, path);
+                return;
+            }
+        }
+    });
     return true;
 }
 

@@ -12,6 +12,7 @@ class QToolButton;
 
 namespace rh {
 
+class Draft;
 class FieldDelegate;
 class NodeTableModel;
 
@@ -21,7 +22,7 @@ class NodeTableEditor final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NodeTableEditor)
 public:
-    explicit NodeTableEditor(QWidget *parent = nullptr);
+    explicit NodeTableEditor(Draft *draft, QWidget *parent = nullptr);
 
     NodeTableModel *model() const { return m_model; }
     QTableView *view() const { return m_table; }

@@ -9,18 +9,52 @@
 
 namespace rh {
 
-NodeTableModel::NodeTableModel(QObject *parent)
+namespace {
+
+/// A multi-line value in one cell: its first line with text (real prompts may start with blank lines), and " …"
+/// when more text follows; the tooltip and the editor show the whole value.
+QString oneLine(const QString &value)
+{
+    const QStringList lines = value.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const bool more = !lines.mid(i + 1).join(QLatin1Char('\n')).trimmed().isEmpty();
+        return more ? line + QStringLiteral(" …") : line;
+    }
+    return {};
+}
+
+} // namespace
+
+NodeTableModel::NodeTableModel(Draft *draft, QObject *parent)
     : QAbstractTableModel(parent)
-{}
+    , m_draft(draft)
+{
+    Q_ASSERT(draft);
+    connect(draft, &Draft::aboutToReset, this, [this] {
+        beginResetModel();
+        m_problems.clear();
+    });
+    connect(draft, &Draft::reset, this, [this] {
+        endResetModel();
+        Q_EMIT fieldsEdited();
+    });
+    connect(draft, &Draft::fieldChanged, this, [this](int row) {
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        Q_EMIT fieldsEdited();
+    });
+}
 
 void NodeTableModel::setFields(const NodeFields &fields)
 {
-    beginResetModel();
-    m_fields = fields;
-    m_problems.clear();
-    m_media.clear();
-    endResetModel();
-    Q_EMIT fieldsEdited();
+    RunRequest request;
+    request.webappId = m_draft->webappId();
+    request.nodes = fields;
+    request.instanceType = m_draft->instanceType();
+    request.webhookUrl = m_draft->webhookUrl();
+    m_draft->setRequest(request);
 }
 
 void NodeTableModel::setFieldValue(int row, const QString &value)
@@ -30,77 +64,56 @@ void NodeTableModel::setFieldValue(int row, const QString &value)
 
 int NodeTableModel::insertField(int row, const NodeField &field)
 {
-    row = qBound(0, row, int(m_fields.size()));
-    beginInsertRows({}, row, row);
-    m_fields.insert(row, field);
-    endInsertRows();
-    m_problems.clear();
-    m_media.clear();
-    Q_EMIT fieldsEdited();
-    return row;
+    return m_draft->insertField(row, field);
 }
 
 void NodeTableModel::duplicateRow(int row)
 {
-    if (row < 0 || row >= m_fields.size())
+    if (row < 0 || row >= rowCount())
         return;
-    insertField(row + 1, m_fields.at(row));
+    insertField(row + 1, field(row));
 }
 
 bool NodeTableModel::moveRowBy(int row, int delta)
 {
-    const int target = row + delta;
-    if (row < 0 || row >= m_fields.size() || target < 0 || target >= m_fields.size() || delta == 0)
-        return false;
-    // beginMoveRows wants the destination *before* which the row lands.
-    const int destination = delta > 0 ? target + 1 : target;
-    if (!beginMoveRows({}, row, row, {}, destination))
-        return false;
-    m_fields.move(row, target);
-    endMoveRows();
-    m_problems.clear();
-    m_media.clear();
-    Q_EMIT fieldsEdited();
-    return true;
+    return delta != 0 && m_draft->moveField(row, row + delta);
 }
 
 void NodeTableModel::setMedia(int row, const QString &localPath, const QPixmap &preview, Upload state,
                               const QString &note)
 {
-    if (row < 0 || row >= m_fields.size())
+    if (row < 0 || row >= rowCount())
         return;
-    m_media.insert(row, {localPath, preview, state, note});
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (!preview.isNull())
+        m_previews.insert(localPath, preview);
+    m_draft->setMedia(FieldKey::of(field(row)), {state, localPath, note});
 }
 
-int NodeTableModel::countUploads(Upload state) const
+void NodeTableModel::setPreview(const QString &localPath, const QPixmap &preview)
 {
-    int count = 0;
-    for (const Media &media : m_media)
-        count += media.state == state ? 1 : 0;
-    return count;
+    m_previews.insert(localPath, preview);
+    for (int row = 0; row < rowCount(); ++row) {
+        if (mediaPath(row) == localPath)
+            Q_EMIT dataChanged(index(row, ValueColumn), index(row, ValueColumn));
+    }
+}
+
+QPixmap NodeTableModel::mediaPreview(int row) const
+{
+    const MediaState media = m_draft->media(row);
+    return media.upload == Upload::Failed ? QPixmap() : m_previews.value(media.localPath);
 }
 
 void NodeTableModel::setProblems(const QHash<int, QString> &problems)
 {
     m_problems = problems;
-    if (!m_fields.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_fields.size()) - 1, ColumnCount - 1));
-}
-
-const FieldSpec &NodeTableModel::spec(int row) const
-{
-    const NodeField &field = m_fields.at(row);
-    const QString key = field.fieldType + QLatin1Char('\n') + field.fieldData;
-    auto it = m_specs.find(key);
-    if (it == m_specs.end())
-        it = m_specs.insert(key, FieldSpec::parse(field.fieldType, field.fieldData));
-    return *it;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int NodeTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_fields.size());
+    return parent.isValid() ? 0 : m_draft->rowCount();
 }
 
 int NodeTableModel::columnCount(const QModelIndex &parent) const
@@ -134,9 +147,10 @@ QString *NodeTableModel::member(NodeField &field, int column)
 
 QVariant NodeTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_fields.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const NodeField &field = m_fields.at(index.row());
+    const NodeField &field = m_draft->field(index.row());
+    const MediaState media = m_draft->media(index.row());
     const QString problem = m_problems.value(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -148,7 +162,7 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
             return {};
         if (role == Qt::DisplayRole && index.column() == ValueColumn) {
             if (value->contains(QLatin1Char('\n')))
-                return value->section(QLatin1Char('\n'), 0, 0) + QStringLiteral(" …");
+                return oneLine(*value);
             const FieldSpec &fieldSpec = spec(index.row());
             if (fieldSpec.hasOptions())
                 return fieldSpec.labelFor(*value);
@@ -161,10 +175,13 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ValueColumn && !offered(index.row()))
             return tr("The app does not offer this value (%1). It is kept as it is; choose another if the run fails.")
                 .arg(field.fieldValue);
-        if (index.column() == ValueColumn && m_media.contains(index.row()))
-            return m_media[index.row()].note;
-        if (index.column() == ValueColumn && field.fieldValue.size() > 40)
+        if (index.column() == ValueColumn && !media.isEmpty())
+            return media.note;
+        if (index.column() == ValueColumn &&
+            (field.fieldValue.size() > 40 || field.fieldValue.contains(QLatin1Char('\n'))))
             return field.fieldValue;
+        if (index.column() == ValueColumn && !spec(index.row()).tooltip.isEmpty())
+            return spec(index.row()).tooltip;
         if (index.column() == LabelColumn)
             return tr("Node %1 (%2), field %3").arg(field.nodeId, field.nodeName, field.fieldName);
         return {};
@@ -179,8 +196,8 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == LabelColumn && !problem.isEmpty())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        if (index.column() == ValueColumn && m_media.contains(index.row()) && !m_media[index.row()].preview.isNull())
-            return m_media[index.row()].preview;
+        if (index.column() == ValueColumn && !mediaPreview(index.row()).isNull())
+            return mediaPreview(index.row());
         return {};
     case Qt::AccessibleDescriptionRole:
         return problem;
@@ -195,7 +212,7 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
 
 bool NodeTableModel::offered(int row) const
 {
-    const NodeField &field = m_fields.at(row);
+    const NodeField &field = m_draft->field(row);
     if (field.fieldType.isEmpty() || field.fieldValue.isEmpty())
         return true;
     const FieldSpec &fieldSpec = spec(row);
@@ -204,9 +221,10 @@ bool NodeTableModel::offered(int row) const
 
 bool NodeTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || role != Qt::EditRole || index.row() >= m_fields.size())
+    if (!index.isValid() || role != Qt::EditRole || index.row() >= rowCount())
         return false;
-    QString *target = member(m_fields[index.row()], index.column());
+    NodeField edited = m_draft->field(index.row());
+    QString *target = member(edited, index.column());
     if (!target)
         return false;
     const QString text = value.toString();
@@ -214,11 +232,10 @@ bool NodeTableModel::setData(const QModelIndex &index, const QVariant &value, in
         return true;
     *target = text;
     m_problems.remove(index.row());
-    // A fileName typed by hand replaces a failed upload: the row no longer blocks Run.
-    if (index.column() == ValueColumn && m_media.value(index.row()).state == Upload::Failed)
-        m_media.remove(index.row());
-    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
-    Q_EMIT fieldsEdited();
+    if (index.column() == ValueColumn)
+        m_draft->setValue(index.row(), text);
+    else
+        m_draft->setField(index.row(), edited);
     return true;
 }
 
@@ -262,14 +279,10 @@ Qt::ItemFlags NodeTableModel::flags(const QModelIndex &index) const
 
 bool NodeTableModel::removeRows(int row, int count, const QModelIndex &parent)
 {
-    if (parent.isValid() || row < 0 || count <= 0 || row + count > m_fields.size())
+    if (parent.isValid() || row < 0 || count <= 0 || row + count > rowCount())
         return false;
-    beginRemoveRows({}, row, row + count - 1);
-    m_fields.remove(row, count);
-    endRemoveRows();
-    m_problems.clear();
-    m_media.clear();
-    Q_EMIT fieldsEdited();
+    for (int i = 0; i < count; ++i)
+        m_draft->removeField(row);
     return true;
 }
 

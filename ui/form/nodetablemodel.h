@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/draft.h"
 #include "model/fieldspec.h"
 #include "model/nodefield.h"
 
@@ -9,8 +10,9 @@
 
 namespace rh {
 
-/// The editable nodeInfoList: one row per NodeField. Rows can carry a problem (a promptTips node error or a
-/// validation issue) that is shown as colour, icon and tooltip.
+/// The editable nodeInfoList as a table over the core Draft: one row per NodeField. Every edit goes to the Draft;
+/// the model only adds what is seen: problems (a promptTips node error or a validation issue, shown as colour,
+/// icon and tooltip, by row until the rows change) and the previews of media files.
 class NodeTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,23 +35,30 @@ public:
         ProblemRole,                  ///< the row's problem text, "" when none
     };
 
-    explicit NodeTableModel(QObject *parent = nullptr);
+    explicit NodeTableModel(Draft *draft, QObject *parent = nullptr);
 
-    NodeFields fields() const { return m_fields; }
+    Draft *draft() const { return m_draft; }
+    NodeFields fields() const { return m_draft->fields(); }
+    /// Replaces the rows (a pasted nodeInfoList, hand-made rows), keeping the app id and options.
     void setFields(const NodeFields &fields);
-    const NodeField &field(int row) const { return m_fields.at(row); }
+    const NodeField &field(int row) const { return m_draft->field(row); }
     void setFieldValue(int row, const QString &value);
 
     int insertField(int row, const NodeField &field = {}); ///< returns the new row
     void duplicateRow(int row);
     bool moveRowBy(int row, int delta);
 
-    /// Media rows: the local file behind an uploaded fileName, its preview and the upload's state.
-    enum class Upload { None, Uploading, Done, Failed };
+    /// Media rows: the local file behind an uploaded fileName and the upload's state live in the Draft (by input);
+    /// the preview is kept here by file.
+    using Upload = MediaState::Upload;
     void setMedia(int row, const QString &localPath, const QPixmap &preview, Upload state, const QString &note = {});
-    QString mediaPath(int row) const { return m_media.value(row).path; }
-    Upload uploadState(int row) const { return m_media.value(row).state; }
-    int countUploads(Upload state) const;
+    /// A preview decoded later (off the GUI thread), for the file wherever it is shown.
+    void setPreview(const QString &localPath, const QPixmap &preview);
+    /// The row's picture: the preview of its file, none while its upload failed.
+    QPixmap mediaPreview(int row) const;
+    QString mediaPath(int row) const { return m_draft->media(row).localPath; }
+    Upload uploadState(int row) const { return m_draft->media(row).upload; }
+    int countUploads(Upload state) const { return m_draft->countUploads(state); }
 
     /// Marks rows with a problem; rows not in the map are cleared.
     void setProblems(const QHash<int, QString> &problems);
@@ -57,7 +66,7 @@ public:
     bool hasProblem(int row) const { return m_problems.contains(row); }
 
     /// How the row's value is edited (parsed once per distinct fieldType/fieldData).
-    const FieldSpec &spec(int row) const;
+    const FieldSpec &spec(int row) const { return m_draft->spec(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -74,18 +83,9 @@ private:
     static QString *member(NodeField &field, int column);
     bool offered(int row) const; ///< false when the value is not among what the app offers
 
-    struct Media
-    {
-        QString path;
-        QPixmap preview;
-        Upload state = Upload::None;
-        QString note;
-    };
-
-    NodeFields m_fields;
+    Draft *m_draft;
     QHash<int, QString> m_problems;
-    QHash<int, Media> m_media;
-    mutable QHash<QString, FieldSpec> m_specs;
+    QHash<QString, QPixmap> m_previews; ///< local file → its preview
 };
 
 } // namespace rh

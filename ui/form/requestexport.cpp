@@ -1,5 +1,7 @@
 #include "form/requestexport.h"
 
+#include "api/endpoint.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -18,7 +20,7 @@ QString RequestExport::curlCommand(const RunRequest &request, const QUrl &baseUr
     body.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
     body.replace(QLatin1Char('"') + variable + QLatin1Char('"'),
                  QStringLiteral("\"'\"") + variable + QStringLiteral("\"'\""));
-    const QUrl url = baseUrl.resolved(QUrl(QStringLiteral("/task/openapi/ai-app/run")));
+    const QUrl url = Endpoint{baseUrl, {}}.url(paths::runAiApp); // a base path (https://proxy/rh/) is kept
     return QStringLiteral("curl -X POST '%1' \\\n  -H 'Content-Type: application/json' \\\n"
                           "  -H \"Authorization: Bearer %2\" \\\n  -d '%3'")
         .arg(url.toString(QUrl::FullyEncoded), variable, body);

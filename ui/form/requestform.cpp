@@ -5,6 +5,9 @@
 #include "form/nodetablemodel.h"
 #include "form/requestexport.h"
 
+#include "model/draft.h"
+#include "session/connection.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -46,9 +49,11 @@ qsizetype insertedLength(const QString &before, const QString &after)
 
 } // namespace
 
-RequestForm::RequestForm(QWidget *parent)
+RequestForm::RequestForm(Connection *connection, Draft *draft, QWidget *parent)
     : QWidget(parent)
-    , m_nodes(new NodeTableEditor(this))
+    , m_connection(connection)
+    , m_draft(draft)
+    , m_nodes(new NodeTableEditor(draft, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -58,11 +63,16 @@ RequestForm::RequestForm(QWidget *parent)
     form->addRow(tr("&API key:"), createKeyRow());
     m_siteCombo = new QComboBox(this);
     m_siteCombo->setObjectName(QStringLiteral("siteComboBox"));
-    m_siteCombo->addItem(tr("runninghub.cn (China)"), int(Site::Cn));
-    m_siteCombo->addItem(tr("runninghub.ai (international)"), int(Site::Ai));
-    m_siteCombo->addItem(tr("Custom server (Settings)"), int(Site::Custom));
+    if (connection->isFixed()) {
+        m_siteCombo->addItem(connection->fixedLabel(), int(Site::Custom)); // sandbox / --base-url: fixed
+        m_siteCombo->setEnabled(false);
+    } else {
+        m_siteCombo->addItem(tr("runninghub.cn (China)"), int(Site::Cn));
+        m_siteCombo->addItem(tr("runninghub.ai (international)"), int(Site::Ai));
+        m_siteCombo->addItem(tr("Custom server (Settings)"), int(Site::Custom));
+    }
     form->addRow(tr("&Site:"), m_siteCombo);
-    connect(m_siteCombo, &QComboBox::activated, this, [this] { Q_EMIT siteChanged(site()); });
+    connect(m_siteCombo, &QComboBox::activated, this, [this] { Q_EMIT siteChosen(site()); });
 
     form->addRow(tr("&Webapp ID:"), createAppRow());
     m_appStatusLabel = new QLabel(this);
@@ -88,6 +98,71 @@ RequestForm::RequestForm(QWidget *parent)
     layout->addWidget(m_nodes, 1);
     layout->addWidget(createButtons());
     connect(m_nodes, &NodeTableEditor::pasteFailed, this, &RequestForm::setAppStatus);
+
+    connect(m_instanceCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_draft->setInstanceType(m_instanceCombo->currentData().toString()); });
+    connect(m_webhookEdit, &QLineEdit::textEdited, this,
+            [this](const QString &text) { m_draft->setWebhookUrl(text.trimmed()); });
+    connect(connection, &Connection::changed, this, &RequestForm::showConnection);
+    connect(draft, &Draft::optionsChanged, this, &RequestForm::showDraftOptions);
+    connect(draft, &Draft::reset, this, &RequestForm::showDraftApp);
+    showConnection();
+    showDraftOptions();
+    showDraftApp();
+}
+
+void RequestForm::showConnection()
+{
+    if (m_keyEdit->text().trimmed() != m_connection->apiKey())
+        m_keyEdit->setText(m_connection->apiKey());
+    const QSignalBlocker blocker(m_rememberCheck);
+    m_rememberCheck->setChecked(m_connection->rememberKey());
+    m_rememberCheck->setEnabled(!m_connection->isFixed() || m_connection->apiKey().isEmpty());
+    QString notice;
+    switch (m_connection->keyNotice()) {
+    case Connection::KeyNotice::NoKeychain:
+    case Connection::KeyNotice::SaveFailed:
+        notice = tr("No keychain: the key is kept for this session only");
+        break;
+    case Connection::KeyNotice::None:
+        break;
+    }
+    m_keyNotice->setText(notice);
+    m_keyNotice->setToolTip(notice);
+    m_keyNotice->setVisible(!notice.isEmpty());
+    if (!m_connection->isFixed())
+        m_siteCombo->setCurrentIndex(qMax(0, m_siteCombo->findData(int(m_connection->site()))));
+}
+
+void RequestForm::showDraftOptions()
+{
+    if (extractWebappId(m_webappIdEdit->text()) != m_draft->webappId() &&
+        m_webappIdEdit->text().trimmed() != m_draft->webappId())
+        m_webappIdEdit->setText(m_draft->webappId());
+    const QString instanceType =
+        m_draft->instanceType().isEmpty() ? QStringLiteral("default") : m_draft->instanceType();
+    const QSignalBlocker blocker(m_instanceCombo);
+    m_instanceCombo->setCurrentIndex(qMax(0, m_instanceCombo->findData(instanceType)));
+    if (m_webhookEdit->text().trimmed() != m_draft->webhookUrl())
+        m_webhookEdit->setText(m_draft->webhookUrl());
+}
+
+void RequestForm::showDraftApp()
+{
+    clearMarks();
+    const AppInfo &app = m_draft->app();
+    const QString shown = m_draft->hasApp() ? app.webappId : QString();
+    if (shown == m_shownAppId)
+        return;
+    m_shownAppId = shown;
+    m_appNameLabel->setText(shown.isEmpty() ? QString() : ErrorText::appLabel(app.name, app.webappId));
+    m_appNameLabel->setAccessibleName(m_appNameLabel->text());
+    setAppCover({});
+    setAppPage({});
+    if (!shown.isEmpty()) {
+        m_nodes->setTechnicalColumnsVisible(false);
+        setAppStatus({});
+    }
 }
 
 QWidget *RequestForm::createButtons()
@@ -115,6 +190,7 @@ QWidget *RequestForm::createButtons()
     connect(m_previewButton, &QPushButton::clicked, this, &RequestForm::showPreview);
     connect(m_curlButton, &QPushButton::clicked, this, &RequestForm::copyCurl);
     connect(m_submitButton, &QPushButton::clicked, this, [this] {
+        commitKey();
         if (!m_busy)
             Q_EMIT runRequested();
     });
@@ -143,13 +219,15 @@ QWidget *RequestForm::createKeyRow()
     show->setToolTip(tr("Show the key"));
     connect(show, &QAction::toggled, m_keyEdit,
             [this](bool visible) { m_keyEdit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password); });
-    connect(m_keyEdit, &QLineEdit::textEdited, this, &RequestForm::keyEdited);
-    connect(m_keyEdit, &QLineEdit::editingFinished, this, &RequestForm::keyEntered);
+    connect(m_keyEdit, &QLineEdit::editingFinished, this, &RequestForm::commitKey);
     m_rememberCheck = new QCheckBox(tr("Re&member"), row);
     m_rememberCheck->setObjectName(QStringLiteral("rememberKeyCheckBox"));
     m_rememberCheck->setAccessibleName(tr("Remember the API key"));
     m_rememberCheck->setToolTip(tr("Keep the key in the system keychain"));
-    connect(m_rememberCheck, &QCheckBox::toggled, this, &RequestForm::keyEdited);
+    connect(m_rememberCheck, &QCheckBox::toggled, this, [this](bool remember) {
+        commitKey();
+        m_connection->setRememberKey(remember);
+    });
     m_keyNotice = new QLabel(row);
     m_keyNotice->setObjectName(QStringLiteral("keyNoticeLabel"));
     m_keyNotice->setVisible(false);
@@ -173,6 +251,8 @@ QWidget *RequestForm::createAppRow()
     connect(m_webappIdEdit, &QLineEdit::editingFinished, this, &RequestForm::requestLoad);
     connect(m_webappIdEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_webappIdEdit->setStyleSheet({});
+        const QString typed = extractWebappId(text);
+        m_draft->setWebappId(typed.isEmpty() ? text.trimmed() : typed);
         // A pasted id or link loads at once; typing (a link too, one character at a time) waits for
         // editingFinished, or a half-typed link would be cut to the digits typed so far.
         if (insertedLength(m_webappIdBefore, text) <= 1)
@@ -230,11 +310,13 @@ void RequestForm::requestLoad()
     }
     if (id != text)
         m_webappIdEdit->setText(id);
+    m_draft->setWebappId(id);
+    commitKey();
     if (sender() == m_loadAppButton) {
         Q_EMIT reloadAppRequested(id); // the button asks the server even when the app is cached
         return;
     }
-    if (id == m_app.webappId && !m_app.nodes.isEmpty())
+    if (m_draft->hasApp() && id == m_draft->app().webappId)
         return; // already showing this app
     Q_EMIT loadAppRequested(id);
 }
@@ -246,68 +328,16 @@ NodeTableModel *RequestForm::model() const
 
 RunRequest RequestForm::request() const
 {
-    RunRequest request;
+    RunRequest request = m_draft->request();
     const QString typed = m_webappIdEdit->text().trimmed();
     const QString id = extractWebappId(typed);
     request.webappId = id.isEmpty() ? typed : id;
-    request.nodes = m_nodes->fields();
-    // "2.0" for a SWITCH is sent as "2": the same choice in the form the server expects.
-    for (int row = 0; row < request.nodes.size(); ++row)
-        request.nodes[row].fieldValue = model()->spec(row).normaliseValue(request.nodes.at(row).fieldValue);
-    request.instanceType = m_instanceCombo->currentData().toString();
-    request.webhookUrl = m_webhookEdit->text().trimmed();
     return request;
 }
 
-void RequestForm::setRequest(const RunRequest &request)
+void RequestForm::commitKey()
 {
-    clearMarks();
-    m_webappIdEdit->setText(request.webappId);
-    const int instance =
-        m_instanceCombo->findData(request.instanceType.isEmpty() ? QStringLiteral("default") : request.instanceType);
-    m_instanceCombo->setCurrentIndex(qMax(0, instance));
-    m_webhookEdit->setText(request.webhookUrl);
-    if (m_app.webappId != request.webappId) {
-        m_app = {};
-        m_app.webappId = request.webappId;
-        m_appNameLabel->clear();
-        setAppCover({});
-        setAppPage({});
-    }
-    m_nodes->setFields(request.nodes);
-}
-
-QString RequestForm::apiKey() const
-{
-    return m_keyEdit->text().trimmed();
-}
-
-void RequestForm::setApiKey(const QString &key)
-{
-    m_keyEdit->setText(key);
-}
-
-bool RequestForm::rememberKey() const
-{
-    return m_rememberCheck->isChecked();
-}
-
-void RequestForm::setRememberKey(bool remember)
-{
-    const QSignalBlocker blocker(m_rememberCheck);
-    m_rememberCheck->setChecked(remember);
-}
-
-void RequestForm::setKeyNotice(const QString &text)
-{
-    m_keyNotice->setText(text);
-    m_keyNotice->setToolTip(text);
-    m_keyNotice->setVisible(!text.isEmpty());
-}
-
-void RequestForm::setSite(Site site)
-{
-    m_siteCombo->setCurrentIndex(qMax(0, m_siteCombo->findData(int(site))));
+    m_connection->setApiKey(m_keyEdit->text());
 }
 
 Site RequestForm::site() const
@@ -315,26 +345,9 @@ Site RequestForm::site() const
     return Site(m_siteCombo->currentData().toInt());
 }
 
-void RequestForm::setSiteLocked(bool locked, const QString &label)
+AppInfo RequestForm::appInfo() const
 {
-    if (locked) {
-        m_siteCombo->clear();
-        m_siteCombo->addItem(label, int(Site::Custom));
-    }
-    m_siteCombo->setEnabled(!locked);
-}
-
-void RequestForm::setAppInfo(const AppInfo &app)
-{
-    clearMarks();
-    m_app = app;
-    m_webappIdEdit->setText(app.webappId);
-    m_appNameLabel->setText(app.name);
-    m_appNameLabel->setAccessibleName(app.name);
-    setAppCover({});
-    m_nodes->setFields(app.nodes);
-    m_nodes->setTechnicalColumnsVisible(false);
-    setAppStatus({});
+    return m_draft->hasApp() ? m_draft->app() : AppInfo{};
 }
 
 void RequestForm::setAppCover(const QPixmap &cover)
@@ -432,7 +445,7 @@ void RequestForm::setBusy(bool busy)
 
 QString RequestForm::curlCommand() const
 {
-    return RequestExport::curlCommand(request(), m_baseUrl);
+    return RequestExport::curlCommand(request(), m_connection->baseUrl());
 }
 
 void RequestForm::showPreview()

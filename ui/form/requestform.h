@@ -17,34 +17,30 @@ class QPushButton;
 
 namespace rh {
 
+class Connection;
+class Draft;
 class NodeTableEditor;
 class NodeTableModel;
 
-/// The run form: API key, site, app id, instance type, webhook URL and the node table. Builds a RunRequest;
-/// the window's controller sends it.
+/// The run form: API key, site, app id, instance type, webhook URL and the node table. It shows and edits two core
+/// objects and holds no state of its own: the Connection (site, key, remember) and the Draft (app, values, options,
+/// uploads). The window's controllers send what it asks for.
 class RequestForm final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RequestForm)
 public:
-    explicit RequestForm(QWidget *parent = nullptr);
+    RequestForm(Connection *connection, Draft *draft, QWidget *parent = nullptr);
 
+    Connection *connection() const { return m_connection; }
+    Draft *draft() const { return m_draft; }
+    /// The Draft's request, with the id box's text made an id when it is a link.
     RunRequest request() const;
-    void setRequest(const RunRequest &request);
+    /// Hands the key box's text to the Connection (done on Return, on leaving the box, and before Run or Load).
+    void commitKey();
 
-    QString apiKey() const;
-    void setApiKey(const QString &key);
-    bool rememberKey() const;
-    void setRememberKey(bool remember);
-    void setKeyNotice(const QString &text); ///< e.g. "No keychain: the key is kept for this session only."
-
-    void setSite(Site site);
     Site site() const;
-    void setSiteLocked(bool locked, const QString &label); ///< sandbox / --base-url: the site is fixed
-
-    /// Fills the table with an app's inputs (labels from description) and shows its name.
-    void setAppInfo(const AppInfo &app);
-    AppInfo appInfo() const { return m_app; }
+    AppInfo appInfo() const;
     void setAppStatus(const QString &text); ///< "Loading…", an error sentence, or ""
     void setAppCover(const QPixmap &cover);
     /// The app's page on the site, or an empty URL (sandbox, custom server) to show no link.
@@ -59,7 +55,6 @@ public:
     void setBusy(bool busy); ///< a submit is in flight: Run disabled
     NodeTableEditor *nodeEditor() const { return m_nodes; }
     NodeTableModel *model() const;
-    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     /// The request as a curl command line, the key replaced by $RUNNINGHUB_API_KEY.
     QString curlCommand() const;
 
@@ -68,10 +63,8 @@ Q_SIGNALS:
     void loadAppRequested(const QString &webappId);
     /// "Load app" clicked: fetch the app's inputs from the server even when they are cached.
     void reloadAppRequested(const QString &webappId);
-    void siteChanged(rh::Site site);
-    void keyEdited();
-    /// The user finished entering the key (Return or focus left the field).
-    void keyEntered();
+    /// The user picked another site in the box (the window decides: a custom server may need its address first).
+    void siteChosen(rh::Site site);
 
 private:
     QWidget *createKeyRow();
@@ -80,9 +73,14 @@ private:
     void requestLoad();
     void showPreview();
     void copyCurl();
+    void showConnection();
+    void showDraftOptions();
+    void showDraftApp();
 
+    Connection *m_connection;
+    Draft *m_draft;
     NodeTableEditor *m_nodes;
-    AppInfo m_app;
+    QString m_shownAppId; ///< the app whose name and cover are shown
     QLineEdit *m_keyEdit;
     QCheckBox *m_rememberCheck;
     QLabel *m_keyNotice;
@@ -98,7 +96,6 @@ private:
     QPushButton *m_submitButton;
     QPushButton *m_previewButton;
     QPushButton *m_curlButton;
-    QUrl m_baseUrl;
     QString m_webappIdBefore; ///< the id box's text before the edit being handled (to tell a paste from typing)
     bool m_busy = false;
 };

@@ -294,9 +294,13 @@ HistoryStore::Column HistoryModel::storeColumn(int column)
 
 bool HistoryModel::matches(const RunRecord &run, const HistoryFilter &filter)
 {
+    if (!filter.server.isEmpty() && run.server != filter.server)
+        return false;
+    // As HistoryStore searches: names and app ids from one character, task ids from three.
     const QString text = filter.text.trimmed();
     if (!text.isEmpty() && !run.appName.contains(text, Qt::CaseInsensitive) &&
-        !run.webappId.contains(text, Qt::CaseInsensitive) && !run.taskId.contains(text, Qt::CaseInsensitive))
+        !run.webappId.contains(text, Qt::CaseInsensitive) &&
+        (text.size() < 3 || !run.taskId.contains(text, Qt::CaseInsensitive)))
         return false;
     if (!filter.webappId.isEmpty() && run.webappId != filter.webappId)
         return false;

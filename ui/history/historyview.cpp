@@ -213,14 +213,22 @@ void HistoryView::applyFilter()
 {
     m_filterTimer->stop();
     HistoryFilter filter;
+    filter.server = m_server;
     filter.text = m_filterEdit->text().trimmed();
     const int state = m_stateCombo->currentData().toInt();
     if (state >= 0)
         filter.state = TaskState(state);
     const HistoryFilter current = m_model->filter();
-    if (filter.text == current.text && filter.state == current.state && filter.webappId == current.webappId)
+    if (filter.server == current.server && filter.text == current.text && filter.state == current.state &&
+        filter.webappId == current.webappId)
         return;
     m_model->setFilter(filter);
+}
+
+void HistoryView::setServer(const QString &server)
+{
+    m_server = server;
+    applyFilter();
 }
 
 qint64 HistoryView::currentRunId() const

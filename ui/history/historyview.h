@@ -34,6 +34,8 @@ public:
 
     /// @p store must outlive the view.
     explicit HistoryView(HistoryStore *store, QWidget *parent = nullptr);
+    /// Shows only the runs of this server (the one the window talks to now).
+    void setServer(const QString &server);
 
     HistoryModel *model() const { return m_model; }
     /// The selected run, or 0.
@@ -60,6 +62,7 @@ private:
     void runAgain();
 
     HistoryStore *m_store;
+    QString m_server;
     HistoryModel *m_model;
     std::optional<RunRecord> m_current; ///< with outputs and events
     std::optional<RunRequest> m_currentRequest;

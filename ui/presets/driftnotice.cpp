@@ -1,7 +1,6 @@
 #include "presets/driftnotice.h"
 
 #include "errortext.h"
-#include "model/fieldspec.h"
 #include "presets/presetlistmodel.h"
 
 #include <QHBoxLayout>
@@ -22,47 +21,6 @@ const NodeField *findNode(const NodeFields &nodes, const QString &nodeId, const 
             return &node;
     }
     return nullptr;
-}
-
-/// “Prompt” (node 6)
-QString inputName(const NodeField &node)
-{
-    return DriftNotice::tr("“%1” (node %2)").arg(ErrorText::fieldLabel(node), node.nodeId);
-}
-
-/// The input as the app describes it now, else as the preset saved it.
-QString inputName(const QString &nodeId, const QString &fieldName, const Preset &preset, const AppInfo &app)
-{
-    const NodeField *node = findNode(app.nodes, nodeId, fieldName);
-    if (!node)
-        node = findNode(preset.nodes, nodeId, fieldName);
-    NodeField bare;
-    bare.nodeId = nodeId;
-    bare.fieldName = fieldName;
-    return inputName(node ? *node : bare);
-}
-
-QString addedSentence(const NodeField &node)
-{
-    const FieldSpec spec = FieldSpec::fromField(node);
-    const QString value = node.fieldValue.isEmpty() ? spec.defaultValue : spec.normaliseValue(node.fieldValue);
-    if (value.isEmpty())
-        return DriftNotice::tr("The app has a new input %1; it starts empty.").arg(inputName(node));
-    return DriftNotice::tr("The app has a new input %1; it gets the app's default “%2”.")
-        .arg(inputName(node), spec.labelFor(value));
-}
-
-QString optionSentence(const PresetDrift::OptionChange &change, const Preset &preset, const AppInfo &app)
-{
-    const QString name = inputName(change.nodeId, change.fieldName, preset, app);
-    if (change.valueGone) {
-        return DriftNotice::tr("The input %1 no longer offers the saved choice “%2”; pick another one after loading.")
-            .arg(name, change.value);
-    }
-    const NodeField *node = findNode(app.nodes, change.nodeId, change.fieldName);
-    const QString label = node ? FieldSpec::fromField(*node).labelFor(change.value) : change.value;
-    return DriftNotice::tr("The input %1 offers different choices now; the saved choice “%2” is still one of them.")
-        .arg(name, label);
 }
 
 } // namespace
@@ -133,7 +91,7 @@ void DriftNotice::setDrift(const Preset &preset, const AppInfo &app, const Prese
     m_preset = preset;
     m_app = app;
     m_drift = drift;
-    m_sentences = describe(drift, preset, app);
+    m_sentences = ErrorText::forDrift(drift, preset, app);
     const QString appName = app.name.isEmpty() ? PresetListModel::appLabel(preset) : app.name;
     m_titleLabel->setText(
         tr("The app “%1” changed since the preset “%2” was saved.").arg(appName, PresetListModel::presetLabel(preset)));
@@ -145,57 +103,15 @@ void DriftNotice::setDrift(const Preset &preset, const AppInfo &app, const Prese
     m_fixButton->setFocus();
 }
 
-QStringList DriftNotice::describe(const PresetDrift &drift, const Preset &preset, const AppInfo &app)
-{
-    QStringList sentences;
-    for (const NodeField &node : drift.removed) {
-        sentences.append(tr("The app no longer has the input %1; the saved value “%2” cannot be used.")
-                             .arg(inputName(node), node.fieldValue));
-    }
-    for (const NodeField &node : drift.added)
-        sentences.append(addedSentence(node));
-    for (const PresetDrift::TypeChange &change : drift.typeChanged) {
-        sentences.append(tr("The input %1 now takes %2; it took %3 when the preset was saved.")
-                             .arg(inputName(change.nodeId, change.fieldName, preset, app), typeName(change.appType),
-                                  typeName(change.presetType)));
-    }
-    for (const PresetDrift::OptionChange &change : drift.optionsChanged)
-        sentences.append(optionSentence(change, preset, app));
-    return sentences;
-}
-
 QHash<int, QString> DriftNotice::removedInputProblems(const Preset &preset, const PresetDrift &drift)
 {
     QHash<int, QString> problems;
     for (int row = 0; row < preset.nodes.size(); ++row) {
         const NodeField &node = preset.nodes.at(row);
         if (findNode(drift.removed, node.nodeId, node.fieldName))
-            problems.insert(row, tr("The app no longer has this input. Remove the row before running, or "
-                                    "RunningHub may refuse the task."));
+            problems.insert(row, ErrorText::removedInput());
     }
     return problems;
-}
-
-QString DriftNotice::typeName(const QString &fieldType)
-{
-    const QString type = fieldType.trimmed().toUpper();
-    if (type == QLatin1String("STRING"))
-        return tr("text");
-    if (type == QLatin1String("INT"))
-        return tr("a whole number");
-    if (type == QLatin1String("FLOAT"))
-        return tr("a number");
-    if (type == QLatin1String("LIST"))
-        return tr("a choice from a list");
-    if (type == QLatin1String("SWITCH"))
-        return tr("an on/off choice");
-    if (type == QLatin1String("IMAGE"))
-        return tr("an image");
-    if (type == QLatin1String("VIDEO"))
-        return tr("a video");
-    if (type == QLatin1String("AUDIO"))
-        return tr("a sound file");
-    return fieldType.trimmed().isEmpty() ? tr("any value") : tr("a value of type %1").arg(fieldType.trimmed());
 }
 
 void DriftNotice::fixAndLoad()

@@ -36,13 +36,9 @@ public:
     /// The sentences shown, one per change.
     QStringList sentences() const { return m_sentences; }
 
-    /// One sentence per change, in the order removed, added, type changed, options changed.
-    static QStringList describe(const PresetDrift &drift, const Preset &preset, const AppInfo &app);
     /// For "Load as is": rows of @p preset.nodes the app no longer has → the problem text to mark them with
     /// (NodeTableModel::setProblems).
     static QHash<int, QString> removedInputProblems(const Preset &preset, const PresetDrift &drift);
-    /// What an input of this fieldType takes, in words ("an image", "a whole number", …).
-    static QString typeName(const QString &fieldType);
 
     void fixAndLoad();
     void loadAsIs();

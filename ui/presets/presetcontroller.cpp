@@ -6,8 +6,9 @@
 #include "presets/presetpanel.h"
 #include "task/runcontroller.h"
 
-#include "api/apiclient.h"
 #include "apps/apploader.h"
+#include "model/draft.h"
+#include "session/connection.h"
 #include "session/services.h"
 
 #include <QDockWidget>
@@ -40,20 +41,12 @@ PresetController::PresetController(Services *services, RequestForm *form, RunCon
     connect(m_panel, &PresetPanel::loadRequested, this, [this](const Preset &preset) { open(preset, false); });
     connect(m_panel, &PresetPanel::runRequested, this, [this](const Preset &preset) { open(preset, true); });
     connect(m_drift, &DriftNotice::fixedLoadRequested, this, [this](const Preset &fixed) {
-        apply(fixed);
+        apply(fixed, m_driftApp);
         if (m_runAfterDrift)
             m_runs->run();
     });
     connect(m_drift, &DriftNotice::asIsLoadRequested, this,
-            [this](const Preset &preset, const QHash<int, QString> &problems) { apply(preset, problems); });
-    connect(services->apps(), &AppLoader::loaded, this,
-            [this](const AppInfo &app, bool, const AppInfo &) { onAppLoaded(app); });
-    connect(services->apps(), &AppLoader::failed, this, [this](const QString &webappId) {
-        if (m_waiting.webappId == webappId) {
-            m_waiting = {}; // never run it later, when the user loads the app for another reason
-            m_runWaiting = false;
-        }
-    });
+            [this](const Preset &preset, const QHash<int, QString> &problems) { apply(preset, m_driftApp, problems); });
 }
 
 void PresetController::addFileActions(QMenu *menu)
@@ -77,11 +70,12 @@ Preset PresetController::presetFromForm() const
     preset.instanceType = request.instanceType;
     preset.webhookUrl = request.webhookUrl;
     preset.nodes = request.nodes;
-    const NodeTableModel *model = m_form->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QString path = model->mediaPath(row);
-        if (!path.isEmpty() && model->uploadState(row) == NodeTableModel::Upload::Done)
-            preset.setLocalPath(model->field(row), path);
+    preset.server = m_services->connection()->server();
+    const Draft *draft = m_form->draft();
+    for (const NodeField &field : preset.nodes) {
+        const MediaState media = draft->media(FieldKey::of(field));
+        if (!media.localPath.isEmpty() && media.upload == MediaState::Upload::Done)
+            preset.setLocalPath(field, media.localPath);
     }
     return preset;
 }
@@ -89,58 +83,53 @@ Preset PresetController::presetFromForm() const
 void PresetController::open(const Preset &preset, bool runAfter)
 {
     m_drift->hide();
-    AppInfo app;
-    if (m_services->apps()->cached(preset.webappId, &app)) {
-        check(preset, app, runAfter);
-        return;
-    }
-    // Not seen before: show it now, check it when the app's inputs arrive, run only after that check.
-    m_waiting = preset;
-    m_runWaiting = runAfter;
-    apply(preset);
-    m_services->api()->setApiKey(m_form->apiKey()); // only a key holder may see an app's inputs
-    m_services->apps()->load(preset.webappId);
-}
-
-void PresetController::onAppLoaded(const AppInfo &app)
-{
-    if (m_waiting.webappId.isEmpty() || m_waiting.webappId != app.webappId)
-        return;
-    const Preset preset = m_waiting;
-    const bool runAfter = m_runWaiting;
-    m_waiting = {};
-    m_runWaiting = false;
-    check(preset, app, runAfter);
+    const qint64 opening = ++m_opening;
+    // Shown at once; checked against the app's inputs when they are known (now, from the cache, or once loaded);
+    // run only after that check.
+    apply(preset, {});
+    m_services->apps()->require(preset.webappId, this,
+                                [this, preset, runAfter, opening](const AppInfo &app, const ApiError &error) {
+                                    if (opening != m_opening)
+                                        return; // another preset was opened meanwhile
+                                    if (!error.isError())
+                                        check(preset, app, runAfter);
+                                });
 }
 
 void PresetController::check(const Preset &preset, const AppInfo &app, bool runAfter)
 {
     m_runAfterDrift = runAfter;
-    m_form->setAppInfo(app); // the app's name and labels, also when the notice waits for the user's choice
+    m_driftApp = app;
     if (m_drift->showFor(preset, app)) {
-        // The app changed: nothing runs until the user chose how to load it.
-        apply(preset);
+        // The app changed: nothing runs until the user chose how to load it. Meanwhile the form shows the app
+        // with the preset's values, inputs the app dropped kept.
+        apply(preset, app);
         m_dock->show();
         Q_EMIT statusMessage(tr("The app “%1” changed since this preset was saved. See the notice.").arg(app.name));
         return;
     }
-    apply(preset);
+    apply(preset, app);
     if (runAfter)
         m_runs->run();
 }
 
-void PresetController::apply(const Preset &preset, const QHash<int, QString> &problems)
+void PresetController::apply(const Preset &preset, const AppInfo &app, const QHash<int, QString> &problems)
 {
-    m_form->setRequest(preset.toRunRequest());
+    Draft *draft = m_form->draft();
+    draft->setRequest(preset.toRunRequest());
+    if (app.webappId == preset.webappId && !app.nodes.isEmpty()) {
+        // The preset's rows in the preset's order over the app's inputs: the drift notice already said what differs.
+        draft->setApp(app, preset.nodes);
+        draft->setRequest(preset.toRunRequest());
+    }
     m_panel->setCurrentPresetId(preset.id);
-    NodeTableModel *model = m_form->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QString path = preset.localPath(model->field(row));
+    for (const NodeField &field : preset.nodes) {
+        const QString path = preset.localPath(field);
         if (!path.isEmpty() && QFileInfo::exists(path))
-            model->setMedia(row, path, {}, NodeTableModel::Upload::Done, QFileInfo(path).fileName());
+            draft->setMedia(FieldKey::of(field), {MediaState::Upload::Done, path, QFileInfo(path).fileName()});
     }
     if (!problems.isEmpty())
-        model->setProblems(problems);
+        m_form->model()->setProblems(problems);
     Q_EMIT statusMessage(tr("Loaded preset “%1”.").arg(preset.name));
 }
 

@@ -38,8 +38,7 @@ Q_SIGNALS:
 private:
     void open(const Preset &preset, bool runAfter);
     void check(const Preset &preset, const AppInfo &app, bool runAfter);
-    void apply(const Preset &preset, const QHash<int, QString> &problems = {});
-    void onAppLoaded(const AppInfo &app);
+    void apply(const Preset &preset, const AppInfo &app, const QHash<int, QString> &problems = {});
 
     Services *m_services;
     RequestForm *m_form;
@@ -47,8 +46,8 @@ private:
     QDockWidget *m_dock;
     PresetPanel *m_panel;
     DriftNotice *m_drift;
-    Preset m_waiting; ///< a preset waiting for its app's inputs before the drift check
-    bool m_runWaiting = false;
+    qint64 m_opening = 0; ///< the preset last opened: an app that arrives for an earlier one is not applied
+    AppInfo m_driftApp;   ///< the app the drift notice compares with
     bool m_runAfterDrift = false;
 };
 

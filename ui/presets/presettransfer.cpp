@@ -1,5 +1,7 @@
 #include "presets/presettransfer.h"
 
+#include "errortext.h"
+
 #include "presets/presetlistmodel.h"
 #include "store/presetstore.h"
 
@@ -17,21 +19,6 @@ QString quoted(const QString &text)
     return PresetTransfer::tr("“%1”").arg(text);
 }
 
-QString contentPlace(const PresetImport &import)
-{
-    if (import.presetIndex < 0)
-        return PresetTransfer::tr("The file itself has a missing or wrong “%1”.").arg(import.member);
-    if (import.nodeIndex < 0) {
-        return PresetTransfer::tr("Preset %1 has a missing or wrong “%2”.")
-            .arg(import.presetIndex + 1)
-            .arg(import.member);
-    }
-    return PresetTransfer::tr("Preset %1, input %2 has a missing or wrong “%3”.")
-        .arg(import.presetIndex + 1)
-        .arg(import.nodeIndex + 1)
-        .arg(import.member);
-}
-
 } // namespace
 
 PresetTransfer::PresetTransfer(PresetStore *store, const Preset &form)
@@ -45,13 +32,13 @@ PresetTransfer::Outcome PresetTransfer::importFile(const QString &path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return failure(tr("Nothing was imported: %1 could not be read (%2).")
-                           .arg(quoted(QDir::toNativeSeparators(path)), file.errorString()));
+        return failure(ErrorText::forPresets(ErrorText::PresetProblem::Unreadable,
+                                             quoted(QDir::toNativeSeparators(path)), file.errorString()));
     }
     const QString source = quoted(QFileInfo(path).fileName());
     const PresetImport import = importAnyPresets(file.read(maxPresetFileBytes + 1));
     if (!import.ok())
-        return failure(importFailed(import, source));
+        return failure(ErrorText::forPresetImport(import, source));
     return store(import.presets, source, {});
 }
 
@@ -59,27 +46,24 @@ PresetTransfer::Outcome PresetTransfer::importText(const QString &text, const Na
 {
     const QString source = clipboardSource();
     if (text.trimmed().isEmpty()) {
-        return failure(
-            tr("Nothing was imported: %1 holds no text. Copy a request body or a nodeInfoList first.").arg(source));
+        return failure(ErrorText::forPresets(ErrorText::PresetProblem::NoText, source));
     }
     const PresetImport import = importAnyPresets(text.toUtf8());
     if (!import.ok())
-        return failure(importFailed(import, source));
+        return failure(ErrorText::forPresetImport(import, source));
     return store(import.presets, source, askName);
 }
 
 PresetTransfer::Outcome PresetTransfer::store(Presets presets, const QString &source, const NameAsker &askName) const
 {
     if (presets.isEmpty())
-        return failure(tr("Nothing was imported: %1 holds no presets.").arg(source));
+        return failure(ErrorText::forPresets(ErrorText::PresetProblem::NoPresets, source));
     for (Preset &preset : presets) {
         if (!preset.webappId.isEmpty())
             continue;
         // A bare nodeInfoList names no app: it belongs to the app in the form.
         if (m_form.webappId.isEmpty()) {
-            return failure(
-                tr("Nothing was imported: %1 names no app. Load the app in the form first, then import again.")
-                    .arg(source));
+            return failure(ErrorText::forPresets(ErrorText::PresetProblem::NoApp, source));
         }
         preset.webappId = m_form.webappId;
         preset.appName = m_form.appName;
@@ -96,7 +80,7 @@ PresetTransfer::Outcome PresetTransfer::store(Presets presets, const QString &so
     }
     const QList<qint64> ids = m_store->importAll(presets);
     if (ids.isEmpty())
-        return failure(tr("Nothing was imported from %1: the preset database refused the change.").arg(source));
+        return failure(ErrorText::forPresets(ErrorText::PresetProblem::DatabaseRefused, source));
     return Outcome{true, false, ids, imported(int(ids.size()), source)};
 }
 
@@ -106,39 +90,13 @@ PresetTransfer::Outcome PresetTransfer::exportFile(const QString &path) const
     QSaveFile file(path);
     const QString target = quoted(QDir::toNativeSeparators(path));
     if (!file.open(QIODevice::WriteOnly) || file.write(exportPresets(presets)) < 0 || !file.commit())
-        return failure(tr("The presets could not be written to %1 (%2).").arg(target, file.errorString()));
+        return failure(ErrorText::forPresets(ErrorText::PresetProblem::Unwritable, target, file.errorString()));
     return Outcome{true, false, {}, exported(int(presets.size()), target)};
 }
 
 PresetTransfer::Outcome PresetTransfer::failure(const QString &sentence)
 {
     return Outcome{false, false, {}, sentence};
-}
-
-QString PresetTransfer::importFailed(const PresetImport &import, const QString &source)
-{
-    switch (import.error) {
-    case PresetImport::Error::None:
-        return QString();
-    case PresetImport::Error::TooLarge:
-        return tr("Nothing was imported: %1 is too large to hold presets.").arg(source);
-    case PresetImport::Error::NotJson:
-        return tr("Nothing was imported: %1 is not JSON text. Choose a file exported by rhdesk, or copy a request "
-                  "body from RunningHub's documentation.")
-            .arg(source);
-    case PresetImport::Error::NotPresetFile:
-        return tr("Nothing was imported: %1 holds neither rhdesk presets nor a RunningHub request with a "
-                  "nodeInfoList.")
-            .arg(source);
-    case PresetImport::Error::NewerVersion:
-        return tr("Nothing was imported: %1 was written by a newer rhdesk (file version %2). Update rhdesk to "
-                  "import it.")
-            .arg(source)
-            .arg(import.version);
-    case PresetImport::Error::BadContent:
-        return tr("Nothing was imported from %1. %2").arg(source, contentPlace(import));
-    }
-    return QString();
 }
 
 QString PresetTransfer::clipboardSource()

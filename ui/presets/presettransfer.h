@@ -41,7 +41,6 @@ public:
     Outcome exportFile(const QString &path) const;
 
     /// Why nothing was imported from @p source (“x.json”, or "the clipboard"), in one sentence.
-    static QString importFailed(const PresetImport &import, const QString &source);
     static QString clipboardSource();
     static QString imported(int count, const QString &source);
     static QString exported(int count, const QString &target);

@@ -1,13 +1,13 @@
 #include "task/resultsview.h"
 
+#include "imagework.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
@@ -17,26 +17,10 @@
 #include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace rh {
 
 namespace {
-
-/// Runs on a pool thread: reads only as many pixels as the thumbnail needs (QImage, never QPixmap, off the GUI
-/// thread). A null image when the file cannot be read.
-QImage readThumbnail(const QString &path, int size)
-{
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QSize full = reader.size();
-    if (full.isValid() && (full.width() > size || full.height() > size))
-        reader.setScaledSize(full.scaled(size, size, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
-    QImage image = reader.read();
-    if (!image.isNull() && (image.width() > size || image.height() > size)) // formats without a known size
-        image = image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    return image;
-}
 
 QString displayName(const TaskOutput &output)
 {
@@ -197,11 +181,9 @@ void ResultsView::fillItem(QStandardItem *item, const TaskOutput &output, int in
 
 void ResultsView::startThumbnail(int index, const QString &path)
 {
-    auto *watcher = new QFutureWatcher<QImage>(this);
     const quint64 generation = m_generation;
-    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, generation, index, path] {
-        watcher->deleteLater();
-        const QImage image = watcher->result();
+    const QSize box(ThumbnailSize, ThumbnailSize);
+    ImageWork::readScaledLater(path, box, this, [this, generation, index, path](const QImage &image) {
         if (generation != m_generation || index >= m_outputs.size() || m_outputs.at(index).localPath != path)
             return; // the list changed while this was decoding
         QStandardItem *item = m_model->item(index);
@@ -212,7 +194,6 @@ void ResultsView::startThumbnail(int index, const QString &path)
         item->setData(QPixmap::fromImage(image), Qt::DecorationRole);
         item->setData(true, ThumbnailReadyRole);
     });
-    watcher->setFuture(QtConcurrent::run(readThumbnail, path, int(ThumbnailSize)));
 }
 
 int ResultsView::currentIndex() const

@@ -39,7 +39,9 @@ RunController::RunController(Services *services, RequestForm *form, TaskPanel *p
                                      .arg(total < 0 ? QStringLiteral("?") : QString::number(total / 1024)));
     });
     panel->setClientId(services->settings().clientId());
-    connect(form, &RequestForm::keyEntered, this, &RunController::resumeIfWaiting);
+    connect(runs, &RunManager::resumed, this, [this](int count) {
+        Q_EMIT statusMessage(tr("Watching %n unfinished task(s) from last time.", nullptr, count));
+    });
 
     connect(services->uploader(), &Uploader::pendingChanged, this, [this](int pending) {
         if (pending == 0 && m_runAfterUploads) {
@@ -48,74 +50,21 @@ RunController::RunController(Services *services, RequestForm *form, TaskPanel *p
             run();
         }
     });
-
-    KeyManager *keys = services->keys();
-    connect(keys, &KeyManager::loaded, this, [this](const QString &, const QString &key, SecretStore::Error error) {
-        if (error == SecretStore::Error::None && !key.isEmpty() && m_form->apiKey().isEmpty()) {
-            m_form->setApiKey(key);
-            m_form->setRememberKey(true);
-            resumeIfWaiting();
-        }
-        if (error == SecretStore::Error::NoKeychain)
-            m_form->setKeyNotice(tr("No keychain: the key is kept for this session only"));
-    });
-    connect(keys, &KeyManager::saved, this, [this](const QString &, SecretStore::Error error) {
-        if (error == SecretStore::Error::NoKeychain)
-            m_form->setKeyNotice(tr("No keychain: the key is kept for this session only"));
-        else if (error != SecretStore::Error::None)
-            Q_EMIT statusMessage(tr("The API key could not be saved; it is kept for this session only."));
-    });
-}
-
-void RunController::reloadKey()
-{
-    m_services->keys()->load(m_services->keyAccount());
-}
-
-int RunController::resumeUnfinished()
-{
-    ApiClient *api = m_services->api();
-    if (api->apiKey().isEmpty())
-        api->setApiKey(m_form->apiKey());
-    // Polling needs the key: wait for one rather than fail until the trackers give up.
-    m_resumeWaiting = api->apiKey().isEmpty();
-    return m_resumeWaiting ? 0 : m_services->runs()->resumeUnfinished();
-}
-
-void RunController::resumeIfWaiting()
-{
-    if (!m_resumeWaiting)
-        return;
-    const int resumed = resumeUnfinished();
-    if (resumed > 0)
-        Q_EMIT statusMessage(tr("Watching %n unfinished task(s) from last time.", nullptr, resumed));
-}
-
-void RunController::keepKey(const QString &key)
-{
-    KeyManager *keys = m_services->keys();
-    const QString account = m_services->keyAccount();
-    if (m_form->rememberKey()) {
-        if (keys->sessionKey(account) != key)
-            keys->save(account, key);
-    } else if (!keys->sessionKey(account).isEmpty()) {
-        keys->forget(account);
-    }
 }
 
 bool RunController::run()
 {
+    m_form->commitKey(); // a preset's Run, or Ctrl+Enter with the key box still focused
     const NodeTableModel *model = m_form->model();
     if (model->countUploads(NodeTableModel::Upload::Failed) > 0) {
         m_panel->reset();
-        m_panel->setError(tr("Nothing was sent: an upload failed. Choose the file again, or another file, for the "
-                             "marked input."));
+        m_panel->setError(ErrorText::forRun(ErrorText::RunProblem::UploadFailed));
         return false;
     }
     if (model->countUploads(NodeTableModel::Upload::Uploading) > 0) {
         m_runAfterUploads = true;
         m_panel->reset();
-        m_panel->setError(tr("Waiting for uploads to finish; the task starts right after."));
+        m_panel->setError(ErrorText::forRun(ErrorText::RunProblem::WaitingForUploads));
         return false;
     }
     return runRequest(m_form->request(), m_form->appInfo().name);
@@ -125,18 +74,15 @@ bool RunController::runRequest(const RunRequest &request, const QString &appName
 {
     if (m_submitting)
         return false; // one click, one request: a second click while sending does nothing
-    const QString key = m_form->apiKey();
-    const QList<RequestIssue> issues = request.validate(key);
+    const QList<RequestIssue> issues = request.validate(m_services->connection()->apiKey());
     if (!issues.isEmpty()) {
         const QStringList sentences = m_form->showIssues(issues);
         m_panel->reset();
-        m_panel->setError(tr("Nothing was sent. Fix these first:"));
+        m_panel->setError(ErrorText::forRun(ErrorText::RunProblem::FixFirst));
         m_panel->setMessages(sentences);
         return false;
     }
     m_form->clearMarks();
-    m_services->api()->setApiKey(key);
-    keepKey(key);
     AppSettings &settings = m_services->settings();
     settings.setLastWebappId(request.webappId);
     settings.setInstanceType(request.instanceType);
@@ -148,7 +94,6 @@ bool RunController::runRequest(const RunRequest &request, const QString &appName
     m_results->clear();
     m_panel->setState(TaskState::Submitting);
     m_runId = m_services->runs()->start(request, appName);
-    resumeIfWaiting();
     return true;
 }
 
@@ -186,7 +131,7 @@ void RunController::follow(qint64 runId, TaskTracker *tracker)
         QStringList sentences = m_form->showNodeErrors(tips.nodeErrors);
         if (!tips.error.isEmpty())
             sentences.prepend(tips.error);
-        m_panel->setError(tr("RunningHub found problems with these inputs:"));
+        m_panel->setError(ErrorText::forRun(ErrorText::RunProblem::InputsRejected));
         m_panel->setMessages(sentences);
     });
     connect(tracker, &TaskTracker::notCreated, this,
@@ -194,8 +139,7 @@ void RunController::follow(qint64 runId, TaskTracker *tracker)
     connect(tracker, &TaskTracker::error, this,
             [this](const ApiError &error) { m_panel->setError(ErrorText::forError(error)); });
     connect(tracker, &TaskTracker::pollFailed, this, [this](const ApiError &error, int failures) {
-        Q_EMIT statusMessage(tr("Checking the task failed %n time(s) in a row; trying again. (%1)", nullptr, failures)
-                                 .arg(ErrorText::forError(error)));
+        Q_EMIT statusMessage(ErrorText::forPollFailure(error, failures));
     });
     connect(tracker, &TaskTracker::failed, m_panel, &TaskPanel::setFailure);
     connect(tracker, &TaskTracker::progress, m_panel, &TaskPanel::setProgress);
@@ -206,10 +150,9 @@ void RunController::follow(qint64 runId, TaskTracker *tracker)
             m_panel->setCost(tr("%1 s, %2 coins").arg(first.taskCostTime, first.consumeCoins));
         }
     });
-    connect(tracker, &TaskTracker::cancelAnswered, this, [this](const ApiResult &result) {
-        Q_EMIT statusMessage(result.ok() ? tr("RunningHub accepted the cancel request.")
-                                         : tr("The cancel request failed: %1").arg(ErrorText::forError(result.error)));
-    });
+    // In the panel, not only the status bar: it stays until the next press or the end, beside the state it explains.
+    connect(tracker, &TaskTracker::cancelAnswered, this,
+            [this](const ApiResult &result) { m_panel->setCancelNote(ErrorText::forCancelAnswer(result.error)); });
     connect(tracker, &TaskTracker::finished, this, [this, tracker] {
         m_submitting = false;
         m_form->setBusy(false);
@@ -229,8 +172,7 @@ void RunController::onDownloadsFinished(qint64 runId, const QList<TaskOutput> &o
         Q_EMIT statusMessage(
             tr("Saved %n result(s) to %1", nullptr, int(outputs.size())).arg(m_services->settings().outputFolder()));
     else {
-        m_panel->setError(tr("%n result(s) could not be saved. They stay on RunningHub for about 24 hours.", nullptr,
-                             int(errors.size())));
+        m_panel->setError(ErrorText::forUnsavedResults(int(errors.size())));
         QStringList sentences;
         for (const DownloadError &error : errors)
             sentences.append(ErrorText::forDownload(error));
@@ -240,8 +182,8 @@ void RunController::onDownloadsFinished(qint64 runId, const QList<TaskOutput> &o
 
 void RunController::cancel()
 {
-    if (m_tracker)
-        m_tracker->cancel();
+    // Every press says what it did: sent, waiting for a taskId or for the answer already out, or nothing to cancel.
+    m_panel->setCancelNote(ErrorText::forCancel(m_tracker ? m_tracker->cancel() : CancelOutcome::NotActive));
 }
 
 } // namespace rh

@@ -30,11 +30,6 @@ public:
     /// Runs a request as given (e.g. a preset), through the same checks.
     bool runRequest(const RunRequest &request, const QString &appName);
     qint64 currentRunId() const { return m_runId; }
-    /// Reads the key for the current server from where the user keeps it.
-    void reloadKey();
-    /// Resumes polling the history's unfinished runs with the form's key. Without a key they wait and resume as
-    /// soon as one is entered, loaded or used for a run. Returns how many resumed now.
-    int resumeUnfinished();
 
 Q_SIGNALS:
     /// A task of this window ended (for notifications): the sentence says how.
@@ -46,9 +41,6 @@ private:
     void follow(qint64 runId, TaskTracker *tracker);
     void onDownloadsFinished(qint64 runId, const QList<TaskOutput> &outputs, const QList<DownloadError> &errors);
     void cancel();
-    void keepKey(const QString &key);
-    /// resumeUnfinished() again when it is waiting for a key; tells the user when runs resumed.
-    void resumeIfWaiting();
 
     Services *m_services;
     RequestForm *m_form;
@@ -58,7 +50,6 @@ private:
     QPointer<TaskTracker> m_tracker;
     bool m_submitting = false;
     bool m_runAfterUploads = false;
-    bool m_resumeWaiting = false; ///< unfinished runs wait for a key
 };
 
 } // namespace rh

@@ -73,6 +73,12 @@ TaskPanel::TaskPanel(QWidget *parent)
     top->addWidget(m_sentenceLabel, 1);
     top->addWidget(m_cancelButton);
     layout->addLayout(top);
+    m_cancelNoteLabel = new QLabel(this);
+    m_cancelNoteLabel->setObjectName(QStringLiteral("cancelNoteLabel"));
+    m_cancelNoteLabel->setAccessibleDescription(tr("Cancel request"));
+    m_cancelNoteLabel->setWordWrap(true);
+    m_cancelNoteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_cancelNoteLabel);
 
     m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
@@ -147,6 +153,7 @@ void TaskPanel::reset()
     setError({});
     setMessages({});
     setFailure({});
+    setCancelNote({});
     setCost({});
     setProgress(0, 100);
 }
@@ -164,6 +171,8 @@ void TaskPanel::setState(TaskState state)
     else if (state == TaskState::Queued || state == TaskState::Submitting || state == TaskState::Create)
         setProgress(0, 0);
     m_progressBar->setVisible(!isTerminal(state) && state != TaskState::None);
+    if (isTerminal(state))
+        setCancelNote({}); // the end itself says how it went
     updateCancel();
 }
 
@@ -197,10 +206,10 @@ void TaskPanel::setMessages(const QStringList &sentences)
 
 void TaskPanel::setFailure(const FailedReason &reason)
 {
-    const bool failed = !reason.isEmpty();
+    const QString sentence = ErrorText::forFailure(reason);
+    const bool failed = !sentence.isEmpty();
     if (failed) {
-        const QString node = reason.nodeName.isEmpty() ? tr("unknown") : reason.nodeName;
-        setError(tr("Node %1 (#%2): %3").arg(node, reason.nodeId, reason.exceptionMessage));
+        setError(sentence);
         m_detailsText->setPlainText(reason.exceptionType.isEmpty()
                                         ? reason.traceback
                                         : reason.exceptionType + QStringLiteral("\n\n") + reason.traceback);
@@ -208,6 +217,13 @@ void TaskPanel::setFailure(const FailedReason &reason)
     m_detailsButton->setVisible(failed && !reason.traceback.isEmpty());
     m_detailsButton->setChecked(false);
     m_detailsText->setVisible(false);
+}
+
+void TaskPanel::setCancelNote(const QString &sentence)
+{
+    m_cancelNoteLabel->setText(sentence);
+    m_cancelNoteLabel->setAccessibleName(sentence);
+    m_cancelNoteLabel->setVisible(!sentence.isEmpty());
 }
 
 void TaskPanel::setProgress(int value, int maximum)

@@ -32,6 +32,8 @@ public:
     void setError(const QString &sentence);
     void setMessages(const QStringList &sentences); ///< validation issues, promptTips node errors, unsaved results
     void setFailure(const FailedReason &reason);
+    /// What the last press of Cancel did or what the server answered to it; cleared when the task ends.
+    void setCancelNote(const QString &sentence);
     void setProgress(int value, int maximum);
     void setCost(const QString &text);
 
@@ -44,6 +46,7 @@ private:
     TaskState m_state = TaskState::None;
     QLabel *m_statusLabel;
     QLabel *m_sentenceLabel;
+    QLabel *m_cancelNoteLabel;
     QLineEdit *m_taskIdEdit;
     QToolButton *m_copyTaskIdButton;
     QLabel *m_clientIdLabel;

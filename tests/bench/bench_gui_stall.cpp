@@ -1,0 +1,370 @@
+// The longest stall of the GUI event loop while the real window does something heavy. A 1 ms timer on the GUI
+// thread records the longest gap between its ticks, the same gap less the time the thread only waited for a core
+// (Linux schedstat: on a loaded machine that part is other programs'), and the GUI thread's CPU between two ticks;
+// the budget is 16 ms (one frame at 60 Hz). The sandbox runs on its own thread, so only the client's work counts.
+// Built only with -DRHDESK_BUILD_BENCH=ON (preset "bench"); run by hand:
+//   QT_QPA_PLATFORM=offscreen build/bench/tests/bench/bench_gui_stall [scenario id…]
+// Prints figures, asserts nothing. To add a scenario, add one entry to scenarios(): setUp builds the window (and
+// whatever it needs first) unmeasured, act starts the work, done says when it is over.
+#include "form/nodetableeditor.h"
+#include "form/nodetablemodel.h"
+#include "form/requestform.h"
+#include "formdriver.h"
+#include "testenv.h"
+#include "windowfixture.h"
+
+#include "api/apiclient.h"
+#include "session/services.h"
+#include "task/runmanager.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QImage>
+#include <QImageWriter>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QPushButton>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QToolButton>
+#include <QWaitCondition>
+
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <fcntl.h>
+#include <functional>
+#include <unistd.h>
+
+using namespace rh;
+
+namespace {
+
+constexpr double BudgetMs = 16.0;
+
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+/// The calling thread's time spent runnable but waiting for a core (Linux schedstat, ns); 0 when unknown. On a
+/// busy machine part of every gap is the scheduler's, not the window's: this tells the two apart.
+class RunQueueWait
+{
+public:
+    RunQueueWait()
+        : m_fd(::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC))
+    {}
+    ~RunQueueWait()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Q_DISABLE_COPY_MOVE(RunQueueWait)
+
+    qint64 ns() const
+    {
+        char text[96] = {};
+        if (m_fd < 0 || ::pread(m_fd, text, sizeof text - 1, 0) <= 0)
+            return 0;
+        const QList<QByteArray> fields = QByteArray(text).split(' '); // cpu ns, run-queue wait ns, slices
+        return fields.size() > 1 ? fields.at(1).toLongLong() : 0;
+    }
+
+private:
+    int m_fd = -1;
+};
+
+/// What one scenario cost the GUI thread.
+struct Stalls
+{
+    double wallMs = 0;
+    double longestGapMs = 0;  ///< the longest time between two ticks of the 1 ms timer
+    double longestOwnMs = 0;  ///< the longest gap less the time the thread only waited for a core
+    double busiestTickMs = 0; ///< the most GUI-thread CPU between two ticks
+    double guiCpuMs = 0;      ///< GUI-thread CPU over the whole scenario
+    int ticks = 0;
+    int gapsOverBudget = 0;
+};
+
+/// A 1 ms timer on the GUI thread: every late tick is time the event loop could not react. Create and use it on
+/// the GUI thread.
+class StallMeter final : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
+    }
+
+    void start()
+    {
+        m_result = {};
+        m_clock.start();
+        m_lastNs = 0;
+        m_startCpuNs = m_lastCpuNs = threadCpuNs();
+        m_lastWaitNs = m_wait.ns();
+        m_timer.start();
+    }
+
+    Stalls stop()
+    {
+        tick(); // the stretch since the last tick counts too
+        m_timer.stop();
+        m_result.wallMs = double(m_clock.nsecsElapsed()) / 1e6;
+        m_result.guiCpuMs = double(threadCpuNs() - m_startCpuNs) / 1e6;
+        return m_result;
+    }
+
+private:
+    void tick()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        const qint64 cpu = threadCpuNs();
+        const qint64 wait = m_wait.ns();
+        const double gapMs = double(now - m_lastNs) / 1e6;
+        m_result.longestGapMs = qMax(m_result.longestGapMs, gapMs);
+        m_result.longestOwnMs = qMax(m_result.longestOwnMs, gapMs - double(wait - m_lastWaitNs) / 1e6);
+        m_result.busiestTickMs = qMax(m_result.busiestTickMs, double(cpu - m_lastCpuNs) / 1e6);
+        m_result.gapsOverBudget += gapMs > BudgetMs ? 1 : 0;
+        m_result.ticks += 1;
+        m_lastNs = now;
+        m_lastCpuNs = cpu;
+        m_lastWaitNs = wait;
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    RunQueueWait m_wait;
+    qint64 m_lastNs = 0;
+    qint64 m_startCpuNs = 0;
+    qint64 m_lastCpuNs = 0;
+    qint64 m_lastWaitNs = 0;
+    Stalls m_result;
+};
+
+/// The sandbox on its own thread: receiving and storing a 30 MB upload is the server's work, not the window's.
+class SandboxThread final : public QThread
+{
+public:
+    ~SandboxThread() override
+    {
+        quit();
+        wait();
+    }
+
+    QUrl startServer()
+    {
+        QMutexLocker lock(&m_mutex);
+        start();
+        while (!m_ready)
+            m_started.wait(&m_mutex);
+        return m_url;
+    }
+
+protected:
+    void run() override
+    {
+        SandboxServer server;
+        const bool ok = server.start();
+        server.setTimings(0, 0);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_url = ok ? server.baseUrl() : QUrl();
+            m_ready = true;
+            m_started.wakeAll();
+        }
+        if (ok)
+            exec();
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_started;
+    QUrl m_url;
+    bool m_ready = false;
+};
+
+/// Spins the event loop (without sleeping, unlike QTest::qWaitFor) until condition holds or ms pass.
+bool waitFor(const std::function<bool()> &condition, int ms = 60000)
+{
+    if (condition())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(2);
+    QDeadlineTimer deadline(ms);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (condition() || deadline.hasExpired())
+            loop.quit();
+    });
+    poll.start();
+    loop.exec();
+    return condition();
+}
+
+/// What a scenario works with: a window on the threaded sandbox, its files in a temp dir.
+struct Bench
+{
+    QUrl server;
+    test::WindowFixture fixture; ///< its own sandbox stays unstarted; the window talks to `server`
+    QString note;                ///< printed beside the figures (e.g. the file size)
+};
+
+bool openWindow(Bench &bench)
+{
+    test::WindowFixture &f = bench.fixture;
+    MainWindow::Options options = f.options();
+    options.baseUrlOverride = bench.server;
+    f.window = std::make_unique<MainWindow>(options);
+    TrackerPolicy fast;
+    fast.pollIntervalMs = 20;
+    fast.liveProgress = false;
+    f.window->services()->runs()->setPolicy(fast);
+    f.find<QLineEdit>("apiKeyLineEdit")->setText(SandboxServer::demoApiKey());
+    f.window->resize(1280, 800);
+    f.window->show();
+    return waitFor([&] { return f.window->isVisible(); });
+}
+
+bool loadApp(Bench &bench, const QString &webappId)
+{
+    test::WindowFixture &f = bench.fixture;
+    f.find<QLineEdit>("webappIdLineEdit")->setText(webappId);
+    f.find<QPushButton>("loadAppButton")->click();
+    const RequestForm *form = f.window->findChild<RequestForm *>();
+    return waitFor([&] { return form->appInfo().webappId == webappId && !form->appInfo().nodes.isEmpty(); });
+}
+
+/// A PNG of noise (incompressible), stored without compression: close to the 30 MB upload limit.
+QString writeBigPng(const QString &path, qint64 targetBytes)
+{
+    const int side = int(std::sqrt(double(targetBytes) / 3.0)) - 8;
+    QImage image(side, side, QImage::Format_RGB888);
+    quint32 state = 2463534242u;
+    for (int y = 0; y < side; ++y) {
+        uchar *line = image.scanLine(y);
+        for (int x = 0; x < side * 3; ++x) {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            line[x] = uchar(state);
+        }
+    }
+    QImageWriter writer(path, "png");
+    writer.setQuality(100); // no deflate effort: noise does not compress anyway
+    return writer.write(image) ? path : QString();
+}
+
+struct Scenario
+{
+    QString id; ///< for the command line
+    QString name;
+    std::function<bool(Bench &)> setUp; ///< unmeasured
+    std::function<bool(Bench &)> act;   ///< starts the work; measured from here
+    std::function<bool(Bench &)> done;  ///< the work is over
+};
+
+QList<Scenario> scenarios()
+{
+    QList<Scenario> list;
+    // A 30 MB picture chosen for an image input: checked, hashed, previewed, uploaded, previewed again.
+    list.append({QStringLiteral("upload"), QStringLiteral("choose and upload a 30 MB PNG"),
+                 [](Bench &bench) {
+                     const QString path = writeBigPng(bench.fixture.dir.filePath(QStringLiteral("big.png")),
+                                                      FieldSpec::maxUploadBytes - 512 * 1024);
+                     if (path.isEmpty() || !openWindow(bench) || !loadApp(bench, SandboxServer::demoAppIds().at(1)))
+                         return false;
+                     bench.note = QStringLiteral("%1 MB").arg(double(QFile(path).size()) / 1e6, 0, 'f', 1);
+                     NodeTableEditor::setFileChooser([path](QWidget *, const QString &) { return path; });
+                     NodeTableModel *model = test::nodeModel(bench.fixture);
+                     const int row = test::rowOf(model, QStringLiteral("image"));
+                     bench.fixture.find<QTableView>("nodeTableView")
+                         ->setCurrentIndex(model->index(row, NodeTableModel::ValueColumn));
+                     waitFor([] { return false; }, 300); // let the window settle
+                     return row >= 0;
+                 },
+                 [](Bench &bench) {
+                     bench.fixture.find<QToolButton>("chooseMediaButton")->click();
+                     return true;
+                 },
+                 [](Bench &bench) {
+                     NodeTableModel *model = test::nodeModel(bench.fixture);
+                     const int row = test::rowOf(model, QStringLiteral("image"));
+                     return model->uploadState(row) == NodeTableModel::Upload::Done &&
+                            !model->index(row, NodeTableModel::ValueColumn).data(Qt::DecorationRole).isNull();
+                 }});
+    return list;
+}
+
+void printHeader()
+{
+    std::printf("%-32s %8s %12s %12s %13s %10s %6s %7s  %s\n", "scenario", "wall ms", "longest gap", "without wait",
+                "busiest tick", "GUI CPU ms", "ticks", ">16 ms", "verdict");
+}
+
+/// "ok" when no gap reached the budget; "ok (waits)" when the long gaps were the scheduler's (the thread was ready
+/// but had no core: other programs, a loaded machine), not work of the window.
+const char *verdict(const Stalls &s)
+{
+    if (s.longestGapMs < BudgetMs)
+        return "ok";
+    return s.longestOwnMs < BudgetMs ? "ok (waits)" : "over budget";
+}
+
+void printRow(const Scenario &scenario, const Stalls &s, const QString &note)
+{
+    std::printf("%-32s %8.1f %9.1f ms %9.1f ms %10.1f ms %10.1f %6d %7d  %s%s\n", qPrintable(scenario.name), s.wallMs,
+                s.longestGapMs, s.longestOwnMs, s.busiestTickMs, s.guiCpuMs, s.ticks, s.gapsOverBudget, verdict(s),
+                note.isEmpty() ? "" : qPrintable(QStringLiteral(" (%1)").arg(note)));
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("rhdesk.*.debug=false"));
+    test::isolateEnvironment();
+    const QStringList wanted = app.arguments().mid(1);
+    SandboxThread sandbox;
+    const QUrl server = sandbox.startServer();
+    if (server.isEmpty()) {
+        std::fprintf(stderr, "the sandbox did not start\n");
+        return 1;
+    }
+    printHeader();
+    int failures = 0;
+    for (const Scenario &scenario : scenarios()) {
+        if (!wanted.isEmpty() && !wanted.contains(scenario.id))
+            continue;
+        Bench bench;
+        bench.server = server;
+        if (!scenario.setUp(bench)) {
+            std::fprintf(stderr, "%s: set-up failed\n", qPrintable(scenario.name));
+            ++failures;
+            continue;
+        }
+        StallMeter meter;
+        meter.start();
+        const bool finished = scenario.act(bench) && waitFor([&] { return scenario.done(bench); });
+        const Stalls stalls = meter.stop();
+        if (!finished) {
+            std::fprintf(stderr, "%s: did not finish\n", qPrintable(scenario.name));
+            ++failures;
+            continue;
+        }
+        printRow(scenario, stalls, bench.note);
+    }
+    return failures == 0 ? 0 : 1;
+}

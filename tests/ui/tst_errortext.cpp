@@ -1,0 +1,229 @@
+// ErrorText, the one place that words failures: a task's failure keeps the server's code, an app without a name
+// keeps its id, and every press of Cancel has a sentence.
+#include "errortext.h"
+#include "testenv.h"
+
+#include <QtTest>
+
+using namespace rh;
+
+class TestErrorText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateEnvironment(); }
+
+    void everyServerCode_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says"); // a word of the sentence that tells what to do
+        QTest::newRow("301") << 301 << "malformed";
+        QTest::newRow("380") << 380 << "runninghub.ai";
+        QTest::newRow("412") << 412 << "key";
+        QTest::newRow("414") << 414 << "Top up";
+        QTest::newRow("415") << 415 << "No task was created";
+        QTest::newRow("416") << 416 << "Top up";
+        QTest::newRow("421") << 421 << "No task was created";
+        QTest::newRow("423") << 423 << "task";
+        QTest::newRow("433") << 433 << "marked inputs";
+        QTest::newRow("435") << 435 << "plus";
+        QTest::newRow("436") << 436 << "Renew";
+        QTest::newRow("500") << 500 << "Try again";
+        QTest::newRow("801") << 801 << "Upgrade";
+        QTest::newRow("802") << 802 << "Copy it again";
+        QTest::newRow("803") << 803 << "Reload";
+        QTest::newRow("805") << 805 << "failed";
+        QTest::newRow("806") << 806 << "Check the key";
+        QTest::newRow("807") << 807 << "task";
+        QTest::newRow("808") << 808 << "Try again";
+        QTest::newRow("809") << 809 << "30 MB";
+        QTest::newRow("810") << 810 << "Run it once";
+        QTest::newRow("901") << 901 << "runninghub.ai";
+        QTest::newRow("unknown code") << 4242 << "4242";
+    }
+
+    void everyServerCode()
+    {
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        ApiError error;
+        error.kind = ApiError::Kind::Server;
+        error.code = code;
+        error.message = QStringLiteral("SERVER_NAME_%1").arg(code);
+        const QString sentence = ErrorText::forError(error);
+        QVERIFY2(sentence.contains(says), qPrintable(sentence));
+        // The server's code and words stay with the sentence, for support.
+        QVERIFY2(sentence.contains(QString::number(code)), qPrintable(sentence));
+        QVERIFY2(sentence.contains(error.message), qPrintable(sentence));
+    }
+
+    void everyKindOfFailure_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("network") << int(ApiError::Kind::Network) << "Could not reach the server";
+        QTest::newRow("timeout") << int(ApiError::Kind::Timeout) << "did not answer in time";
+        QTest::newRow("unknown outcome") << int(ApiError::Kind::UnknownOutcome) << "not sent again";
+        QTest::newRow("error page") << int(ApiError::Kind::Http) << "HTTP 502";
+        QTest::newRow("unreadable") << int(ApiError::Kind::BadReply) << "could not be read";
+        QTest::newRow("stopped") << int(ApiError::Kind::Cancelled) << "Stopped";
+        QTest::newRow("refused before sending") << int(ApiError::Kind::Invalid) << "the client's own words";
+    }
+
+    void everyKindOfFailure()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, says);
+        ApiError error;
+        error.kind = ApiError::Kind(kind);
+        error.code = 502;
+        error.message = QStringLiteral("the client's own words");
+        error.taskId = QStringLiteral("1907035719658053634");
+        const QString sentence = ErrorText::forError(error);
+        QVERIFY2(sentence.contains(says), qPrintable(sentence));
+        QVERIFY2(sentence.contains(error.taskId), qPrintable(sentence)); // a task to look up stays named
+    }
+
+    void refusedFiles_data()
+    {
+        QTest::addColumn<int>("check");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("too large") << int(FieldSpec::FileCheck::TooLarge) << "30 MB";
+        QTest::newRow("wrong type") << int(FieldSpec::FileCheck::WrongType) << "png, webp";
+        QTest::newRow("not media") << int(FieldSpec::FileCheck::NotMedia) << "png, webp";
+        QTest::newRow("empty") << int(FieldSpec::FileCheck::Empty) << "empty";
+        QTest::newRow("fine: nothing to say") << int(FieldSpec::FileCheck::Ok) << "";
+    }
+
+    void refusedFiles()
+    {
+        QFETCH(int, check);
+        QFETCH(QString, says);
+        const QString sentence =
+            ErrorText::forFileCheck(FieldSpec::FileCheck(check), {QStringLiteral("png"), QStringLiteral("webp")});
+        QVERIFY2(says.isEmpty() ? sentence.isEmpty() : sentence.contains(says), qPrintable(sentence));
+    }
+
+    void presetImports_data()
+    {
+        QTest::addColumn<int>("error");
+        QTest::addColumn<int>("presetIndex");
+        QTest::addColumn<int>("nodeIndex");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("too large") << int(PresetImport::Error::TooLarge) << -1 << -1 << "too large";
+        QTest::newRow("not JSON") << int(PresetImport::Error::NotJson) << -1 << -1 << "not JSON";
+        QTest::newRow("not presets") << int(PresetImport::Error::NotPresetFile) << -1 << -1 << "neither";
+        QTest::newRow("newer") << int(PresetImport::Error::NewerVersion) << -1 << -1 << "version 7";
+        QTest::newRow("the file's member") << int(PresetImport::Error::BadContent) << -1 << -1 << "file itself";
+        QTest::newRow("a preset's member") << int(PresetImport::Error::BadContent) << 1 << -1 << "Preset 2 has";
+        QTest::newRow("an input's member") << int(PresetImport::Error::BadContent) << 1 << 2 << "Preset 2, input 3";
+    }
+
+    void presetImports()
+    {
+        QFETCH(int, error);
+        QFETCH(int, presetIndex);
+        QFETCH(int, nodeIndex);
+        QFETCH(QString, says);
+        PresetImport import;
+        import.error = PresetImport::Error(error);
+        import.presetIndex = presetIndex;
+        import.nodeIndex = nodeIndex;
+        import.member = QStringLiteral("webappId");
+        import.version = 7;
+        const QString sentence = ErrorText::forPresetImport(import, QStringLiteral("“a.json”"));
+        QVERIFY2(sentence.contains(says) && sentence.contains(QStringLiteral("“a.json”")), qPrintable(sentence));
+        QVERIFY(sentence.startsWith(QLatin1String("Nothing was imported")));
+    }
+
+    void forFailure_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("node");
+        QTest::addColumn<QString>("exception");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("805 with a node") << 805 << "APIKEY_TASK_STATUS_ERROR"
+                                         << "KSampler"
+                                         << "out of memory"
+                                         << "Node KSampler (#3): out of memory (code 805: APIKEY_TASK_STATUS_ERROR)";
+        QTest::newRow("805 alone") << 805 << "APIKEY_TASK_STATUS_ERROR"
+                                   << ""
+                                   << ""
+                                   << "The task failed on RunningHub. (code 805: APIKEY_TASK_STATUS_ERROR)";
+        QTest::newRow("FAILED run reply, no code") << 0 << ""
+                                                   << "KSampler"
+                                                   << "out of memory"
+                                                   << "Node KSampler (#3): out of memory";
+        QTest::newRow("nothing known") << 0 << ""
+                                       << ""
+                                       << ""
+                                       << "";
+        QTest::newRow("percent signs stay") << 805 << "E%1"
+                                            << "N%2"
+                                            << "100%1 done"
+                                            << "Node N%2 (#3): 100%1 done (code 805: E%1)";
+    }
+
+    void forFailure()
+    {
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QFETCH(QString, node);
+        QFETCH(QString, exception);
+        FailedReason reason;
+        reason.code = code;
+        reason.message = message;
+        reason.nodeName = node;
+        reason.nodeId = node.isEmpty() ? QString() : QStringLiteral("3");
+        reason.exceptionMessage = exception;
+        QTEST(ErrorText::forFailure(reason), "sentence");
+    }
+
+    void appLabel_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("named") << "Flux"
+                               << "1877265245566922753"
+                               << "Flux";
+        QTest::newRow("no name") << ""
+                                 << "1877265245566922753"
+                                 << "App 1877265245566922753";
+        QTest::newRow("blank name") << "  "
+                                    << "42"
+                                    << "App 42";
+        QTest::newRow("nothing") << ""
+                                 << ""
+                                 << "";
+    }
+
+    void appLabel()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, id);
+        QTEST(ErrorText::appLabel(name, id), "label");
+    }
+
+    void everyCancelHasASentence()
+    {
+        QStringList sentences;
+        for (CancelOutcome outcome : {CancelOutcome::Sent, CancelOutcome::AfterSubmit, CancelOutcome::AlreadyOut,
+                                      CancelOutcome::NotActive, CancelOutcome::NotSent}) {
+            const QString sentence = ErrorText::forCancel(outcome);
+            QVERIFY(!sentence.isEmpty());
+            QVERIFY(!sentences.contains(sentence));
+            sentences.append(sentence);
+        }
+        const QString refused =
+            ErrorText::forCancelAnswer(ApiError::server(807, QStringLiteral("APIKEY_TASK_NOT_FOUND")));
+        QVERIFY2(refused.contains(QLatin1String("code 807: APIKEY_TASK_NOT_FOUND")), qPrintable(refused));
+        QVERIFY(!ErrorText::forCancelAnswer({}).isEmpty());
+        QVERIFY(ErrorText::forCancelAnswer({}) != refused);
+    }
+};
+
+QTEST_MAIN(TestErrorText)
+#include "tst_errortext.moc"
