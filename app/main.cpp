@@ -1,5 +1,6 @@
 // Composition root: reads the command line before any GUI object exists (so --help and --version work without a
 // display), builds the core (Services), the sandbox when asked, then the window.
+#include "api/endpoint.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxserver.h"
 #include "session/services.h"
@@ -110,6 +111,11 @@ std::variant<CommandLine, int> parseCommandLine(int argc, char *argv[])
             return 2;
         }
         line.baseUrl = url;
+        if (rh::Endpoint{url, {}}.sendsKeyInClear())
+            std::fprintf(stderr,
+                         "rhdesk: warning: %s is plain http: the API key would cross the network "
+                         "unencrypted. Use https:// unless the server is on this computer.\n",
+                         qPrintable(url.toString()));
     }
     return line;
 }

@@ -314,6 +314,12 @@ QString ErrorText::keyNeededForApp()
     return tr("Enter your API key first: RunningHub shows an app's inputs only to a key holder.");
 }
 
+QString ErrorText::keyInClear()
+{
+    return tr("This server is reached over plain http: your API key would cross the network unencrypted, where "
+              "others can read it. Use an https:// address unless the server is on this computer.");
+}
+
 QString ErrorText::forPresetImport(const PresetImport &import, const QString &source)
 {
     switch (import.error) {

@@ -74,6 +74,8 @@ public:
     static QString forUploadFailure(const ApiError &error);
     static QString forAppLoadFailure(const ApiError &error);
     static QString keyNeededForApp();
+    /// A server reached over plain http from outside this computer.
+    static QString keyInClear();
 
     static QString forPresetImport(const PresetImport &import, const QString &source);
     static QString forPresets(PresetProblem problem, const QString &source, const QString &detail = {});

@@ -1,5 +1,8 @@
 #include "settingsdialog.h"
 
+#include "errortext.h"
+
+#include "api/endpoint.h"
 #include "store/appsettings.h"
 
 #include <QComboBox>
@@ -39,6 +42,13 @@ SettingsDialog::SettingsDialog(AppSettings *settings, bool siteFixed, QWidget *p
     m_customUrlEdit->setAccessibleName(tr("Custom server URL"));
     m_customUrlEdit->setPlaceholderText(QStringLiteral("https://proxy.example.com"));
     form->addRow(tr("Custom server &URL:"), m_customUrlEdit);
+    m_clearTextLabel = new QLabel(ErrorText::keyInClear(), this);
+    m_clearTextLabel->setObjectName(QStringLiteral("keyInClearLabel"));
+    m_clearTextLabel->setAccessibleName(m_clearTextLabel->text());
+    m_clearTextLabel->setWordWrap(true);
+    m_clearTextLabel->setStyleSheet(QStringLiteral("color:#92400e;"));
+    form->addRow(QString(), m_clearTextLabel);
+    connect(m_customUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateSiteRow);
     connect(m_siteCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateSiteRow);
     updateSiteRow();
     if (siteFixed)
@@ -100,9 +110,16 @@ SettingsDialog::SettingsDialog(AppSettings *settings, bool siteFixed, QWidget *p
     layout->addWidget(buttons);
 }
 
+bool SettingsDialog::customServerInClear() const
+{
+    const Endpoint custom{QUrl(m_customUrlEdit->text().trimmed(), QUrl::StrictMode), {}};
+    return Site(m_siteCombo->currentData().toInt()) == Site::Custom && custom.sendsKeyInClear();
+}
+
 void SettingsDialog::updateSiteRow()
 {
-    m_customUrlEdit->setEnabled(Site(m_siteCombo->currentData().toInt()) == Site::Custom);
+    m_customUrlEdit->setEnabled(m_siteCombo->isEnabled() && Site(m_siteCombo->currentData().toInt()) == Site::Custom);
+    m_clearTextLabel->setVisible(customServerInClear());
 }
 
 void SettingsDialog::chooseFolder()
@@ -123,6 +140,11 @@ void SettingsDialog::accept()
                                  tr("The custom server URL must start with http:// or https://."));
             return;
         }
+        const bool wasInClear = Endpoint{m_settings->baseUrl(), {}}.sendsKeyInClear();
+        if (customServerInClear() && !wasInClear &&
+            QMessageBox::warning(this, tr("Send the key unencrypted?"), ErrorText::keyInClear(),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+            return;
     }
     const auto storage = KeyStorage(m_keyStorageCombo->currentData().toInt());
     if (storage == KeyStorage::PlainFile && m_settings->keyStorage() != KeyStorage::PlainFile) {

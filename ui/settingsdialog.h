@@ -21,6 +21,9 @@ public:
 
     void accept() override;
 
+    /// The custom server chosen would receive the key over plain http from outside this computer.
+    bool customServerInClear() const;
+
 private:
     void updateSiteRow();
     void chooseFolder();
@@ -28,6 +31,7 @@ private:
     AppSettings *m_settings;
     QComboBox *m_siteCombo;
     QLineEdit *m_customUrlEdit;
+    QLabel *m_clearTextLabel;
     QLabel *m_clientIdLabel;
     QLineEdit *m_folderEdit;
     QSpinBox *m_intervalSpin;

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaObject>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <qt6keychain/keychain.h>
@@ -195,13 +196,14 @@ bool FileSecretStore::load(QHash<QString, QString> *keys, bool *missing) const
 
 bool FileSecretStore::save(const QHash<QString, QString> &keys) const
 {
-    // NOT encrypted: the only protection is the file mode, so tighten it before the first byte is written (also
-    // when an older file with a looser mode already exists).
+    // NOT encrypted: the only protection is the file mode, so the new file is owner-only before its first byte (a
+    // QSaveFile's temporary file starts that way; set it again in case an older file's looser mode was copied).
+    // Written whole and renamed into place: a crash or a full disk never leaves half a key file behind.
     const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     if (!QDir().mkpath(QFileInfo(m_filePath).absolutePath()))
         return false;
-    QFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly) || !file.setPermissions(ownerOnly)) {
+    QSaveFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly)) {
         qCWarning(lcStore) << "key file not writable:" << m_filePath << file.errorString();
         return false;
     }
@@ -209,7 +211,7 @@ bool FileSecretStore::save(const QHash<QString, QString> &keys) const
     for (auto it = keys.cbegin(); it != keys.cend(); ++it)
         object.insert(it.key(), it.value());
     const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
         qCWarning(lcStore) << "key file write failed:" << m_filePath << file.errorString();
         return false;
     }
