@@ -3,10 +3,14 @@
 #include "store/database.h"
 #include "store/storelog.h"
 
+#include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
+#include <QtConcurrent>
+
+#include <algorithm>
 
 namespace rh {
 
@@ -56,7 +60,7 @@ bool execQuery(QSqlQuery &query, const QVariantList &values)
         query.addBindValue(value.typeId() == QMetaType::QString ? Database::text(value.toString()) : value);
     if (query.exec())
         return true;
-    qCWarning(lcStore) << "history query failed:" << query.lastError().text();
+    qCWarning(lcStore) << "history query failed:" << query.lastError().text() << query.lastQuery();
     return false;
 }
 
@@ -71,12 +75,63 @@ QString escapeLike(QString text)
 // FTS5 trigram needs 3 characters; shorter searches go through the handful of distinct apps instead.
 constexpr int TrigramLength = 3;
 
+bool asciiDigits(const QString &text)
+{
+    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
 /// A phrase for FTS5 MATCH: the text as one quoted string, so its characters are never query syntax.
 QString ftsPhrase(const QString &text)
 {
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+/// Runs of the apps whose name contains @p pattern (through the small run_apps table, then the webapp_id index),
+/// tested on the row too so a run is matched by its own name.
+QString byAppName(const HistoryFilter &filter, const QString &pattern, bool orAppId, QVariantList *values)
+{
+    QString apps = QStringLiteral("SELECT webapp_id FROM run_apps WHERE (app_name LIKE ? ESCAPE '\\'%1)")
+                       .arg(orAppId ? QStringLiteral(" OR webapp_id LIKE ? ESCAPE '\\'") : QString());
+    *values << pattern;
+    if (orAppId)
+        *values << pattern;
+    if (!filter.server.isEmpty()) {
+        apps += QStringLiteral(" AND server = ?");
+        values->append(filter.server);
+    }
+    *values << pattern;
+    QString row = QStringLiteral("app_name LIKE ? ESCAPE '\\'");
+    if (orAppId) {
+        *values << pattern;
+        row = QStringLiteral("(%1 OR webapp_id LIKE ? ESCAPE '\\')").arg(row);
+    }
+    return QStringLiteral("(webapp_id IN (%1) AND %2)").arg(apps, row);
+}
+
+// The WHERE term (and its bound values) for the filter's text; "" when there is none.
+QString textTerm(const HistoryFilter &filter, QVariantList *values)
+{
+    const QString text = filter.text.trimmed();
+    if (text.isEmpty())
+        return {};
+    const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
+    if (asciiDigits(text)) {
+        // The start of a task or app id (a pasted id, or its first digits): a range on the id indexes. Digit
+        // trigrams would match nearly every run, since ids made close in time share their leading digits.
+        const QString end = text + QLatin1Char(':'); // ':' follows '9' in ASCII
+        *values << text << end << text << end;
+        QVariantList names;
+        const QString name = byAppName(filter, pattern, false, &names);
+        *values += names;
+        return QStringLiteral("((task_id >= ? AND task_id < ?) OR (webapp_id >= ? AND webapp_id < ?) OR %1)").arg(name);
+    }
+    if (text.size() >= TrigramLength) {
+        values->append(ftsPhrase(text));
+        return QStringLiteral("id IN (SELECT rowid FROM runs_fts WHERE runs_fts MATCH ?)");
+    }
+    return byAppName(filter, pattern, true, values);
 }
 
 // The WHERE clause (without the keyword; "1" when empty) and its bound values for a filter.
@@ -87,25 +142,9 @@ QString whereFor(const HistoryFilter &filter, QVariantList *values)
         terms.append(QStringLiteral("server = ?"));
         values->append(filter.server);
     }
-    const QString text = filter.text.trimmed();
-    if (text.size() >= TrigramLength) {
-        terms.append(QStringLiteral("id IN (SELECT rowid FROM runs_fts WHERE runs_fts MATCH ?)"));
-        values->append(ftsPhrase(text));
-    } else if (!text.isEmpty()) {
-        const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
-        QString apps = QStringLiteral("SELECT webapp_id FROM run_apps WHERE (app_name LIKE ? ESCAPE '\\'"
-                                      " OR webapp_id LIKE ? ESCAPE '\\')");
-        *values << pattern << pattern;
-        if (!filter.server.isEmpty()) {
-            apps += QStringLiteral(" AND server = ?");
-            values->append(filter.server);
-        }
-        // The index narrows to the matching apps' runs; the same test on the row keeps it exact.
-        terms.append(
-            QStringLiteral("webapp_id IN (%1) AND (app_name LIKE ? ESCAPE '\\' OR webapp_id LIKE ? ESCAPE '\\')")
-                .arg(apps));
-        *values << pattern << pattern;
-    }
+    const QString text = textTerm(filter, values);
+    if (!text.isEmpty())
+        terms.append(text);
     if (!filter.webappId.isEmpty()) {
         terms.append(QStringLiteral("webapp_id = ?"));
         values->append(filter.webappId);
@@ -164,6 +203,20 @@ QStringList terminalKeys()
 }
 
 } // namespace
+
+bool HistoryFilter::matchesText(const QString &appName, const QString &webappId, const QString &taskId) const
+{
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return true;
+    // SQLite's LIKE and FTS5 fold ASCII case only.
+    const auto contains = [&needle](const QString &hay) { return hay.contains(needle, Qt::CaseInsensitive); };
+    if (asciiDigits(needle))
+        return taskId.startsWith(needle) || webappId.startsWith(needle) || contains(appName);
+    if (needle.size() >= TrigramLength)
+        return contains(appName) || contains(webappId) || contains(taskId);
+    return contains(appName) || contains(webappId);
+}
 
 HistoryStore::HistoryStore(Database *db, QObject *parent)
     : QObject(parent)
@@ -388,12 +441,38 @@ std::optional<RunRecord> HistoryStore::run(qint64 runId) const
 
 int HistoryStore::count(const HistoryFilter &filter) const
 {
+    return qMax(0, countOn(m_db->connection(), filter));
+}
+
+int HistoryStore::countOn(const QSqlDatabase &db, const HistoryFilter &filter)
+{
     QVariantList values;
-    QSqlQuery query(m_db->connection());
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT count(*) FROM runs WHERE %1").arg(whereFor(filter, &values)));
     if (!execQuery(query, values) || !query.next())
-        return 0;
+        return -1;
     return query.value(0).toInt();
+}
+
+QFuture<int> HistoryStore::countLater(const HistoryFilter &filter) const
+{
+    // A connection of the worker's own (connections belong to their thread); WAL lets it read beside the writer.
+    const QString file = m_db->filePath();
+    return QtConcurrent::run([file, filter] {
+        static QAtomicInteger<quint64> calls;
+        const QString name = QStringLiteral("rhdesk-count-%1").arg(calls.fetchAndAddRelaxed(1));
+        int total = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(file);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            if (db.open())
+                total = countOn(db, filter);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return total;
+    });
 }
 
 QList<RunRecord> HistoryStore::page(const HistoryFilter &filter, Column column, Qt::SortOrder order, int offset,

@@ -5,11 +5,14 @@
 #include "model/taskstate.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QString>
 
 #include <optional>
+
+class QSqlDatabase;
 
 namespace rh {
 
@@ -50,10 +53,15 @@ struct RunRecord
 /// What the history view shows: every member that is set must match.
 struct HistoryFilter
 {
-    QString server;   ///< exact; "" = every server
-    QString text;     ///< app name or webapp id containing it; from 3 characters also a task id containing it
+    QString server; ///< exact; "" = every server
+    /// Digits: task or app ids that start with them, or names containing them. Other text: app names or ids
+    /// containing it (task ids from three characters). Case-insensitive for ASCII. See matchesText().
+    QString text;
     QString webappId; ///< exact
     std::optional<TaskState> state;
+
+    /// Whether a run with these fields matches `text` the way the store's search does.
+    bool matchesText(const QString &appName, const QString &webappId, const QString &taskId) const;
 };
 
 /// The run history in the Database: each submit, its task id, state changes, outputs, cost and errors, so a
@@ -101,6 +109,9 @@ public:
     std::optional<RunRecord> run(qint64 runId) const;
 
     int count(const HistoryFilter &filter = {}) const;
+    /// count() on a worker thread with a connection of its own, for a window that must not wait: a text search
+    /// over 100,000 runs can match tens of thousands. -1 when the file could not be read.
+    QFuture<int> countLater(const HistoryFilter &filter) const;
     /// Rows without outputs/events, sorted by @p column then by id (same direction), for a lazy view.
     QList<RunRecord> page(const HistoryFilter &filter, Column column, Qt::SortOrder order, int offset, int limit) const;
 
@@ -110,6 +121,7 @@ Q_SIGNALS:
     void runRemoved(qint64 runId);
 
 private:
+    static int countOn(const QSqlDatabase &db, const HistoryFilter &filter);
     bool update(qint64 runId, const QString &assignments, const QVariantList &values);
     QList<RunRecord> select(const QString &where, const QVariantList &values, const QString &tail = QString()) const;
 

@@ -14,7 +14,10 @@
 #include "windowfixture.h"
 
 #include "api/apiclient.h"
+#include "historyfill.h"
+#include "session/connection.h"
 #include "session/services.h"
+#include "store/database.h"
 #include "task/runmanager.h"
 
 #include <QApplication>
@@ -24,11 +27,14 @@
 #include <QFile>
 #include <QImage>
 #include <QImageWriter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
 #include <QToolButton>
@@ -218,19 +224,15 @@ struct Bench
     QUrl server;
     test::WindowFixture fixture; ///< its own sandbox stays unstarted; the window talks to `server`
     QString note;                ///< printed beside the figures (e.g. the file size)
+    QString mark;                ///< what a scenario's act saw before it started, for its done to compare
 };
 
 bool openWindow(Bench &bench)
 {
     test::WindowFixture &f = bench.fixture;
-    MainWindow::Options options = f.options();
-    options.baseUrlOverride = bench.server;
-    f.window = std::make_unique<MainWindow>(options);
-    TrackerPolicy fast;
-    fast.pollIntervalMs = 20;
-    fast.liveProgress = false;
-    f.window->services()->runs()->setPolicy(fast);
-    f.find<QLineEdit>("apiKeyLineEdit")->setText(SandboxServer::demoApiKey());
+    f.server = bench.server;
+    f.restart(false);
+    f.services->connection()->setApiKey(SandboxServer::demoApiKey());
     f.window->resize(1280, 800);
     f.window->show();
     return waitFor([&] { return f.window->isVisible(); });
@@ -303,6 +305,36 @@ QList<Scenario> scenarios()
                      return model->uploadState(row) == NodeTableModel::Upload::Done &&
                             !model->index(row, NodeTableModel::ValueColumn).data(Qt::DecorationRole).isNull();
                  }});
+    // The history view filtered by text over 100,000 runs: a name (FTS5 from three characters), two characters
+    // (the short-search path), and a task id.
+    const QList<QPair<QString, QString>> filters{{QStringLiteral("Portrait"), QStringLiteral("a name")},
+                                                 {QStringLiteral("人像"), QStringLiteral("two characters")},
+                                                 {QStringLiteral("1907035719658099999"), QStringLiteral("a task id")}};
+    for (const auto &[text, what] : filters) {
+        list.append(
+            {QStringLiteral("history-") + what.section(QLatin1Char(' '), -1),
+             QStringLiteral("filter 100k history rows: %1").arg(what),
+             [](Bench &bench) {
+                 {
+                     Database db(bench.fixture.config().paths.databaseFile);
+                     if (!db.open() || !test::fillHistory(db, Endpoint::serverOf(bench.server), 100000))
+                         return false;
+                 }
+                 if (!openWindow(bench))
+                     return false;
+                 bench.fixture.find<QTabWidget>("rightTabWidget")->setCurrentIndex(1);
+                 waitFor([] { return false; }, 300); // let the window settle
+                 return true;
+             },
+             [text](Bench &bench) {
+                 bench.mark = bench.fixture.find<QLabel>("historyCountLabel")->text();
+                 auto *filter = bench.fixture.find<QLineEdit>("historyFilterLineEdit");
+                 filter->setText(text);
+                 QTest::keyClick(filter, Qt::Key_Return);
+                 return true;
+             },
+             [](Bench &bench) { return bench.fixture.find<QLabel>("historyCountLabel")->text() != bench.mark; }});
+    }
     return list;
 }
 

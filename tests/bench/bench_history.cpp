@@ -1,5 +1,6 @@
 // Fills a temporary history with 100,000 runs and prints how long the operations behind the history view take.
 // Built only with -DRHDESK_BUILD_BENCH=ON (preset "bench"); run by hand: ./bench_history [rows]
+#include "historyfill.h"
 #include "store/database.h"
 #include "store/historystore.h"
 
@@ -27,34 +28,6 @@ void timed(const char *what, const std::function<QString()> &work)
         << QString::number(timer.nsecsElapsed() / 1e6, 'f', 2) << qSetFieldWidth(0) << " ms   " << result << Qt::endl;
 }
 
-const TaskState states[] = {TaskState::Success,   TaskState::Success,  TaskState::Success, TaskState::Failed,
-                            TaskState::Cancelled, TaskState::Rejected, TaskState::Running, TaskState::Queued};
-const char *const appNames[] = {"电商产品图 Product shot", "Portrait 人像",     "upscale 4x",
-                                "视频转绘 video restyle",  "Flux LoRA",         "证件照 ID photo",
-                                "watercolour 水彩",        "background removal"};
-
-bool fill(Database &db, int rows)
-{
-    HistoryStore store(&db);
-    const QByteArray preview = QByteArrayLiteral(
-        R"({"apiKey":"****","webappId":1877265245566922753,"nodeInfoList":[{"nodeId":"6","fieldName":"text",)"
-        R"("fieldValue":"一只橘猫坐在窗台上"}]})");
-    // One outer transaction: the store's own writes join it, so filling is not 100,000 fsyncs.
-    return db.transaction([&](QSqlDatabase &) {
-        for (int i = 0; i < rows; ++i) {
-            const QString webappId = QString::number(1877265245566922753LL + i % 50);
-            const qint64 id =
-                store.recordSubmit(QStringLiteral("https://www.runninghub.cn"), webappId,
-                                   QString::fromUtf8(appNames[i % 8]) + QLatin1Char(' ') + QString::number(i), preview);
-            const QString taskId = QString::number(1907035719658053634LL + i);
-            if (id == 0 || !store.setTaskId(id, taskId, QStringLiteral("client")) ||
-                !store.recordState(id, TaskState::Queued) || !store.recordState(id, states[i % 8]))
-                return false;
-        }
-        return true;
-    });
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -69,7 +42,7 @@ int main(int argc, char *argv[])
             return 1;
         bool ok = false;
         timed("fill (one transaction, 4 writes per run)", [&] {
-            ok = fill(db, rows);
+            ok = test::fillHistory(db, cn, rows);
             return QStringLiteral("%1 runs").arg(rows);
         });
         if (!ok)

@@ -14,14 +14,15 @@ QString WindowFixture::settingsPath() const
 
 ServicesConfig WindowFixture::config() const
 {
+    const QUrl url = server.isEmpty() ? sandbox.baseUrl() : server;
     ServicesConfig config;
     config.paths = DataPaths::inFolder(dir.path());
     config.memoryKeys = true;
     if (sandboxMode)
-        config.fixed = {sandbox.baseUrl(), QStringLiteral("sandbox"), SandboxServer::demoApiKey(),
+        config.fixed = {url, QStringLiteral("sandbox"), SandboxServer::demoApiKey(),
                         QStringLiteral("Sandbox (this computer)")};
     else if (fixedServer)
-        config.fixed = {sandbox.baseUrl(), {}, {}, sandbox.baseUrl().toString()};
+        config.fixed = {url, {}, {}, url.toString()};
     return config;
 }
 
@@ -63,7 +64,7 @@ bool WindowFixture::open(int queuedMs, int runningMs)
         settings.setOutputFolder(dir.filePath(QStringLiteral("results")));
         if (!fixedServer) {
             settings.setSite(Site::Custom);
-            settings.setCustomBaseUrl(sandbox.baseUrl().toString());
+            settings.setCustomBaseUrl((server.isEmpty() ? sandbox.baseUrl() : server).toString());
         }
     }
     build(true);

@@ -21,6 +21,8 @@ struct WindowFixture
     bool sandboxMode = false; ///< open the window as `rhdesk --sandbox` does (banner, demo key, first demo app)
     /// false: the server is the settings' custom server (the site box works), as without --base-url
     bool fixedServer = true;
+    /// Another server than `sandbox` to talk to (e.g. a sandbox on its own thread in a benchmark).
+    QUrl server;
 
     /// Starts the sandbox (timings in ms) and opens the window on it, the key typed in.
     bool open(int queuedMs = 0, int runningMs = 0);

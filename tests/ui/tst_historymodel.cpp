@@ -4,6 +4,7 @@
 #include "testenv.h"
 
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void initTestCase() { rh::test::isolateEnvironment(); }
     void init();
     void cleanup();
+    void totalIsCountedWithoutBlocking();
     void pagesUntilTheEnd();
     void orderMatchesTheStore_data();
     void orderMatchesTheStore();
@@ -94,7 +96,28 @@ std::unique_ptr<HistoryModel> TestHistoryModel::makeModel(int pageSize)
     auto model = std::make_unique<HistoryModel>(m_store.get());
     model->setPageSize(pageSize);
     model->reload();
+    // The total is counted on a worker; the tests below start from a known one.
+    if (!QTest::qWaitFor([&] { return model->totalKnown(); }))
+        qWarning("the history count did not come");
     return model;
+}
+
+void TestHistoryModel::totalIsCountedWithoutBlocking()
+{
+    auto model = std::make_unique<HistoryModel>(m_store.get());
+    model->setPageSize(10);
+    QSignalSpy total(model.get(), &HistoryModel::totalCountChanged);
+    model->reload();
+    // The first page is there at once; the total follows from a worker's count.
+    QCOMPARE(model->rowCount(), 10);
+    QVERIFY(!model->totalKnown());
+    QVERIFY(model->canFetchMore({}));
+    QTRY_VERIFY(model->totalKnown());
+    QCOMPARE(model->totalCount(), Runs);
+    QCOMPARE(total.last().first().toInt(), Runs);
+    // A filter whose rows fit in one page needs no count.
+    model->setFilter({{}, QStringLiteral("beta"), {}, {}});
+    QVERIFY(model->totalKnown());
 }
 
 void TestHistoryModel::pagesUntilTheEnd()
@@ -147,6 +170,7 @@ void TestHistoryModel::newRunGoesWhereTheSortPutsIt()
 {
     auto model = makeModel(10);
     model->sort(HistoryModel::AppColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(model->totalKnown());
     // "" < "AAA" < "Alpha" < "alpha" < "beta" < "zzz" < "水彩" (UTF-8 bytes, as SQLite compares them); the first
     // page holds the 7 unnamed runs and 3 of the "Alpha" ones.
     const qint64 early = m_store->recordSubmit(QStringLiteral("https://www.runninghub.cn"), QStringLiteral("5"),
@@ -169,6 +193,7 @@ void TestHistoryModel::newRunOutsideTheFilterIsIgnored()
 {
     auto model = makeModel(100);
     model->setFilter({{}, QStringLiteral("beta"), {}, {}});
+    QTRY_VERIFY(model->totalKnown());
     QCOMPARE(model->totalCount(), 7);
     m_store->recordSubmit(QStringLiteral("https://www.runninghub.cn"), QStringLiteral("7"), QStringLiteral("gamma"),
                           "{}");

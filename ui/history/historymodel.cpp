@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <QFutureWatcher>
+
 #include <algorithm>
 
 namespace rh {
@@ -121,13 +123,33 @@ void HistoryModel::reload()
     beginResetModel();
     m_ids.clear();
     m_offset = 0;
-    m_total = m_store->count(m_filter);
     bool exhausted = false;
     m_rows = readPage(&exhausted);
-    if (exhausted)
-        m_total = int(m_rows.size());
+    m_total = int(m_rows.size());
+    m_morePages = !exhausted;
+    m_totalKnown = exhausted;
+    ++m_countRound; // an answer still coming for the last filter is no longer wanted
     endResetModel();
+    if (!exhausted)
+        countLater(); // a count over 100,000 runs can take tens of milliseconds: not on the GUI thread
     Q_EMIT totalCountChanged(m_total);
+}
+
+void HistoryModel::countLater()
+{
+    m_totalKnown = false;
+    const quint64 round = ++m_countRound;
+    auto *watcher = new QFutureWatcher<int>(this);
+    connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher, round] {
+        watcher->deleteLater();
+        // An answer for an earlier filter, or a count that failed (paging still goes on page by page).
+        if (round != m_countRound || watcher->future().resultCount() == 0 || watcher->result() < 0)
+            return;
+        m_total = qMax(int(m_rows.size()), watcher->result());
+        m_totalKnown = true;
+        Q_EMIT totalCountChanged(m_total);
+    });
+    watcher->setFuture(m_store->countLater(m_filter));
 }
 
 QVector<RunRecord> HistoryModel::readPage(bool *exhausted)
@@ -149,7 +171,7 @@ QVector<RunRecord> HistoryModel::readPage(bool *exhausted)
 
 bool HistoryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && (m_rows.size() < m_total || (!m_totalKnown && m_morePages));
 }
 
 void HistoryModel::fetchMore(const QModelIndex &parent)
@@ -163,9 +185,14 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
         m_rows.append(fresh);
         endInsertRows();
     }
-    if (exhausted || fresh.isEmpty()) {
+    m_morePages = !exhausted && !fresh.isEmpty();
+    if (!m_morePages) {
         m_total = int(m_rows.size());
+        m_totalKnown = true;
+        ++m_countRound; // everything is loaded: a count still coming adds nothing
         Q_EMIT totalCountChanged(m_total);
+    } else if (!m_totalKnown) {
+        m_total = qMax(m_total, int(m_rows.size()));
     }
 }
 
@@ -296,11 +323,7 @@ bool HistoryModel::matches(const RunRecord &run, const HistoryFilter &filter)
 {
     if (!filter.server.isEmpty() && run.server != filter.server)
         return false;
-    // As HistoryStore searches: names and app ids from one character, task ids from three.
-    const QString text = filter.text.trimmed();
-    if (!text.isEmpty() && !run.appName.contains(text, Qt::CaseInsensitive) &&
-        !run.webappId.contains(text, Qt::CaseInsensitive) &&
-        (text.size() < 3 || !run.taskId.contains(text, Qt::CaseInsensitive)))
+    if (!filter.matchesText(run.appName, run.webappId, run.taskId))
         return false;
     if (!filter.webappId.isEmpty() && run.webappId != filter.webappId)
         return false;
@@ -327,8 +350,8 @@ void HistoryModel::onRunAdded(qint64 runId)
         return ascending ? lessThan(x, y, column) : lessThan(y, x, column);
     };
     const int row = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), run, before) - m_rows.cbegin());
-    ++m_total;
-    if (row < m_rows.size() || m_rows.size() + 1 == m_total) {
+    const bool allLoaded = m_totalKnown && m_rows.size() == m_total;
+    if (row < m_rows.size() || allLoaded) {
         // Inside what is loaded (or everything is loaded): show it now. Otherwise a later page brings it.
         beginInsertRows({}, row, row);
         m_rows.insert(row, run);
@@ -336,6 +359,11 @@ void HistoryModel::onRunAdded(qint64 runId)
         ++m_offset;
         endInsertRows();
     }
+    if (!m_totalKnown) {
+        countLater(); // the count under way may have missed this run: count again
+        return;
+    }
+    ++m_total;
     Q_EMIT totalCountChanged(m_total);
 }
 
@@ -364,9 +392,13 @@ void HistoryModel::onRunRemoved(qint64 runId)
         --m_offset;
         endRemoveRows();
     }
+    if (row >= 0 || !m_totalKnown) {
+        m_total = qMax(int(m_rows.size()), m_total - (row >= 0 ? 1 : 0));
+        Q_EMIT totalCountChanged(m_total);
+        return;
+    }
     // A run that was not loaded may or may not have matched the filter: ask the store.
-    m_total = row >= 0 ? m_total - 1 : qMax(int(m_rows.size()), m_store->count(m_filter));
-    Q_EMIT totalCountChanged(m_total);
+    countLater();
 }
 
 } // namespace rh

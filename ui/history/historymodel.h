@@ -34,8 +34,10 @@ public:
     HistoryFilter filter() const { return m_filter; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-    /// Rows matching the filter in the store, loaded or not.
+    /// Rows matching the filter in the store, loaded or not. Counted on a worker after each reset: until the count
+    /// is in, totalKnown() is false and this is only what is loaded.
     int totalCount() const { return m_total; }
+    bool totalKnown() const { return m_totalKnown; }
     /// Reads the first page again with the current filter and sort.
     void reload();
 
@@ -65,6 +67,8 @@ Q_SIGNALS:
 
 private:
     QVector<RunRecord> readPage(bool *exhausted);
+    /// Counts the filter's rows on a worker; an answer for an older filter is dropped.
+    void countLater();
     void onRunAdded(qint64 runId);
     void onRunChanged(qint64 runId);
     void onRunRemoved(qint64 runId);
@@ -76,7 +80,10 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_pageSize = DefaultPageSize;
     int m_total = 0;
-    int m_offset = 0; ///< rows of the store's order read so far (or shown since)
+    bool m_totalKnown = true;
+    bool m_morePages = false; ///< the last page read was full
+    quint64 m_countRound = 0; ///< which count an answer belongs to
+    int m_offset = 0;         ///< rows of the store's order read so far (or shown since)
     QVector<RunRecord> m_rows;
     QSet<qint64> m_ids; ///< of m_rows: a page read after rows moved must not add a run twice
 };

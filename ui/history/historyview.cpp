@@ -312,8 +312,11 @@ void HistoryView::updateCountLabel()
 {
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
-    const QString text =
-        shown < total ? tr("%1 of %n run(s)", nullptr, total).arg(shown) : tr("%n run(s)", nullptr, total);
+    QString text;
+    if (!m_model->totalKnown())
+        text = tr("%n run(s) shown, counting…", nullptr, shown);
+    else
+        text = shown < total ? tr("%1 of %n run(s)", nullptr, total).arg(shown) : tr("%n run(s)", nullptr, total);
     m_countLabel->setText(text);
     m_countLabel->setAccessibleName(text);
 }
