@@ -495,6 +495,61 @@ QString ErrorText::stateName(TaskState state)
     return {};
 }
 
+QString ErrorText::jobStateName(JobState state)
+{
+    if (const std::optional<TaskState> same = historyStateOf(state))
+        return stateName(*same);
+    switch (state) {
+    case JobState::Waiting:
+        return tr("Waiting");
+    case JobState::Uploading:
+        return tr("Uploading");
+    case JobState::OnHold:
+        return tr("On hold");
+    default:
+        break;
+    }
+    return {};
+}
+
+QString ErrorText::holdSentence(const Hold &hold)
+{
+    const QString code = hold.code != 0 ? QString::number(hold.code) : hold.detail;
+    switch (hold.reason) {
+    case HoldReason::None:
+        return {};
+    case HoldReason::Key:
+        return tr("The queue is on hold: RunningHub did not accept the API key (%1). Check the key and the site, "
+                  "then press Resume; no run is lost.")
+            .arg(code);
+    case HoldReason::Balance:
+        return tr("The queue is on hold: your RunningHub account has run out of coins or money (%1). Top up, then "
+                  "press Resume; the waiting runs are kept.")
+            .arg(code);
+    case HoldReason::AppGone:
+        return tr("The queue is on hold: RunningHub cannot run this app (%1). Check the app ID and the site, then "
+                  "press Resume.")
+            .arg(code);
+    case HoldReason::Validation:
+        return tr("This batch is on hold: its first 3 runs failed the same way (%1). Fix the inputs, or press "
+                  "Resume to run the rest anyway.")
+            .arg(hold.detail.isEmpty() ? code : hold.detail);
+    case HoldReason::Budget:
+        return tr("This batch is on hold: %1").arg(hold.detail);
+    }
+    return {};
+}
+
+QString ErrorText::busySentence(int code)
+{
+    return tr("Waiting: your RunningHub account is busy (%1)").arg(code);
+}
+
+QString ErrorText::offlineSentence(int seconds)
+{
+    return tr("Offline, retrying in %n s", nullptr, seconds);
+}
+
 QString ErrorText::stateSentence(TaskState state)
 {
     switch (state) {

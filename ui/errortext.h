@@ -4,10 +4,12 @@
 #include "model/appinfo.h"
 #include "model/canceloutcome.h"
 #include "model/fieldspec.h"
+#include "model/job.h"
 #include "model/nodefield.h"
 #include "model/preset.h"
 #include "model/presetdrift.h"
 #include "model/prompttips.h"
+#include "model/queuepolicy.h"
 #include "model/runrequest.h"
 #include "model/taskoutput.h"
 #include "model/taskstate.h"
@@ -56,6 +58,14 @@ public:
     /// "Node “KSampler” (#45), input steps: Value bigger than max (steps: 200 > 100)"
     static QString forNodeError(const NodeError &error, const NodeFields &nodes);
     static QString stateName(TaskState state);
+    /// A queued job's state: History's word where there is one ("Queued", "Succeeded", "Outcome unknown").
+    static QString jobStateName(JobState state);
+    /// Why (part of) the queue stopped by itself, and what to do: one sentence.
+    static QString holdSentence(const Hold &hold);
+    /// "Waiting: your RunningHub account is busy (421)"
+    static QString busySentence(int code);
+    /// "Offline, retrying in 20 s"
+    static QString offlineSentence(int seconds);
     /// A longer sentence for the status area ("Waiting in RunningHub's queue.").
     static QString stateSentence(TaskState state);
     /// The label a person knows an input by: description (descriptionEn in English), else nodeName and fieldName.

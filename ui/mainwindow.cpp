@@ -5,6 +5,8 @@
 #include "form/requestform.h"
 #include "history/historyview.h"
 #include "presets/presetcontroller.h"
+#include "queue/queuecontroller.h"
+#include "queue/queueview.h"
 #include "settingsdialog.h"
 #include "task/resultsview.h"
 #include "task/runcontroller.h"
@@ -15,6 +17,8 @@
 #include "store/historystore.h"
 #include "store/keymanager.h"
 #include "task/runmanager.h"
+#include "task/runqueue.h"
+#include "task/sleepinhibitor.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -46,6 +50,7 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     m_runs = new RunController(m_services, m_form, m_taskPanel, m_results, this);
     m_apps = new AppController(m_services, m_form, this);
     m_presets = new PresetController(m_services, m_form, m_runs, this);
+    m_queue = new QueueController(m_services, m_form, m_queueView, this, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_presets->dock());
     resizeDocks({m_presets->dock()}, {260}, Qt::Horizontal);
     createMenus();
@@ -57,6 +62,9 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_presets, &PresetController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_queue, &QueueController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_queue, &QueueController::notifyFallback, this, &MainWindow::notify);
     connect(m_history, &HistoryView::runAgainRequested, this, [this](const RunRequest &request) {
         m_apps->showRequest(request);
         m_form->setFocus();
@@ -78,8 +86,10 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     connect(connection, &Connection::changed, this,
             [this] { m_history->setServer(m_services->connection()->server()); });
     m_history->setServer(connection->server());
-    if (options.resumeUnfinished)
+    if (options.resumeUnfinished) {
         m_services->runs()->setAutoResume(true); // now, and whenever a key or server arrives
+        m_services->queue()->start();            // unless the user paused it last time
+    }
     if (!restoreGeometry(m_services->settings().windowGeometry()))
         resize(1360, 860);
     restoreState(m_services->settings().windowState());
@@ -116,6 +126,9 @@ QWidget *MainWindow::createCentral()
     m_tabs->addTab(taskSplitter, tr("&Task"));
     m_history = new HistoryView(m_services->history(), m_tabs);
     m_tabs->addTab(m_history, tr("&History"));
+    m_queueView = new QueueView(m_services->queue(), m_tabs);
+    m_queueView->setObjectName(QStringLiteral("queueView"));
+    m_tabs->addTab(m_queueView, tr("&Queue"));
     splitter->addWidget(m_form);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
@@ -139,6 +152,9 @@ void MainWindow::createMenus()
     QAction *run = edit->addAction(tr("&Run task"), m_runs, &RunController::run);
     run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     run->setShortcutContext(Qt::WidgetShortcut); // the form's own shortcut handles the key; the menu shows it
+    QAction *queue = edit->addAction(tr("Add to &queue"), m_queue, &QueueController::addFromForm);
+    queue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    queue->setShortcutContext(Qt::WidgetShortcut); // the controller's window shortcut handles the key
     edit->addAction(tr("Load &app"), m_apps, &AppController::reloadCurrent);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -147,6 +163,8 @@ void MainWindow::createMenus()
     task->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *history = view->addAction(tr("&History"), this, [this] { m_tabs->setCurrentIndex(1); });
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *queueTab = view->addAction(tr("&Queue"), this, [this] { m_tabs->setCurrentWidget(m_queueView); });
+    queueTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("RunningHub &API documentation"), this, [] {
@@ -187,6 +205,7 @@ void MainWindow::restoreForm()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(&m_services->settings(), m_services->connection()->isFixed(), this);
+    dialog.setSleepUnavailable(m_services->sleepInhibitor()->backend() == SleepInhibitor::Backend::None);
     if (dialog.exec() == QDialog::Accepted)
         m_services->connection()->reloadSettings();
 }

@@ -12,6 +12,8 @@ namespace rh {
 class AppController;
 class HistoryView;
 class PresetController;
+class QueueController;
+class QueueView;
 class RequestForm;
 class ResultsView;
 class RunController;
@@ -37,6 +39,7 @@ public:
 
     Services *services() const { return m_services; }
     RunController *runController() const { return m_runs; }
+    QueueController *queueController() const { return m_queue; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,10 +61,12 @@ private:
     TaskPanel *m_taskPanel = nullptr;
     ResultsView *m_results = nullptr;
     HistoryView *m_history = nullptr;
+    QueueView *m_queueView = nullptr;
     QTabWidget *m_tabs = nullptr;
     RunController *m_runs = nullptr;
     AppController *m_apps = nullptr;
     PresetController *m_presets = nullptr;
+    QueueController *m_queue = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
 };
 

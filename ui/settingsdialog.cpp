@@ -5,6 +5,7 @@
 #include "api/endpoint.h"
 #include "store/appsettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -87,6 +88,30 @@ SettingsDialog::SettingsDialog(AppSettings *settings, bool siteFixed, QWidget *p
     m_deadlineSpin->setValue(settings->pollDeadlineMs() / 60000);
     form->addRow(tr("Stop &watching after:"), m_deadlineSpin);
 
+    m_slotsSpin = new QSpinBox(this);
+    m_slotsSpin->setObjectName(QStringLiteral("queueSlotsSpinBox"));
+    m_slotsSpin->setRange(1, AppSettings::MaxQueueSlots);
+    m_slotsSpin->setValue(settings->queueSlots());
+    form->addRow(tr("Queue: runs at &once:"), m_slotsSpin);
+    auto *slotsNote = new QLabel(tr("Consumer API keys run 1 task at a time; enterprise keys allow more. When the "
+                                    "account is full, queued runs wait (421) and are sent when a task ends."),
+                                 this);
+    slotsNote->setObjectName(QStringLiteral("queueSlotsNoteLabel"));
+    slotsNote->setWordWrap(true);
+    form->addRow(QString(), slotsNote);
+    m_soundCheck = new QCheckBox(tr("Play a &sound when a batch ends"), this);
+    m_soundCheck->setObjectName(QStringLiteral("queueSoundCheckBox"));
+    m_soundCheck->setChecked(settings->queueSound());
+    form->addRow(QString(), m_soundCheck);
+    m_sleepLabel = new QLabel(tr("Neither org.freedesktop.login1 nor org.freedesktop.ScreenSaver answers on D-Bus "
+                                 "here: the computer may fall asleep while a batch runs."),
+                              this);
+    m_sleepLabel->setObjectName(QStringLiteral("sleepUnavailableLabel"));
+    m_sleepLabel->setWordWrap(true);
+    m_sleepLabel->setAccessibleName(m_sleepLabel->text());
+    m_sleepLabel->hide();
+    form->addRow(QString(), m_sleepLabel);
+
     m_keyStorageCombo = new QComboBox(this);
     m_keyStorageCombo->setObjectName(QStringLiteral("keyStorageComboBox"));
     m_keyStorageCombo->addItem(tr("System keychain (recommended)"), int(KeyStorage::Keychain));
@@ -114,6 +139,11 @@ bool SettingsDialog::customServerInClear() const
 {
     const Endpoint custom{QUrl(m_customUrlEdit->text().trimmed(), QUrl::StrictMode), {}};
     return Site(m_siteCombo->currentData().toInt()) == Site::Custom && custom.sendsKeyInClear();
+}
+
+void SettingsDialog::setSleepUnavailable(bool unavailable)
+{
+    m_sleepLabel->setVisible(unavailable);
 }
 
 void SettingsDialog::updateSiteRow()
@@ -161,6 +191,8 @@ void SettingsDialog::accept()
     m_settings->setOutputFolder(m_folderEdit->text().trimmed());
     m_settings->setPollIntervalMs(m_intervalSpin->value() * 1000);
     m_settings->setPollDeadlineMs(m_deadlineSpin->value() * 60000);
+    m_settings->setQueueSlots(m_slotsSpin->value());
+    m_settings->setQueueSound(m_soundCheck->isChecked());
     m_settings->setKeyStorage(storage);
     m_settings->setLanguage(m_languageCombo->currentData().toString());
     QDialog::accept();

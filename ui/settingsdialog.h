@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -11,7 +12,7 @@ namespace rh {
 
 class AppSettings;
 
-/// Site, folders, timings, key storage and language. Writes to AppSettings on OK only.
+/// Site, folders, timings, the queue's slots and sound, key storage and language. Writes to AppSettings on OK only.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ public:
     SettingsDialog(AppSettings *settings, bool siteFixed, QWidget *parent = nullptr);
 
     void accept() override;
+    /// Neither logind nor a screen saver service answered: say the computer may sleep during a batch.
+    void setSleepUnavailable(bool unavailable);
 
     /// The custom server chosen would receive the key over plain http from outside this computer.
     bool customServerInClear() const;
@@ -36,6 +39,9 @@ private:
     QLineEdit *m_folderEdit;
     QSpinBox *m_intervalSpin;
     QSpinBox *m_deadlineSpin;
+    QSpinBox *m_slotsSpin;
+    QCheckBox *m_soundCheck;
+    QLabel *m_sleepLabel;
     QComboBox *m_keyStorageCombo;
     QComboBox *m_languageCombo;
 };

@@ -27,18 +27,19 @@ struct TaskLookup
     const SandboxTask *task = nullptr;
 };
 
-TaskLookup lookupTask(const QByteArray &body, const TaskBook &tasks)
+TaskLookup lookupTask(const QByteArray &body, const TaskBook &tasks, const KeyBook &keys)
 {
     const std::optional<QJsonObject> json = jsonObjectBody(body);
     if (!json)
         return {paramsInvalid(QStringLiteral("request body must be a JSON object")), nullptr};
-    if (auto error = keyError(json->value(keyField).toString(), keyField, SandboxApi::demoApiKey()))
+    const QString key = json->value(keyField).toString();
+    if (auto error = keyError(key, keyField, keys.knows(key)))
         return {error, nullptr};
     const QString taskId = exactId(json->value(QStringLiteral("taskId")));
     if (taskId.isEmpty())
         return {paramsInvalid(QStringLiteral("taskId must not be null")), nullptr};
     const SandboxTask *task = tasks.find(taskId);
-    if (!task)
+    if (!task || task->apiKey != key) // another key's task is as unknown as no task
         return {makeReply(807, QStringLiteral("APIKEY_TASK_NOT_FOUND")), nullptr};
     return {std::nullopt, task};
 }
@@ -80,7 +81,7 @@ SandboxApi::SandboxApi()
 
 QString SandboxApi::demoApiKey()
 {
-    return QStringLiteral("sandbox-demo-key-000000000000000");
+    return KeyBook::demoKey();
 }
 
 void SandboxApi::setTimings(int queuedMs, int runningMs)
@@ -137,7 +138,7 @@ const SandboxTask *SandboxApi::progressTask(const QUrl &url) const
 ApiReply SandboxApi::apiCallDemo(const QUrlQuery &query) const
 {
     const QString key = query.queryItemValue(keyField, QUrl::FullyDecoded);
-    if (auto error = keyError(key, keyField, demoApiKey()))
+    if (auto error = keyError(key, keyField, m_keys.knows(key)))
         return *error;
     const QString webappId = query.queryItemValue(QStringLiteral("webappId"), QUrl::FullyDecoded).trimmed();
     if (webappId.isEmpty())
@@ -153,7 +154,8 @@ ApiReply SandboxApi::run(const QByteArray &body, qint64 nowMs)
     const std::optional<QJsonObject> json = jsonObjectBody(body);
     if (!json)
         return paramsInvalid(QStringLiteral("request body must be a JSON object"));
-    if (auto error = keyError(json->value(keyField).toString(), keyField, demoApiKey()))
+    const QString key = json->value(keyField).toString();
+    if (auto error = keyError(key, keyField, m_keys.knows(key)))
         return *error;
     const QJsonValue idValue = json->value(QStringLiteral("webappId"));
     const QString webappId = exactId(idValue);
@@ -185,8 +187,10 @@ ApiReply SandboxApi::runChecked(const QJsonObject &body, const DemoApp &app, qin
             return makeReply(803, QStringLiteral("APIKEY_INVALID_NODE_INFO"));
         values.insert(node, valueText(item.value(QStringLiteral("fieldValue"))));
     }
-    if (m_tasks.unfinishedCount(demoApiKey(), nowMs) >= m_concurrencyLimit)
-        return makeReply(421, QStringLiteral("TASK_QUEUE_MAXED"));
+    const QString key = body.value(keyField).toString();
+    const qint64 cost = qint64(m_coinsPerSecond) * qMax(1, (m_runningMs + 999) / 1000);
+    if (auto refusal = accountRefusal(key, cost, nowMs))
+        return *refusal;
 
     QJsonObject nodeErrors;
     const QSet<QString> known = knownFiles();
@@ -196,8 +200,9 @@ ApiReply SandboxApi::runChecked(const QJsonObject &body, const DemoApp &app, qin
             addNodeError(nodeErrors, node, error, app.outputNodeId);
     }
 
-    SandboxTask &task = m_tasks.create(demoApiKey(), nowMs);
+    SandboxTask &task = m_tasks.create(key, nowMs);
     task.webappId = app.webappId;
+    task.coins = cost;
     m_lastTaskId = task.taskId;
     task.queuedMs = m_queuedMs;
     task.runningMs = m_runningMs;
@@ -229,7 +234,7 @@ ApiReply SandboxApi::runChecked(const QJsonObject &body, const DemoApp &app, qin
 
 ApiReply SandboxApi::outputs(const QByteArray &body, qint64 nowMs) const
 {
-    const TaskLookup lookup = lookupTask(body, m_tasks);
+    const TaskLookup lookup = lookupTask(body, m_tasks, m_keys);
     if (lookup.error)
         return *lookup.error;
     return outputsOf(*lookup.task, nowMs);
@@ -257,7 +262,7 @@ ApiReply SandboxApi::outputsOf(const SandboxTask &task, qint64 nowMs) const
 
 ApiReply SandboxApi::status(const QByteArray &body, qint64 nowMs) const
 {
-    const TaskLookup lookup = lookupTask(body, m_tasks);
+    const TaskLookup lookup = lookupTask(body, m_tasks, m_keys);
     if (lookup.error)
         return *lookup.error;
     return successReply(phaseWord(lookup.task->phase(nowMs)));
@@ -265,7 +270,7 @@ ApiReply SandboxApi::status(const QByteArray &body, qint64 nowMs) const
 
 ApiReply SandboxApi::cancel(const QByteArray &body, qint64 nowMs)
 {
-    const TaskLookup lookup = lookupTask(body, m_tasks);
+    const TaskLookup lookup = lookupTask(body, m_tasks, m_keys);
     if (lookup.error)
         return *lookup.error;
     SandboxTask *task = m_tasks.find(lookup.task->taskId);
@@ -290,7 +295,7 @@ ApiReply SandboxApi::upload(const QByteArray &contentType, const QByteArray &bod
         else if (part.name == QLatin1String("file"))
             file = &part;
     }
-    if (auto error = keyError(key, keyField, demoApiKey()))
+    if (auto error = keyError(key, keyField, m_keys.knows(key)))
         return *error;
     if (!file)
         return paramsInvalid(QStringLiteral("file must not be null"));
@@ -316,15 +321,33 @@ ApiReply SandboxApi::accountStatus(const QByteArray &body, qint64 nowMs) const
         return paramsInvalid(QStringLiteral("request body must be a JSON object"));
     // This endpoint wants the key as lower-case "apikey"; "apiKey" alone is blank to it, as on the real server.
     const QString lowerKey = QStringLiteral("apikey");
-    if (auto error = keyError(json->value(lowerKey).toString(), lowerKey, demoApiKey()))
+    const QString key = json->value(lowerKey).toString();
+    if (auto error = keyError(key, lowerKey, m_keys.knows(key)))
         return *error;
-    const int coins = 10000 - m_tasks.coinsSpent(demoApiKey(), nowMs);
-    return successReply(QJsonObject{
-        {QStringLiteral("remainCoins"), QString::number(coins)},
-        {QStringLiteral("currentTaskCounts"), QString::number(m_tasks.unfinishedCount(demoApiKey(), nowMs))},
-        {QStringLiteral("remainMoney"), QStringLiteral("88.88")},
-        {QStringLiteral("currency"), QStringLiteral("CNY")},
-        {QStringLiteral("apiType"), QStringLiteral("NORMAL")}});
+    const KeyPlan plan = m_keys.plan(key);
+    const qint64 coins = plan.balanceCoins - m_tasks.coinsSpent(key, nowMs);
+    // All strings, as RunningHub sends them; money and currency are null on consumer keys.
+    const QJsonValue null(QJsonValue::Null);
+    return successReply(
+        QJsonObject{{QStringLiteral("remainCoins"), QString::number(coins)},
+                    {QStringLiteral("currentTaskCounts"), QString::number(m_tasks.unfinishedCount(key, nowMs))},
+                    {QStringLiteral("remainMoney"), plan.enterprise ? QJsonValue(QStringLiteral("88.88")) : null},
+                    {QStringLiteral("currency"), plan.enterprise ? QJsonValue(QStringLiteral("CNY")) : null},
+                    {QStringLiteral("apiType"), QStringLiteral("NORMAL")}});
+}
+
+std::optional<ApiReply> SandboxApi::accountRefusal(const QString &key, qint64 cost, qint64 nowMs) const
+{
+    const KeyPlan plan = m_keys.plan(key);
+    if (m_tasks.unfinishedCount(key, nowMs) >= plan.concurrency)
+        return makeReply(421, QStringLiteral("TASK_QUEUE_MAXED"));
+    if (m_instancesBusy)
+        return makeReply(415, QStringLiteral("TASK_INSTANCE_MAXED"));
+    // What unfinished tasks will spend is spoken for: a batch cannot start more than the balance pays for.
+    const qint64 left = plan.balanceCoins - m_tasks.coinsSpent(key, nowMs) - m_tasks.coinsReserved(key, nowMs);
+    if (left < cost)
+        return makeReply(416, QStringLiteral("TASK_CREATE_FAILED_BY_NOT_ENOUGH_WALLET"));
+    return std::nullopt;
 }
 
 QByteArray SandboxApi::fileBytes(const QString &name, qint64 nowMs)

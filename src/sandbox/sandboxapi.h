@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demoapps.h"
+#include "keybook.h"
 #include "taskbook.h"
 #include "wirefields.h"
 
@@ -28,7 +29,13 @@ public:
 
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
     void setTimings(int queuedMs, int runningMs);
-    void setConcurrencyLimit(int limit) { m_concurrencyLimit = limit; }
+    /// The demo key's concurrency.
+    void setConcurrencyLimit(int limit) { m_keys.setConcurrency(demoApiKey(), limit); }
+    KeyBook &keys() { return m_keys; }
+    /// While on, every run answers 415 (dedicated machines busy) and creates nothing.
+    void setInstancesBusy(bool busy) { m_instancesBusy = busy; }
+    /// What a successful run costs per second of its (simulated) run time.
+    void setCoinsPerSecond(int coins) { m_coinsPerSecond = qMax(0, coins); }
     void setNextTaskFails(bool fails) { m_nextTaskFails = fails; }
     void removeAppInput(const QString &webappId, const QString &nodeId, const QString &fieldName);
 
@@ -59,7 +66,10 @@ private:
     ApiReply outputsOf(const SandboxTask &task, qint64 nowMs) const;
     QByteArray drawFile(const QString &name, qint64 nowMs) const;
 
+    std::optional<ApiReply> accountRefusal(const QString &key, qint64 cost, qint64 nowMs) const;
+
     QList<DemoApp> m_apps;
+    KeyBook m_keys;
     TaskBook m_tasks;
     QHash<QString, QByteArray> m_uploads;
     QHash<QString, QByteArray> m_files; ///< drawn PNGs by name
@@ -68,7 +78,8 @@ private:
     QString m_lastTaskId;
     int m_queuedMs = 3000;
     int m_runningMs = 5000;
-    int m_concurrencyLimit = 3;
+    int m_coinsPerSecond = 2;
+    bool m_instancesBusy = false;
     bool m_nextTaskFails = false;
 };
 

@@ -313,6 +313,31 @@ void SandboxServer::setConcurrencyLimit(int limit)
     d->api.setConcurrencyLimit(limit);
 }
 
+void SandboxServer::addKey(const QString &key, int concurrency, qint64 balanceCoins, bool enterprise)
+{
+    d->api.keys().set(key, sandbox::KeyPlan{concurrency, balanceCoins, enterprise});
+}
+
+void SandboxServer::setKeyConcurrency(const QString &key, int limit)
+{
+    d->api.keys().setConcurrency(key, limit);
+}
+
+void SandboxServer::setKeyBalance(const QString &key, qint64 coins)
+{
+    d->api.keys().setBalance(key, coins);
+}
+
+void SandboxServer::setCoinsPerSecond(int coins)
+{
+    d->api.setCoinsPerSecond(coins);
+}
+
+void SandboxServer::setInstancesBusy(bool busy)
+{
+    d->api.setInstancesBusy(busy);
+}
+
 void SandboxServer::failNext(const QString &path, Fault fault)
 {
     Override override;
@@ -350,6 +375,21 @@ void SandboxServer::removeAppInput(const QString &webappId, const QString &nodeI
 int SandboxServer::requestCount(const QString &path) const
 {
     return d->counts.value(path);
+}
+
+QHash<QString, int> SandboxServer::requestCounts() const
+{
+    return d->counts;
+}
+
+int SandboxServer::taskCount(const QString &key) const
+{
+    return d->api.tasks().createdCount(key);
+}
+
+QHash<QString, int> SandboxServer::taskCountByPrompt() const
+{
+    return d->api.tasks().countByPrompt();
 }
 
 QByteArray SandboxServer::lastRequestBody(const QString &path) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -11,7 +12,9 @@ namespace rh {
 
 /// A simulated RunningHub on 127.0.0.1 serving the legacy endpoints of runninghub-api.md with the real shapes
 /// and codes. `rhdesk --sandbox` runs it in-process; the tests talk to it over real sockets.
-/// Choices where the docs are silent: one key (demoApiKey) and one clientId per server; a cancelled task
+/// Choices where the docs are silent: the demo key (demoApiKey, 3 tasks at once, 10,000 coins) plus any keys added
+/// with addKey(), each with its own concurrency (421 when full) and balance (416 when a run would overdraw it);
+/// one clientId per server; a cancelled task
 /// answers outputs with 805 and exception_message "Task cancelled by user" (it existed, so not 807); a run
 /// rejected by validation still gets a taskId (outputs then 805); outputs are 512x512 PNGs drawn on first
 /// download; netWssUrl is a ws:// URL on the same port where the task's progress is told in ComfyUI messages
@@ -59,8 +62,19 @@ public:
     void setTimings(int queuedMs, int runningMs);
     /// Moves the simulated clock forward, so tests can step a task QUEUED → RUNNING → SUCCESS without sleeping.
     void advanceClock(int ms);
-    /// Concurrent unfinished tasks per key before 421 (default 3).
+    /// Concurrent unfinished tasks of the demo key before 421 (default 3).
     void setConcurrencyLimit(int limit);
+    /// Accepts another key with its own concurrency (consumer keys 1, enterprise keys 3 or more) and balance.
+    /// Enterprise keys report money in accountStatus; consumer keys report null.
+    void addKey(const QString &key, int concurrency, qint64 balanceCoins, bool enterprise = false);
+    void setKeyConcurrency(const QString &key, int limit);
+    /// Coins the key has before any run; each successful run spends coinsPerSecond × its run time, and a run the
+    /// rest would not pay for (counting what unfinished tasks will spend) answers 416.
+    void setKeyBalance(const QString &key, qint64 coins);
+    /// Default 2 coins per second of run time (at least one second per run).
+    void setCoinsPerSecond(int coins);
+    /// While on, every run answers 415 TASK_INSTANCE_MAXED and creates nothing.
+    void setInstancesBusy(bool busy);
 
     /// The next request to `path` (e.g. "/task/openapi/ai-app/run", or "/files/<name>") gets this fault instead
     /// of its reply. The request is still carried out (a run creates its task: only the answer is lost or
@@ -83,6 +97,12 @@ public:
 
     /// Requests served so far per path (e.g. count of "/task/openapi/ai-app/run"), faulted ones included.
     int requestCount(const QString &path) const;
+    /// Every path asked for so far with its count.
+    QHash<QString, int> requestCounts() const;
+    /// Tasks created so far for @p key ("" = all keys). Refusals (421, 415, 416, …) create none.
+    int taskCount(const QString &key = QString()) const;
+    /// Tasks created so far per prompt (the text of the app's first text input), to tell whose task it was.
+    QHash<QString, int> taskCountByPrompt() const;
     /// The raw body of the last request to path.
     QByteArray lastRequestBody(const QString &path) const;
     /// The raw bytes of a file the sandbox serves at url (for comparing downloads).

@@ -78,14 +78,43 @@ int TaskBook::unfinishedCount(const QString &apiKey, qint64 nowMs) const
     return count;
 }
 
-int TaskBook::coinsSpent(const QString &apiKey, qint64 nowMs) const
+qint64 TaskBook::coinsSpent(const QString &apiKey, qint64 nowMs) const
 {
-    int coins = 0;
+    qint64 coins = 0;
     for (const SandboxTask &task : m_tasks) {
         if (task.apiKey == apiKey && task.phase(nowMs) == TaskPhase::Success)
-            coins += coinsPerTask;
+            coins += task.coins;
     }
     return coins;
+}
+
+qint64 TaskBook::coinsReserved(const QString &apiKey, qint64 nowMs) const
+{
+    qint64 coins = 0;
+    for (const SandboxTask &task : m_tasks) {
+        const TaskPhase phase = task.phase(nowMs);
+        if (task.apiKey == apiKey && (phase == TaskPhase::Queued || phase == TaskPhase::Running))
+            coins += task.coins;
+    }
+    return coins;
+}
+
+int TaskBook::createdCount(const QString &apiKey) const
+{
+    if (apiKey.isEmpty())
+        return int(m_tasks.size());
+    int count = 0;
+    for (const SandboxTask &task : m_tasks)
+        count += task.apiKey == apiKey ? 1 : 0;
+    return count;
+}
+
+QHash<QString, int> TaskBook::countByPrompt() const
+{
+    QHash<QString, int> counts;
+    for (const SandboxTask &task : m_tasks)
+        counts[task.prompt] += 1;
+    return counts;
 }
 
 } // namespace rh::sandbox

@@ -21,6 +21,7 @@ struct SandboxTask
     int runningMs = 0;
     int outputCount = 1;
     int steps = 20;     ///< sampler steps the progress socket counts through (the app's "steps" input when it has one)
+    qint64 coins = 0;   ///< what it costs when it succeeds (coins per second of its run time)
     bool fails = false; ///< ends FAILED (805 with a failedReason) instead of SUCCESS
     bool rejected = false; ///< failed validation at run time (promptTips with node_errors); never runs
     qint64 cancelledMs = -1;
@@ -45,10 +46,14 @@ public:
     const SandboxTask *find(const QString &taskId) const;
     /// Queued or running tasks of this key at nowMs (the concurrency limit counts these).
     int unfinishedCount(const QString &apiKey, qint64 nowMs) const;
-    /// Coins spent on finished successful tasks of this key.
-    int coinsSpent(const QString &apiKey, qint64 nowMs) const;
-
-    static constexpr int coinsPerTask = 12;
+    /// Coins spent on finished successful tasks of this key (cancelled and failed tasks cost nothing).
+    qint64 coinsSpent(const QString &apiKey, qint64 nowMs) const;
+    /// Coins unfinished tasks of this key will spend if they succeed.
+    qint64 coinsReserved(const QString &apiKey, qint64 nowMs) const;
+    /// Tasks created for this key ("" = every key).
+    int createdCount(const QString &apiKey = {}) const;
+    /// Tasks created per prompt (the text of the app's first STRING input).
+    QHash<QString, int> countByPrompt() const;
 
 private:
     QHash<QString, SandboxTask> m_tasks;

@@ -58,7 +58,7 @@ QJsonArray successOutputs(const SandboxTask &task, const DemoApp &app, const QSt
             {QStringLiteral("fileType"), QStringLiteral("png")},
             {QStringLiteral("nodeId"), app.outputNodeId},
             {QStringLiteral("taskCostTime"), seconds},
-            {QStringLiteral("consumeCoins"), QString::number(TaskBook::coinsPerTask)},
+            {QStringLiteral("consumeCoins"), QString::number(task.coins)},
             {QStringLiteral("consumeMoney"), QJsonValue::Null},
             {QStringLiteral("thirdPartyConsumeMoney"), QJsonValue::Null}});
     }

@@ -63,11 +63,11 @@ QString valueText(const QJsonValue &value)
     return {};
 }
 
-std::optional<ApiReply> keyError(const QString &key, const QString &fieldName, const QString &expected)
+std::optional<ApiReply> keyError(const QString &key, const QString &fieldName, bool known)
 {
     if (key.trimmed().isEmpty())
         return paramsInvalid(QStringLiteral("%1 must not be blank").arg(fieldName));
-    if (key != expected)
+    if (!known)
         return makeReply(802, QStringLiteral("APIKEY_UNAUTHORIZED"));
     return std::nullopt;
 }

@@ -30,7 +30,7 @@ QString exactId(const QJsonValue &value);
 /// A submitted fieldValue as text: strings as they are, numbers as their digits (lenient, like the server).
 QString valueText(const QJsonValue &value);
 
-/// Checks the key field (apiKey, or apikey for accountStatus): blank → 301, not the sandbox key → 802.
-std::optional<ApiReply> keyError(const QString &key, const QString &fieldName, const QString &expected);
+/// Checks the key field (apiKey, or apikey for accountStatus): blank → 301, not a key of the sandbox → 802.
+std::optional<ApiReply> keyError(const QString &key, const QString &fieldName, bool known);
 
 } // namespace rh::sandbox

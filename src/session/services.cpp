@@ -8,10 +8,16 @@
 #include "store/database.h"
 #include "store/historystore.h"
 #include "store/keymanager.h"
+#include "store/outputledger.h"
 #include "store/presetstore.h"
+#include "store/queuestore.h"
 #include "store/secretstore.h"
 #include "store/uploadcache.h"
+#include "store/walcheckpointer.h"
+#include "task/desktopnotifier.h"
 #include "task/runmanager.h"
+#include "task/runqueue.h"
+#include "task/sleepinhibitor.h"
 #include "transfer/uploader.h"
 
 #include <QLoggingCategory>
@@ -47,15 +53,27 @@ Services::Services(const ServicesConfig &config, QObject *parent)
     m_databaseOpen = m_database->open();
     if (!m_databaseOpen)
         qCWarning(lcServices) << "database not available:" << m_database->errorDetail();
+    if (m_databaseOpen)
+        m_checkpointer = new WalCheckpointer(m_database.get(), WalCheckpointer::DefaultIntervalMs, this);
     m_history = new HistoryStore(m_database.get(), this);
     // A submit cut off by a crash or kill may have created a task: mark it, never resend it.
     m_history->markInterruptedSubmits();
     m_appCache = std::make_unique<AppCache>(m_database.get());
     m_uploadCache = std::make_unique<UploadCache>(m_database.get());
-    m_runs = new RunManager(m_connection, m_api, m_history, m_settings.get(), this);
+    m_outputLedger = std::make_unique<OutputLedger>(m_database.get());
+    m_runs = new RunManager(m_connection, m_api, m_history, m_outputLedger.get(), m_settings.get(), this);
     m_apps = new AppLoader(m_connection, m_api, m_appCache.get(), this);
     m_uploader = new Uploader(m_connection, m_api, m_uploadCache.get(), this);
     m_presets = new PresetStore(m_database.get(), this);
+    m_queueStore = std::make_unique<QueueStore>(m_database.get());
+    // After markInterruptedSubmits: a job cut off while submitting is read as Unknown.
+    m_queue =
+        new RunQueue(m_connection, m_runs, m_uploader, m_history, m_queueStore.get(), m_settings.get(), m_api, this);
+    m_sleep = new SleepInhibitor(config.sleep, this);
+    m_sleep->probe(); // Settings says when nothing can keep the computer awake
+    connect(m_queue, &RunQueue::busyChanged, m_sleep, &SleepInhibitor::setWanted);
+    m_notifier = config.notificationsService.isEmpty() ? new DesktopNotifier(this)
+                                                       : new DesktopNotifier(config.notificationsService, this);
     m_draft = new Draft(this);
 }
 
@@ -63,6 +81,8 @@ Services::~Services()
 {
     // Users before what they use: trackers and calls before the API client, the API client before its network
     // manager, the stores before the database they write to.
+    delete m_sleep; // releases the lock
+    delete m_queue;
     delete m_runs;
     delete m_apps;
     delete m_uploader;
@@ -70,6 +90,7 @@ Services::~Services()
     delete m_nam;
     delete m_presets;
     delete m_history;
+    delete m_checkpointer; // before the database closes
     delete m_connection;
     delete m_keys;
 }

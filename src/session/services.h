@@ -2,6 +2,7 @@
 
 #include "session/connection.h"
 #include "session/datapaths.h"
+#include "task/sleepinhibitor.h"
 
 #include <QObject>
 #include <QString>
@@ -13,6 +14,7 @@ class QNetworkAccessManager;
 namespace rh {
 
 class ApiClient;
+class DesktopNotifier;
 class AppCache;
 class AppLoader;
 class AppSettings;
@@ -20,9 +22,13 @@ class Database;
 class Draft;
 class HistoryStore;
 class KeyManager;
+class OutputLedger;
 class PresetStore;
+class QueueStore;
+class RunQueue;
 class RunManager;
 class UploadCache;
+class WalCheckpointer;
 class Uploader;
 
 /// How to build the core of one session. app/main.cpp fills it from the command line; tests fill it with temp
@@ -30,8 +36,10 @@ class Uploader;
 struct ServicesConfig
 {
     DataPaths paths;
-    Connection::Fixed fixed; ///< --base-url or the sandbox; empty = the site chosen in the settings
-    bool memoryKeys = false; ///< keep API keys in memory only (tests)
+    Connection::Fixed fixed;       ///< --base-url or the sandbox; empty = the site chosen in the settings
+    bool memoryKeys = false;       ///< keep API keys in memory only (tests)
+    SleepInhibitor::Options sleep; ///< tests point it at a fake service on their private bus
+    QString notificationsService;  ///< "" = org.freedesktop.Notifications; tests use a fake one
 };
 
 /// The core objects of one session, built once in dependency order and owned here: the composition the window
@@ -58,6 +66,12 @@ public:
     AppLoader *apps() const { return m_apps; }
     Uploader *uploader() const { return m_uploader; }
     PresetStore *presets() const { return m_presets; }
+    QueueStore *queueStore() const { return m_queueStore.get(); }
+    /// Many runs: slots, 421 waits, holds; crash-safe. Started by the window (or a tool) with start().
+    RunQueue *queue() const { return m_queue; }
+    /// Keeps the computer awake while the queue works (follows RunQueue::busyChanged).
+    SleepInhibitor *sleepInhibitor() const { return m_sleep; }
+    DesktopNotifier *notifier() const { return m_notifier; }
     /// The form's state: the app, its values and uploads.
     Draft *draft() const { return m_draft; }
 
@@ -66,6 +80,7 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Database> m_database;
     bool m_databaseOpen = false;
+    WalCheckpointer *m_checkpointer = nullptr;
     QNetworkAccessManager *m_nam;
     ApiClient *m_api;
     KeyManager *m_keys;
@@ -73,10 +88,15 @@ private:
     HistoryStore *m_history;
     std::unique_ptr<AppCache> m_appCache;
     std::unique_ptr<UploadCache> m_uploadCache;
+    std::unique_ptr<OutputLedger> m_outputLedger;
     RunManager *m_runs;
     AppLoader *m_apps;
     Uploader *m_uploader;
     PresetStore *m_presets;
+    std::unique_ptr<QueueStore> m_queueStore;
+    RunQueue *m_queue;
+    SleepInhibitor *m_sleep;
+    DesktopNotifier *m_notifier;
     Draft *m_draft;
 };
 

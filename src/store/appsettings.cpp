@@ -30,6 +30,8 @@ constexpr Entry entries[] = {
     {AppSettings::Key::KeyStorage, "keyStorage"},
     {AppSettings::Key::WindowGeometry, "ui/windowGeometry"},
     {AppSettings::Key::WindowState, "ui/windowState"},
+    {AppSettings::Key::QueueSlots, "queue/slots"},
+    {AppSettings::Key::QueueSound, "queue/soundWhenDone"},
 };
 
 constexpr int DefaultPollIntervalMs = 5000;
@@ -99,6 +101,10 @@ QVariant AppSettings::defaultValue(Key key)
     case Key::WindowGeometry:
     case Key::WindowState:
         return QByteArray();
+    case Key::QueueSlots:
+        return 1;
+    case Key::QueueSound:
+        return false;
     case Key::CustomBaseUrl:
     case Key::LastWebappId:
     case Key::InstanceType:
@@ -330,6 +336,26 @@ KeyStorage AppSettings::keyStorage() const
 bool AppSettings::setKeyStorage(KeyStorage storage)
 {
     return write(Key::KeyStorage, storageWord(storage));
+}
+
+int AppSettings::queueSlots() const
+{
+    return qBound(1, positiveInt(Key::QueueSlots), MaxQueueSlots);
+}
+
+bool AppSettings::setQueueSlots(int slots)
+{
+    return write(Key::QueueSlots, qBound(1, slots, MaxQueueSlots));
+}
+
+bool AppSettings::queueSound() const
+{
+    return value(Key::QueueSound).toBool();
+}
+
+bool AppSettings::setQueueSound(bool on)
+{
+    return write(Key::QueueSound, on);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -48,7 +48,11 @@ public:
         KeyStorage,
         WindowGeometry,
         WindowState,
+        QueueSlots,
+        QueueSound,
     };
+
+    static constexpr int MaxQueueSlots = 20;
 
     /// @p iniPath: an INI file (tests); empty = the platform's default QSettings for the application.
     explicit AppSettings(const QString &iniPath = QString());
@@ -91,6 +95,13 @@ public:
     bool setMaxOutputBytes(qint64 bytes);
     KeyStorage keyStorage() const;
     bool setKeyStorage(KeyStorage storage);
+
+    /// Runs of one server the queue keeps live at once: 1 (default; consumer keys allow 1) to MaxQueueSlots.
+    int queueSlots() const;
+    bool setQueueSlots(int slots);
+    /// Play a sound when a batch ends (off by default).
+    bool queueSound() const;
+    bool setQueueSound(bool on);
 
     QByteArray windowGeometry() const;
     bool setWindowGeometry(const QByteArray &geometry);

@@ -153,6 +153,66 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TRIGGER run_apps_insert AFTER INSERT ON runs BEGIN"
                            " INSERT OR IGNORE INTO run_apps VALUES (new.server, new.webapp_id, new.app_name); END"),
         },
+        // v4: the run queue. Jobs and batches with every state change (committed before the network step it
+        // allows), holds that survive a restart, each history run linked to its job and attempt, and per output the
+        // file a download was about to write, so a crash never downloads the same output twice.
+        {
+            QStringLiteral("CREATE TABLE queue_batches ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " server TEXT NOT NULL,"
+                           " account TEXT,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL DEFAULT 'form',"
+                           " source_ref TEXT NOT NULL DEFAULT '',"
+                           " created_at INTEGER NOT NULL,"
+                           " hold_reason TEXT NOT NULL DEFAULT '',"
+                           " hold_code INTEGER NOT NULL DEFAULT 0,"
+                           " hold_detail TEXT NOT NULL DEFAULT '',"
+                           " notified INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE queue_jobs ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " server TEXT NOT NULL,"
+                           " account TEXT,"
+                           " position INTEGER NOT NULL,"
+                           " batch_id INTEGER REFERENCES queue_batches (id) ON DELETE CASCADE,"
+                           " batch_row INTEGER,"
+                           " source TEXT NOT NULL DEFAULT 'form',"
+                           " preset_id INTEGER,"
+                           " label TEXT NOT NULL DEFAULT '',"
+                           " webapp_id TEXT NOT NULL,"
+                           " app_name TEXT NOT NULL DEFAULT '',"
+                           " instance_type TEXT NOT NULL DEFAULT '',"
+                           " webhook_url TEXT NOT NULL DEFAULT '',"
+                           " nodes_json TEXT NOT NULL DEFAULT '[]',"
+                           " media_json TEXT NOT NULL DEFAULT '[]',"
+                           " state TEXT NOT NULL,"
+                           " state_changed_at INTEGER NOT NULL,"
+                           " attempt INTEGER NOT NULL DEFAULT 1,"
+                           " run_id INTEGER REFERENCES runs (id) ON DELETE SET NULL,"
+                           " task_id TEXT NOT NULL DEFAULT '',"
+                           " error_code TEXT NOT NULL DEFAULT '',"
+                           " error_text TEXT NOT NULL DEFAULT '',"
+                           " failure_key TEXT NOT NULL DEFAULT '',"
+                           " coins TEXT NOT NULL DEFAULT '',"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX queue_jobs_position ON queue_jobs (position)"),
+            QStringLiteral("CREATE INDEX queue_jobs_batch ON queue_jobs (batch_id)"),
+            QStringLiteral("CREATE INDEX queue_jobs_run ON queue_jobs (run_id)"),
+            QStringLiteral("CREATE TABLE queue_holds ("
+                           " scope TEXT PRIMARY KEY,"
+                           " reason TEXT NOT NULL,"
+                           " code INTEGER NOT NULL DEFAULT 0,"
+                           " detail TEXT NOT NULL DEFAULT '',"
+                           " since INTEGER NOT NULL)"),
+            // No foreign key: the history outlives the queue, and a removed job leaves its runs' link behind.
+            QStringLiteral("ALTER TABLE runs ADD COLUMN job_id INTEGER"),
+            QStringLiteral("ALTER TABLE runs ADD COLUMN attempt INTEGER"),
+            QStringLiteral("CREATE INDEX runs_job_id ON runs (job_id)"),
+            QStringLiteral("ALTER TABLE run_outputs ADD COLUMN download_path TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE run_outputs ADD COLUMN download_error TEXT NOT NULL DEFAULT ''"),
+            // Outputs of older runs that were never saved stay as they are: they are not fetched again by surprise.
+            QStringLiteral("UPDATE run_outputs SET download_error = 'before v4' WHERE local_path = ''"),
+        },
     };
     return steps;
 }

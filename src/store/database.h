@@ -13,12 +13,22 @@ namespace rh {
 /// transaction. Other store classes (HistoryStore, AppCache, UploadCache, PresetStore) add their queries on
 /// connection() and write through transaction().
 ///
-/// Schema (v3). Times are INTEGER milliseconds since the epoch (UTC); ids from the server are TEXT.
+/// Schema (v4). Times are INTEGER milliseconds since the epoch (UTC); ids from the server are TEXT.
 ///   runs        (id INTEGER PK, created_at, webapp_id TEXT, app_name, request_json (preview, never the key),
 ///                task_id TEXT NULL, client_id, state (taskStateKey), state_changed_at, error_code, error_text,
-///                cost_time, coins, money, third_party_money (server strings), unknown_outcome 0/1, server)
+///                cost_time, coins, money, third_party_money (server strings), unknown_outcome 0/1, server,
+///                job_id NULL (the queue job it is an attempt of), attempt NULL)
 ///   run_events  (id INTEGER PK, run_id → runs ON DELETE CASCADE, at, state, detail)
-///   run_outputs (run_id → runs ON DELETE CASCADE, n, file_url, file_type, node_id, local_path; PK (run_id, n))
+///   run_outputs (run_id → runs ON DELETE CASCADE, n, file_url, file_type, node_id, local_path; PK (run_id, n),
+///                download_path (the file a download was about to write), download_error (given up: not retried))
+///   queue_batches (id INTEGER PK, server, account NULL, name, source, source_ref, created_at, hold_reason,
+///                hold_code, hold_detail, notified 0/1)
+///   queue_jobs  (id INTEGER PK, server, account NULL, position, batch_id → queue_batches ON DELETE CASCADE NULL,
+///                batch_row NULL, source, preset_id NULL, label, webapp_id, app_name, instance_type, webhook_url,
+///                nodes_json, media_json, state (jobStateKey), state_changed_at, attempt, run_id → runs ON DELETE
+///                SET NULL, task_id, error_code, error_text, failure_key, coins, created_at)
+///   queue_holds (scope PK: '' = the whole queue (paused), else a gate key (server[\naccount]); reason, code,
+///                detail, since)
 ///   app_cache   (server, webapp_id TEXT; PK both, name, cover_url, thumbnail_url, nodes_json, fetched_at)
 ///   presets     (id INTEGER PK, name, webapp_id TEXT, app_name, instance_type, webhook_url, nodes_json,
 ///                favourite 0/1, created_at, updated_at, last_used_at NULL, server (of its app snapshot))

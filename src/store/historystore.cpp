@@ -1,5 +1,6 @@
 #include "store/historystore.h"
 
+#include "model/queueprogress.h"
 #include "store/database.h"
 #include "store/storelog.h"
 
@@ -18,7 +19,7 @@ namespace {
 
 const QString runColumns = QStringLiteral(
     "id, created_at, webapp_id, app_name, request_json, task_id, client_id, state, state_changed_at, error_code,"
-    " error_text, cost_time, coins, money, third_party_money, unknown_outcome, server");
+    " error_text, cost_time, coins, money, third_party_money, unknown_outcome, server, job_id, attempt");
 
 qint64 nowMs()
 {
@@ -50,6 +51,8 @@ RunRecord recordFromQuery(const QSqlQuery &query)
     run.thirdPartyMoney = query.value(14).toString();
     run.unknownOutcome = query.value(15).toBool();
     run.server = query.value(16).toString();
+    run.jobId = query.value(17).toLongLong();
+    run.attempt = query.value(18).toInt();
     return run;
 }
 
@@ -232,8 +235,14 @@ qint64 HistoryStore::recordSubmit(const QString &server, const RunRequest &reque
     return recordSubmit(server, request.webappId, appName, request.toPreviewJson());
 }
 
+qint64 HistoryStore::recordSubmit(const QString &server, const RunRequest &request, const QString &appName,
+                                  const RunLink &link)
+{
+    return recordSubmit(server, request.webappId, appName, request.toPreviewJson(), link);
+}
+
 qint64 HistoryStore::recordSubmit(const QString &server, const QString &webappId, const QString &appName,
-                                  const QByteArray &previewJson)
+                                  const QByteArray &previewJson, const RunLink &link)
 {
     qint64 runId = 0;
     const qint64 now = nowMs();
@@ -241,8 +250,11 @@ qint64 HistoryStore::recordSubmit(const QString &server, const QString &webappId
     const bool ok = m_db->transaction([&](QSqlDatabase &db) {
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO runs (server, created_at, webapp_id, app_name, request_json,"
-                                      " state, state_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        if (!execQuery(insert, {server, now, webappId, appName, QString::fromUtf8(previewJson), state, now}))
+                                      " state, state_changed_at, job_id, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QVariant jobId = link.jobId > 0 ? QVariant(link.jobId) : QVariant(QMetaType::fromType<qint64>());
+        const QVariant attempt = link.jobId > 0 ? QVariant(link.attempt) : QVariant(QMetaType::fromType<int>());
+        if (!execQuery(insert,
+                       {server, now, webappId, appName, QString::fromUtf8(previewJson), state, now, jobId, attempt}))
             return false;
         runId = insert.lastInsertId().toLongLong();
         QSqlQuery event(db);
@@ -306,16 +318,24 @@ bool HistoryStore::recordOutputs(qint64 runId, const QList<TaskOutput> &outputs)
 {
     const bool ok = m_db->transaction([&](QSqlDatabase &db) {
         QSqlQuery clear(db);
-        clear.prepare(QStringLiteral("DELETE FROM run_outputs WHERE run_id = ?"));
-        if (!execQuery(clear, {runId}))
+        clear.prepare(QStringLiteral("DELETE FROM run_outputs WHERE run_id = ? AND n >= ?"));
+        if (!execQuery(clear, {runId, int(outputs.size())}))
             return false;
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO run_outputs (run_id, n, file_url, file_type, node_id, local_path)"
-                                      " VALUES (?, ?, ?, ?, ?, ?)"));
+        // The same output again (a restart polled a finished task once more): keep where it was saved or was
+        // being saved, so it is never downloaded twice.
+        QSqlQuery upsert(db);
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO run_outputs (run_id, n, file_url, file_type, node_id, local_path) VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (run_id, n) DO UPDATE SET file_type = excluded.file_type, node_id = excluded.node_id,"
+            " local_path = CASE WHEN excluded.local_path != '' THEN excluded.local_path"
+            "   WHEN file_url = excluded.file_url THEN local_path ELSE '' END,"
+            " download_path = CASE WHEN file_url = excluded.file_url THEN download_path ELSE '' END,"
+            " download_error = CASE WHEN file_url = excluded.file_url THEN download_error ELSE '' END,"
+            " file_url = excluded.file_url"));
         TaskOutput cost;
         for (int n = 0; n < outputs.size(); ++n) {
             const TaskOutput &output = outputs.at(n);
-            if (!execQuery(insert, {runId, n, output.fileUrl, output.fileType, output.nodeId, output.localPath}))
+            if (!execQuery(upsert, {runId, n, output.fileUrl, output.fileType, output.nodeId, output.localPath}))
                 return false;
             if (cost.taskCostTime.isEmpty() && cost.consumeCoins.isEmpty() && cost.consumeMoney.isEmpty())
                 cost = output;
@@ -437,6 +457,25 @@ std::optional<RunRecord> HistoryStore::run(qint64 runId) const
                 {fromMs(events.value(0)), taskStateFromKey(events.value(1).toString()), events.value(2).toString()});
     }
     return run;
+}
+
+QList<RunRecord> HistoryStore::runsOfJob(qint64 jobId) const
+{
+    return select(QStringLiteral("job_id = ?"), {jobId}, QStringLiteral("ORDER BY id"));
+}
+
+std::optional<qint64> HistoryStore::medianRunMs(const QString &server, const QString &webappId, int last) const
+{
+    QSqlQuery query(m_db->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT state_changed_at - created_at FROM runs WHERE server = ? AND webapp_id = ?"
+                                 " AND state = ? ORDER BY id DESC LIMIT ?"));
+    QList<qint64> durations;
+    if (!execQuery(query, {server, webappId, taskStateKey(TaskState::Success), qMax(1, last)}))
+        return std::nullopt;
+    while (query.next())
+        durations.append(qMax<qint64>(0, query.value(0).toLongLong()));
+    return medianMs(durations);
 }
 
 int HistoryStore::count(const HistoryFilter &filter) const

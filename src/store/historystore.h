@@ -46,8 +46,17 @@ struct RunRecord
     QString money;
     QString thirdPartyMoney;
     bool unknownOutcome = false; ///< the submit's outcome is unknown: never resubmitted automatically
+    qint64 jobId = 0;            ///< the queue job this run is an attempt of; 0 = a direct run
+    int attempt = 0;             ///< which attempt of that job (1, 2, …); 0 = a direct run
     QList<TaskOutput> outputs;   ///< only filled by HistoryStore::run()
     QList<RunEvent> events;      ///< only filled by HistoryStore::run(), oldest first
+};
+
+/// A run made by the run queue: the job and which attempt of it.
+struct RunLink
+{
+    qint64 jobId = 0;
+    int attempt = 0;
 };
 
 /// What the history view shows: every member that is set must match.
@@ -83,7 +92,9 @@ public:
     qint64 recordSubmit(const QString &server, const RunRequest &request, const QString &appName);
     /// The same with a preview already made (must not contain the key).
     qint64 recordSubmit(const QString &server, const QString &webappId, const QString &appName,
-                        const QByteArray &previewJson);
+                        const QByteArray &previewJson, const RunLink &link = {});
+    /// A run of the queue: linked to its job and attempt (History shows the link; attempts of a job share it).
+    qint64 recordSubmit(const QString &server, const RunRequest &request, const QString &appName, const RunLink &link);
 
     bool setTaskId(qint64 runId, const QString &taskId, const QString &clientId = QString());
     /// Sets the run's state and appends an event (also when the state is unchanged but the detail is new).
@@ -107,6 +118,11 @@ public:
     QList<RunRecord> unknownOutcomeRuns(const QString &server) const;
     /// The run with its outputs and events.
     std::optional<RunRecord> run(qint64 runId) const;
+    /// Every attempt of a queue job, oldest first (without outputs and events).
+    QList<RunRecord> runsOfJob(qint64 jobId) const;
+    /// The median time from submit to success of this app's last @p last successful runs on @p server (ms);
+    /// nullopt when it has none.
+    std::optional<qint64> medianRunMs(const QString &server, const QString &webappId, int last = 50) const;
 
     int count(const HistoryFilter &filter = {}) const;
     /// count() on a worker thread with a connection of its own, for a window that must not wait: a text search

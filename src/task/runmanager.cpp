@@ -5,21 +5,47 @@
 #include "session/connection.h"
 #include "store/appsettings.h"
 #include "store/historystore.h"
+#include "store/outputledger.h"
 #include "task/tasktracker.h"
 #include "transfer/downloader.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcRuns, "rhdesk.task.runs", QtInfoMsg)
 
 namespace rh {
 
-RunManager::RunManager(Connection *connection, ApiClient *api, HistoryStore *history, AppSettings *settings,
-                       QObject *parent)
+namespace {
+
+/// A download that failed for good: retrying at the next start would fail the same way.
+bool isPermanent(const DownloadError &error)
+{
+    switch (error.kind) {
+    case DownloadError::Kind::Http:
+        return error.httpStatus >= 400 && error.httpStatus < 500; // expired or gone; 5xx may pass
+    case DownloadError::Kind::BadUrl:
+    case DownloadError::Kind::File:
+    case DownloadError::Kind::TooLarge: // the same file meets the same cap
+        return true;
+    case DownloadError::Kind::Network:
+    case DownloadError::Kind::Timeout:
+    case DownloadError::Kind::Cancelled:
+    case DownloadError::Kind::NoSpace: // the disk may have room by the next start
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
+RunManager::RunManager(Connection *connection, ApiClient *api, HistoryStore *history, OutputLedger *outputs,
+                       AppSettings *settings, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_api(api)
     , m_history(history)
+    , m_outputs(outputs)
     , m_settings(settings)
 {
     connect(connection, &Connection::changed, this, &RunManager::onConnectionChanged);
@@ -52,10 +78,30 @@ qint64 RunManager::start(const RunRequest &request, const QString &appName)
     // A run that is not in the history still gets a tracker, under a negative session-only id.
     static qint64 unrecorded = 0;
     const qint64 key = runId != 0 ? runId : --unrecorded;
-    TaskTracker *tracker = createTracker(key, appName, m_connection->endpoint());
+    TaskTracker *tracker = createTracker(key, m_connection->server(), appName, m_connection->endpoint());
     Q_EMIT trackerStarted(key, tracker, false);
     tracker->submit(request);
     return key;
+}
+
+TaskTracker *RunManager::send(qint64 runId, const QString &server, const Endpoint &endpoint, const RunRequest &request,
+                              const QString &appName)
+{
+    m_queueRuns.insert(runId);
+    TaskTracker *tracker = createTracker(runId, server, appName, endpoint);
+    Q_EMIT trackerStarted(runId, tracker, false);
+    tracker->submit(request);
+    return tracker;
+}
+
+int RunManager::liveCount(const QString &server) const
+{
+    int live = 0;
+    for (auto it = m_trackers.cbegin(); it != m_trackers.cend(); ++it) {
+        if (it.value() && it.value()->isActive() && m_servers.value(it.key()) == server)
+            ++live;
+    }
+    return live;
 }
 
 int RunManager::resumeUnfinished()
@@ -71,12 +117,45 @@ int RunManager::resumeUnfinished()
     for (const RunRecord &run : m_history->unfinishedRuns(m_connection->server())) {
         if (m_trackers.value(run.id) || run.taskId.isEmpty())
             continue;
-        TaskTracker *tracker = createTracker(run.id, run.appName, endpoint);
+        if (run.jobId > 0)
+            m_queueRuns.insert(run.id);
+        TaskTracker *tracker = createTracker(run.id, run.server, run.appName, endpoint);
         tracker->resume(run.taskId); // first, so listeners see the taskId (the first poll waits for the loop)
         Q_EMIT trackerStarted(run.id, tracker, true);
         ++resumed;
     }
+    resumeDownloads(endpoint.baseUrl);
     return resumed;
+}
+
+int RunManager::resumeDownloads(const QUrl &baseUrl)
+{
+    if (!m_outputs)
+        return 0;
+    int started = 0;
+    for (const PendingDownload &run : m_outputs->pending(m_connection->server())) {
+        if (m_downloading.contains(run.runId) || m_trackers.value(run.runId))
+            continue;
+        QList<TaskOutput> outputs = run.outputs;
+        QSet<int> skip;
+        for (int n = 0; n < outputs.size(); ++n) {
+            const QString began = run.downloadPaths.value(n);
+            if (run.givenUp.value(n) || !outputs.at(n).localPath.isEmpty()) {
+                skip.insert(n);
+            } else if (!began.isEmpty() && QFileInfo(began).isFile()) {
+                // Saved completely before the crash, only not recorded: take it as it is.
+                outputs[n].localPath = began;
+                m_history->setLocalPath(run.runId, n, began);
+                skip.insert(n);
+            }
+        }
+        if (skip.size() == outputs.size())
+            continue;
+        qCInfo(lcRuns) << "resuming the download of" << outputs.size() - skip.size() << "output(s) of run" << run.runId;
+        download(run.runId, run.appName, run.taskId, outputs, baseUrl, skip);
+        ++started;
+    }
+    return started;
 }
 
 void RunManager::setAutoResume(bool on)
@@ -103,16 +182,28 @@ bool RunManager::watchAgain(qint64 runId)
     const std::optional<RunRecord> run = m_history->run(runId);
     if (!run || run->taskId.isEmpty() || m_trackers.value(runId) || run->server != m_connection->server())
         return false;
-    TaskTracker *tracker = createTracker(runId, run->appName, m_connection->endpoint());
+    return follow(runId, m_connection->endpoint());
+}
+
+bool RunManager::follow(qint64 runId, const Endpoint &endpoint)
+{
+    const std::optional<RunRecord> run = m_history->run(runId);
+    if (!run || run->taskId.isEmpty() || m_trackers.value(runId))
+        return false;
+    if (run->jobId > 0)
+        m_queueRuns.insert(runId);
+    TaskTracker *tracker = createTracker(runId, run->server, run->appName, endpoint);
     tracker->resume(run->taskId); // first, so listeners see the taskId
     Q_EMIT trackerStarted(runId, tracker, true);
     return true;
 }
 
-TaskTracker *RunManager::createTracker(qint64 runId, const QString &appName, const Endpoint &endpoint)
+TaskTracker *RunManager::createTracker(qint64 runId, const QString &server, const QString &appName,
+                                       const Endpoint &endpoint)
 {
     auto *tracker = new TaskTracker(m_api, endpoint, policy(), this);
     m_trackers.insert(runId, tracker);
+    m_servers.insert(runId, server);
     const bool recorded = runId > 0;
     connect(tracker, &TaskTracker::submitted, this, [this, runId, recorded](const RunReply &reply) {
         m_settings->updateClientId(reply.clientId);
@@ -144,8 +235,10 @@ TaskTracker *RunManager::createTracker(qint64 runId, const QString &appName, con
                 download(runId, appName, tracker->taskId(), outputs, tracker->endpoint().baseUrl);
             });
     connect(tracker, &TaskTracker::finished, this, [this, runId, tracker] {
-        if (m_trackers.value(runId) == tracker)
+        if (m_trackers.value(runId) == tracker) {
             m_trackers.remove(runId);
+            m_servers.remove(runId);
+        }
         tracker->deleteLater();
         Q_EMIT runEnded(runId);
     });
@@ -153,9 +246,19 @@ TaskTracker *RunManager::createTracker(qint64 runId, const QString &appName, con
 }
 
 void RunManager::download(qint64 runId, const QString &appName, const QString &taskId, const QList<TaskOutput> &outputs,
-                          const QUrl &baseUrl)
+                          const QUrl &baseUrl, const QSet<int> &skip)
 {
     auto *downloader = new Downloader(m_api, baseUrl, this);
+    m_downloading.insert(runId);
+    connect(downloader, &Downloader::fileStarting, this, [this, runId](int index, const QString &path) {
+        // Before the request goes out: a crash from here on finds the file (complete) or nothing at this path.
+        if (runId > 0 && m_outputs)
+            m_outputs->setDownloadPath(runId, index, path);
+    });
+    connect(downloader, &Downloader::fileFailed, this, [this, runId](const DownloadError &error) {
+        if (runId > 0 && m_outputs && isPermanent(error))
+            m_outputs->setDownloadError(runId, error.index, error.message);
+    });
     connect(downloader, &Downloader::fileProgress, this, [this, runId](int index, qint64 received, qint64 total) {
         Q_EMIT downloadProgress(runId, index, received, total);
     });
@@ -165,11 +268,12 @@ void RunManager::download(qint64 runId, const QString &appName, const QString &t
     });
     connect(downloader, &Downloader::finished, this,
             [this, runId, downloader](const QList<TaskOutput> &saved, const QList<DownloadError> &errors) {
+                m_downloading.remove(runId);
                 Q_EMIT downloadsFinished(runId, saved, errors);
                 downloader->deleteLater();
             });
     downloader->setMaxOutputBytes(m_settings->maxOutputBytes());
-    downloader->start(outputs, m_settings->outputFolder(), appName, taskId);
+    downloader->start(outputs, m_settings->outputFolder(), appName, taskId, skip);
 }
 
 } // namespace rh

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace rh {
 
@@ -16,17 +17,20 @@ class ApiClient;
 class AppSettings;
 class Connection;
 class HistoryStore;
+class OutputLedger;
 
 /// Every run of this session: starts a TaskTracker per submit (or per unfinished history row of the current server),
 /// records each step in the history, keeps the clientId in the settings and downloads the outputs into the output
-/// folder. Each run is bound to the server and key it was made with. The window only listens.
+/// folder, each output once even across a crash (OutputLedger). Each run is bound to the server and key it was made
+/// with. The window only listens; the run queue sends its jobs' runs through send().
 class RunManager final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunManager)
 public:
-    RunManager(Connection *connection, ApiClient *api, HistoryStore *history, AppSettings *settings,
-               QObject *parent = nullptr);
+    /// @p outputs may be nullptr (downloads are then not resumed after a crash).
+    RunManager(Connection *connection, ApiClient *api, HistoryStore *history, OutputLedger *outputs,
+               AppSettings *settings, QObject *parent = nullptr);
     ~RunManager() override;
 
     /// The polling policy for new trackers; by default taken from the settings.
@@ -41,8 +45,13 @@ public:
     /// its history id, or a negative id of this session when the history could not be written (the run is still
     /// sent, because the user asked for it).
     qint64 start(const RunRequest &request, const QString &appName);
-    /// Resumes polling for every unfinished run of the current server that is not followed yet. Returns how many.
-    /// Does nothing (returns 0) while there is no key.
+    /// Sends a run whose submit the caller recorded (HistoryStore::recordSubmit, e.g. in one transaction with its
+    /// queue job) once, to @p endpoint. trackerStarted() comes before the request goes out. Returns the tracker.
+    /// @p server: the name the run is stored under (Connection::server()), which is not always endpoint.server().
+    TaskTracker *send(qint64 runId, const QString &server, const Endpoint &endpoint, const RunRequest &request,
+                      const QString &appName);
+    /// Resumes polling for every unfinished run of the current server that is not followed yet, and the downloads a
+    /// crash or quit cut off. Returns how many runs. Does nothing (returns 0) while there is no key.
     int resumeUnfinished();
     /// From now on, resume the current server's unfinished runs at once and whenever the server or key changes
     /// (resumed() tells how many). Off by default, so tests and tools decide when polling starts.
@@ -50,9 +59,20 @@ public:
     /// Starts polling one run of the current server from the history again (after a give-up). False when it has no
     /// task id, is followed already, or belongs to another server.
     bool watchAgain(qint64 runId);
+    /// The same with the server and key given (a queue job's), for a run of any server. False when it has no task
+    /// id or is followed already.
+    bool follow(qint64 runId, const Endpoint &endpoint);
 
     TaskTracker *tracker(qint64 runId) const { return m_trackers.value(runId); }
     QList<qint64> activeRuns() const { return m_trackers.keys(); }
+    /// The server name a followed run is stored under ("" when it is not followed).
+    QString serverOf(qint64 runId) const { return m_servers.value(runId); }
+    /// Runs followed now of @p server (the stored name) that are still submitting or polling.
+    int liveCount(const QString &server) const;
+    /// The run belongs to a queue job (sent through send(), or its history row names a job): the queue follows it.
+    bool isQueueRun(qint64 runId) const { return m_queueRuns.contains(runId); }
+    /// Downloads under way (of any run).
+    int downloadingCount() const { return int(m_downloading.size()); }
 
 Q_SIGNALS:
     /// A tracker is running for runId (submitted now, or resumed).
@@ -64,20 +84,25 @@ Q_SIGNALS:
     void resumed(int count);
 
 private:
-    TaskTracker *createTracker(qint64 runId, const QString &appName, const Endpoint &endpoint);
+    TaskTracker *createTracker(qint64 runId, const QString &server, const QString &appName, const Endpoint &endpoint);
     void download(qint64 runId, const QString &appName, const QString &taskId, const QList<TaskOutput> &outputs,
-                  const QUrl &baseUrl);
+                  const QUrl &baseUrl, const QSet<int> &skip = {});
+    int resumeDownloads(const QUrl &baseUrl);
     void onConnectionChanged();
 
     Connection *m_connection;
     ApiClient *m_api;
     HistoryStore *m_history;
+    OutputLedger *m_outputs;
     AppSettings *m_settings;
     TrackerPolicy m_policy;
     bool m_policySet = false;
     bool m_autoResume = false;
     Endpoint m_resumedFor; ///< the server and key the last automatic resume ran with
     QHash<qint64, QPointer<TaskTracker>> m_trackers;
+    QHash<qint64, QString> m_servers; ///< the server name of each followed run
+    QSet<qint64> m_queueRuns;
+    QSet<qint64> m_downloading; ///< runs whose outputs are being downloaded now
 };
 
 } // namespace rh

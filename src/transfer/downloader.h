@@ -2,9 +2,11 @@
 
 #include "model/taskoutput.h"
 
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 #include <functional>
@@ -81,8 +83,10 @@ public:
     void setFreeSpaceProbe(FreeSpaceProbe probe);
 
     /// Starts downloading into folder (created when missing). Ignored while running. finished() always comes,
-    /// also for an empty list (then on the next event loop turn).
-    void start(const QList<TaskOutput> &outputs, const QString &folder, const QString &appName, const QString &taskId);
+    /// also for an empty list (then on the next event loop turn). Outputs at the indexes of @p skip are left as
+    /// they are (saved before, or given up), neither downloaded nor reported.
+    void start(const QList<TaskOutput> &outputs, const QString &folder, const QString &appName, const QString &taskId,
+               const QSet<int> &skip = {});
     /// Stops; the current file is discarded, the rest are reported as Cancelled; finished() still comes.
     void abort();
     bool isRunning() const { return m_running; }
@@ -91,6 +95,9 @@ public:
     static QUrl resolveOutputUrl(const QUrl &base, const QString &fileUrl);
 
 Q_SIGNALS:
+    /// The download of output @p index is about to begin and will be saved as @p path (complete or not at all).
+    /// Emitted before the request goes out: a receiver can record the path first.
+    void fileStarting(int index, const QString &path);
     void fileProgress(int index, qint64 received, qint64 total); ///< total -1 when unknown
     void fileFinished(int index, const rh::TaskOutput &output);  ///< saved; output.localPath set
     void fileFailed(const rh::DownloadError &error);
@@ -105,6 +112,7 @@ private:
     /// Whether `more` bytes still fit under the cap and on the disk; otherwise records why and stops the reply.
     bool roomFor(qint64 more);
     void stopCurrent(DownloadError::Kind kind, qint64 limitBytes, const QString &message);
+    void commitCurrent();
     void failCurrent(DownloadError::Kind kind, int httpStatus, const QString &message, qint64 limitBytes = 0);
     void finishAll();
     QString reservePath(int index);
@@ -120,6 +128,7 @@ private:
     QList<TaskOutput> m_outputs;
     QList<DownloadError> m_errors;
     QStringList m_reserved;
+    QSet<int> m_skip;
     QString m_folder;
     QString m_appName;
     QString m_taskId;
@@ -128,6 +137,8 @@ private:
     bool m_aborting = false;
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<QSaveFile> m_file;
+    QFuture<QString> m_committing; ///< the current file being synced to disk and renamed on a worker
+    QSaveFile *m_committingFile = nullptr;
 };
 
 } // namespace rh

@@ -39,13 +39,18 @@ Uploader::~Uploader()
 
 int Uploader::upload(const QString &path, const QString &fileType)
 {
+    return upload(path, fileType, m_connection->endpoint(), m_connection->server());
+}
+
+int Uploader::upload(const QString &path, const QString &fileType, const Endpoint &endpoint, const QString &server)
+{
     const int ticket = m_nextTicket++;
     const FieldSpec::FileCheck verdict = check(path, fileType);
     if (verdict != FieldSpec::FileCheck::Ok) {
         QTimer::singleShot(0, this, [this, ticket, verdict] { Q_EMIT refused(ticket, verdict); });
         return ticket;
     }
-    const Job job{ticket, path, fileType, m_connection->endpoint(), m_connection->server()};
+    const Job job{ticket, path, fileType, endpoint, server};
     if (!m_cache) {
         send(job, QString());
     } else {

@@ -34,8 +34,11 @@ public:
     /// May this file go to an input of fileType (IMAGE, VIDEO, AUDIO)? Reads only the file's size.
     static FieldSpec::FileCheck check(const QString &path, const QString &fileType);
 
-    /// Starts one upload; returns a ticket named in the signals. A refused file ends at once with refused().
+    /// Starts one upload to the current server; returns a ticket named in the signals. A refused file ends at once
+    /// with refused().
     int upload(const QString &path, const QString &fileType);
+    /// The same to a given server and key (a queued job's): @p server names the upload cache's entries.
+    int upload(const QString &path, const QString &fileType, const Endpoint &to, const QString &server);
     /// Uploads not ended yet: being hashed or on their way.
     int pendingCount() const { return int(m_hashing.size() + m_calls.size()); }
 

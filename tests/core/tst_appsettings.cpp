@@ -39,7 +39,7 @@ private Q_SLOTS:
             QVERIFY(!name.contains(QLatin1String("key"), Qt::CaseInsensitive) || name == QLatin1String("keyStorage"));
             names.append(name);
         }
-        QCOMPARE(names.size(), 14);
+        QCOMPARE(names.size(), 16);
     }
 
     void defaults()
@@ -61,8 +61,38 @@ private Q_SLOTS:
         QCOMPARE(settings.keyStorage(), KeyStorage::Keychain);
         QVERIFY(settings.windowGeometry().isEmpty());
         QVERIFY(settings.windowState().isEmpty());
+        QCOMPARE(settings.queueSlots(), 1); // consumer keys run one task at a time
+        QVERIFY(!settings.queueSound());
         QCOMPARE(settings.status(), QSettings::NoError);
         QVERIFY(!QFile::exists(iniPath())); // reading writes nothing
+    }
+
+    void queueSlotsStayInRange_data()
+    {
+        QTest::addColumn<int>("written");
+        QTest::addColumn<int>("read");
+        QTest::newRow("enterprise") << 5 << 5;
+        QTest::newRow("most") << 20 << 20;
+        QTest::newRow("too many") << 50 << 20;
+        QTest::newRow("none") << 0 << 1;
+        QTest::newRow("negative") << -3 << 1;
+    }
+    void queueSlotsStayInRange()
+    {
+        QFETCH(int, written);
+        QFETCH(int, read);
+        {
+            AppSettings settings(iniPath());
+            QVERIFY(settings.setQueueSlots(written));
+            QVERIFY(settings.setQueueSound(true));
+        }
+        AppSettings settings(iniPath());
+        QCOMPARE(settings.queueSlots(), read);
+        QVERIFY(settings.queueSound());
+        QSettings raw(iniPath(), QSettings::IniFormat);
+        raw.setValue(AppSettings::keyName(AppSettings::Key::QueueSlots), 999); // edited by hand
+        raw.sync();
+        QCOMPARE(AppSettings(iniPath()).queueSlots(), 20);
     }
 
     void roundTrip()

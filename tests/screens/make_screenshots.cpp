@@ -5,7 +5,11 @@
 #include "form/requestform.h"
 #include "presets/presetcontroller.h"
 #include "presets/presetpanel.h"
+#include "queue/queueview.h"
 #include "windowfixture.h"
+
+#include "store/appsettings.h"
+#include "task/runqueue.h"
 
 #include <QApplication>
 #include <QDir>
@@ -16,6 +20,7 @@
 #include <QMainWindow>
 #include <QPainter>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -142,5 +147,26 @@ int main(int argc, char *argv[])
 
     f.find<QTabWidget>("rightTabWidget")->setCurrentIndex(1);
     save(f.window.get(), QStringLiteral("%1/screenshot-history-%2.png").arg(folder, lang));
+
+    // The queue mid-batch: 20 runs of the text app with 5 slots on a key that allows 3, so 421s are waited out.
+    f.services->settings().setQueueSlots(5);
+    id->setText(rh::SandboxServer::demoAppIds().value(0));
+    QTest::mouseClick(f.find<QPushButton>("loadAppButton"), Qt::LeftButton);
+    if (!waitFor(
+            [&] { return table->model()->rowCount() > 0 && model->field(0).fieldType == QLatin1String("STRING"); }))
+        return 7;
+    f.window->resize(1280, 800);
+    f.find<QTabWidget>("rightTabWidget")->setCurrentWidget(f.find<rh::QueueView>("queueView"));
+    f.find<QSpinBox>("runTimesSpinBox")->setValue(20);
+    QTest::mouseClick(f.find<QPushButton>("addToQueueButton"), Qt::LeftButton);
+    rh::RunQueue *queue = f.services->queue();
+    if (!waitFor(
+            [&] {
+                return queue->counts().done() >= 6 &&
+                       queue->gate(f.services->connection()->server()).status() == rh::QueueGate::Status::Busy;
+            },
+            60000))
+        return 8;
+    save(f.window.get(), QStringLiteral("%1/screenshot-queue-%2.png").arg(folder, lang));
     return 0;
 }

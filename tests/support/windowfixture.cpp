@@ -1,9 +1,13 @@
 #include "windowfixture.h"
 
+#include "fakedesktop.h"
+#include "queuefixture.h"
+
 #include "api/apiclient.h"
 #include "session/connection.h"
 #include "store/appsettings.h"
 #include "task/runmanager.h"
+#include "task/runqueue.h"
 
 namespace rh::test {
 
@@ -18,6 +22,10 @@ ServicesConfig WindowFixture::config() const
     ServicesConfig config;
     config.paths = DataPaths::inFolder(dir.path());
     config.memoryKeys = true;
+    // Never the desktop's own services: fakes a test may register on its private bus, or nobody.
+    config.sleep.useLogin1 = false;
+    config.sleep.screenSaverService = fakeServiceName("ScreenSaver");
+    config.notificationsService = fakeServiceName("Notifications");
     if (sandboxMode)
         config.fixed = {url, QStringLiteral("sandbox"), SandboxServer::demoApiKey(),
                         QStringLiteral("Sandbox (this computer)")};
@@ -47,6 +55,7 @@ void WindowFixture::build(bool resumeUnfinished)
     fast.maxBackoffMs = 100;
     fast.liveProgress = false;
     services->runs()->setPolicy(fast);
+    services->queue()->setTiming(fastQueueTiming());
     // Generous: a loaded CI machine must not turn a slow answer into a lost one.
     services->api()->setTimeoutMs(10000);
     MainWindow::Options windowOptions = options();

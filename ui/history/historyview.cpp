@@ -270,8 +270,9 @@ void HistoryView::showRun(const std::optional<RunRecord> &run)
     }
     const QString app = run->appName.isEmpty() ? run->webappId : run->appName;
     const QString task = run->taskId.isEmpty() ? tr("no task ID yet") : tr("task %1").arg(run->taskId);
-    const QString summary =
-        tr("%1 (app %2), %3: %4").arg(app, run->webappId, task, ErrorText::stateSentence(run->state));
+    QString summary = tr("%1 (app %2), %3: %4").arg(app, run->webappId, task, ErrorText::stateSentence(run->state));
+    if (run->jobId > 0) // the attempts of one queued job share it
+        summary += QLatin1Char(' ') + tr("Queue job %1, attempt %2.").arg(run->jobId).arg(run->attempt);
     m_summaryLabel->setText(summary);
     m_summaryLabel->setAccessibleName(summary);
     if (!run->errorText.isEmpty() || !run->errorCode.isEmpty()) {

@@ -99,6 +99,9 @@ bool RunController::runRequest(const RunRequest &request, const QString &appName
 
 void RunController::onTrackerStarted(qint64 runId, TaskTracker *tracker, bool resumed)
 {
+    if (m_services->runs()->isQueueRun(runId))
+        return; // the Queue tab follows its own runs; the Task panel stays with the form's
+
     // A resumed task (on start, or History → Look again) is followed in the panel only when nothing else is.
     if (resumed && m_tracker)
         return;
