@@ -3,8 +3,9 @@
 #   bash packaging/install-deps.sh           build, test and run (README's two commands)
 #   bash packaging/install-deps.sh package   the same plus the packaging tools (build-deb.sh, check-package.sh,
 #                                            test-fresh-root.sh)
-# Idempotent and quiet when everything is already there. As root it runs apt-get itself, else through sudo; with
-# neither it prints the exact command to run as root.
+#   bash packaging/install-deps.sh fuzz      the same plus clang for the libFuzzer harnesses (tests/run-fuzz.sh)
+# Groups combine (`package fuzz`). Idempotent and quiet when everything is already there. As root it runs apt-get
+# itself, else through sudo; with neither it prints the exact command to run as root.
 set -euo pipefail
 
 base=(
@@ -21,14 +22,20 @@ base=(
 # netpbm to turn its screenshot (XWD) into a PNG.
 package=(debhelper dpkg-dev fakeroot lintian appstream desktop-file-utils mmdebstrap netpbm)
 
-case "${1:-}" in
-"") packages=("${base[@]}") ;;
-package) packages=("${base[@]}" "${package[@]}") ;;
-*)
-    echo "usage: $0 [package]" >&2
-    exit 2
-    ;;
-esac
+# clang and its libFuzzer/sanitizer runtimes (the asan preset uses gcc's, which build-essential brings).
+fuzz=(clang-14 libclang-rt-14-dev)
+
+packages=("${base[@]}")
+for group in "$@"; do
+    case "$group" in
+    package) packages+=("${package[@]}") ;;
+    fuzz) packages+=("${fuzz[@]}") ;;
+    *)
+        echo "usage: $0 [package] [fuzz]" >&2
+        exit 2
+        ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

@@ -6,10 +6,4 @@ cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
 cmake --preset ci >/dev/null
 cmake --build --preset ci
-runtime=$(mktemp -d)
-chmod 700 "$runtime"
-trap 'rm -rf "$runtime"' EXIT
-# The test keyring lives in the temp dir too, never among the user's own keyrings.
-mkdir -p "$runtime/data"
-export XDG_RUNTIME_DIR="$runtime" XDG_DATA_HOME="$runtime/data" QT_QPA_PLATFORM=offscreen
-dbus-run-session -- bash tests/support/with-keyring.sh ctest --preset ci "$@"
+bash tests/support/test-session.sh ctest --preset ci "$@"

@@ -1,5 +1,7 @@
 #include "errortext.h"
 
+#include "transfer/downloader.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -68,6 +70,12 @@ QString ErrorText::forError(const ApiError &error)
     case ApiError::Kind::Network:
         text = tr("Could not reach the server. Check your internet connection or proxy, then try again.");
         break;
+    case ApiError::Kind::Tls:
+        // Qt's detail names the reason (self-signed, expired, wrong host…): keep it for the user and for support.
+        text = tr("The server's certificate is not trusted, so the connection was stopped and your API key was not "
+                  "sent. Check the site or custom server in Settings, or your proxy. (%1)")
+                   .arg(error.message);
+        break;
     case ApiError::Kind::Timeout:
         text = tr("The server did not answer in time. Try again in a moment.");
         break;
@@ -102,6 +110,38 @@ QString ErrorText::forError(const ApiError &error)
     if (!error.taskId.isEmpty())
         text += QLatin1Char(' ') + tr("Task ID: %1.").arg(error.taskId);
     return text;
+}
+
+QString ErrorText::forDownload(const DownloadError &error)
+{
+    const int n = error.index + 1;
+    const QString size = QLocale().formattedDataSize(error.limitBytes);
+    switch (error.kind) {
+    case DownloadError::Kind::TooLarge:
+        return tr("Result %1 was not saved: it is larger than %2, the most rhdesk saves for one result.")
+            .arg(n)
+            .arg(size);
+    case DownloadError::Kind::NoSpace:
+        return tr("Result %1 was not saved: the disk of the results folder is nearly full (%2 free). Free some space; "
+                  "the result stays on RunningHub for about 24 hours.")
+            .arg(n)
+            .arg(size);
+    case DownloadError::Kind::Network:
+        return tr("Result %1 was not saved: the download broke off (%2).").arg(n).arg(error.message);
+    case DownloadError::Kind::Timeout:
+        return tr("Result %1 was not saved: the file server stopped sending.").arg(n);
+    case DownloadError::Kind::Http:
+        return tr("Result %1 was not saved: the file server answered HTTP %2; the link may have expired.")
+            .arg(n)
+            .arg(error.httpStatus);
+    case DownloadError::Kind::File:
+        return tr("Result %1 was not saved: the file could not be written (%2).").arg(n).arg(error.message);
+    case DownloadError::Kind::BadUrl:
+        return tr("Result %1 was not saved: RunningHub gave no usable link for it.").arg(n);
+    case DownloadError::Kind::Cancelled:
+        return tr("Result %1 was not saved: the download was stopped.").arg(n);
+    }
+    return {};
 }
 
 QString ErrorText::forFailure(const FailedReason &reason)

@@ -20,6 +20,8 @@
 
 namespace rh {
 
+struct DownloadError;
+
 /// The one place that words failures and states for people. Every sentence says what happened and what to do;
 /// the server's code and message are kept for support.
 class ErrorText
@@ -44,6 +46,8 @@ public:
     };
 
     static QString forError(const ApiError &error);
+    /// "Result 2 was not saved: …" for one output that could not be saved.
+    static QString forDownload(const DownloadError &error);
     /// A failed task: the node and its exception, with the server's code and msg ("… (code 805: …)").
     static QString forFailure(const FailedReason &reason);
     /// What a press of Cancel did, or why it sent nothing.

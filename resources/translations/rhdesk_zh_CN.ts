@@ -837,6 +837,42 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
             <numerusform>离线，%n 秒后重试</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so the connection was stopped and your API key was not sent. Check the site or custom server in Settings, or your proxy. (%1)</source>
+        <translation>服务器的证书不受信任，连接已中止，API 密钥没有发出。请在设置中检查站点或自定义服务器，或检查代理。（%1）</translation>
+    </message>
+    <message>
+        <source>Result %1 was not saved: it is larger than %2, the most rhdesk saves for one result.</source>
+        <translation>结果 %1 未保存：它大于 %2，超出 rhdesk 单个结果的保存上限。</translation>
+    </message>
+    <message>
+        <source>Result %1 was not saved: the disk of the results folder is nearly full (%2 free). Free some space; the result stays on RunningHub for about 24 hours.</source>
+        <translation>结果 %1 未保存：结果文件夹所在磁盘快满了（剩余 %2）。请腾出空间；结果会在 RunningHub 上保留约 24 小时。</translation>
+    </message>
+    <message>
+        <source>Result %1 was not saved: the download broke off (%2).</source>
+        <translation>结果 %1 未保存：下载中断（%2）。</translation>
+    </message>
+    <message>
+        <source>Result %1 was not saved: the file server stopped sending.</source>
+        <translation>结果 %1 未保存：文件服务器停止了发送。</translation>
+    </message>
+    <message>
+        <source>Result %1 was not saved: the file server answered HTTP %2; the link may have expired.</source>
+        <translation>结果 %1 未保存：文件服务器返回 HTTP %2，链接可能已过期。</translation>
+    </message>
+    <message>
+        <source>Result %1 was not saved: the file could not be written (%2).</source>
+        <translation>结果 %1 未保存：无法写入文件（%2）。</translation>
+    </message>
+    <message>
+        <source>Result %1 was not saved: RunningHub gave no usable link for it.</source>
+        <translation>结果 %1 未保存：RunningHub 没有给出可用的下载链接。</translation>
+    </message>
+    <message>
+        <source>Result %1 was not saved: the download was stopped.</source>
+        <translation>结果 %1 未保存：下载已停止。</translation>
+    </message>
 </context>
 <context>
     <name>rh::FieldDelegate</name>

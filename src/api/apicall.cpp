@@ -75,6 +75,9 @@ ApiError::Kind classifyTransportFailure(QNetworkReply::NetworkError error, ApiCa
 {
     if (userAborted)
         return ApiError::Kind::Cancelled;
+    // A refused certificate ends the handshake before any byte of the request (and its key) is written.
+    if (error == QNetworkReply::SslHandshakeFailedError && !requestSent && !answerStarted)
+        return ApiError::Kind::Tls;
     if (effect == ApiCall::Effect::CreatesTask)
         return isConnectFailure(error) && !requestSent && !answerStarted ? ApiError::Kind::Network
                                                                          : ApiError::Kind::UnknownOutcome;

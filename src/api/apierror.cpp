@@ -6,6 +6,7 @@ bool ApiError::isSafeToRetry() const
 {
     switch (kind) {
     case Kind::Network:
+    case Kind::Tls:
         return true; // the connection failed before the request was sent
     case Kind::Server:
         return code == 421 || code == 415; // queue / instances full: the server created no task

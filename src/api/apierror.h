@@ -9,7 +9,8 @@ struct ApiError
 {
     enum class Kind {
         None,
-        Network,        ///< could not connect, connection reset, DNS, TLS …; nothing reached the server
+        Network,        ///< could not connect, connection reset, DNS …; nothing reached the server
+        Tls,            ///< the TLS handshake failed (an untrusted certificate): nothing, not even the key, was sent
         Timeout,        ///< no (complete) answer in time for a call that changes nothing
         UnknownOutcome, ///< a run was sent but its answer never came: a task may exist; never resubmit
         Http,           ///< HTTP status other than 200 (e.g. a proxy's 502 HTML page)

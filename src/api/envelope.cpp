@@ -1,35 +1,15 @@
 // decodeEnvelope: pure, declared in apicall.h so that ApiCall and its callers share one definition of "ok".
 #include "api/apicall.h"
+#include "api/bodyexcerpt.h"
 #include "api/jsonids.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <limits>
 
 namespace rh {
 
 namespace {
-
-constexpr int DetailChars = 200;
-
-/// The first readable characters of a body (an HTML error page, a proxy's text) for support.
-QString bodyExcerpt(const QByteArray &body)
-{
-    QString text = QString::fromUtf8(body.left(64 * 1024));
-    static const QRegularExpression scripts(QStringLiteral("<(script|style)\\b.*?</\\1\\s*>"),
-                                            QRegularExpression::CaseInsensitiveOption |
-                                                QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    text.remove(scripts);
-    text.remove(tags);
-    text.replace(spaces, QStringLiteral(" "));
-    text = text.trimmed();
-    if (text.size() > DetailChars)
-        text = text.left(DetailChars) + QChar(0x2026);
-    return text;
-}
 
 ApiResult badReply(const QByteArray &body, const QString &what)
 {

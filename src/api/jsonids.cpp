@@ -1,5 +1,7 @@
 #include "api/jsonids.h"
 
+#include "model/ids.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,17 +11,6 @@
 namespace rh {
 
 namespace {
-
-bool isAsciiDigits(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    for (const QChar ch : text) {
-        if (ch < QLatin1Char('0') || ch > QLatin1Char('9'))
-            return false;
-    }
-    return true;
-}
 
 /// The exact integer a JSON number holds, or false when it is not a whole number that fits in qint64.
 /// toInteger() reads the parser's integer storage directly; toDouble() would round 19-digit ids.
@@ -41,7 +32,7 @@ QString idFromJson(const QJsonValue &value)
 {
     if (value.isString()) {
         const QString text = value.toString().trimmed();
-        return isAsciiDigits(text) ? text : QString();
+        return isIdText(text) ? text : QString();
     }
     qint64 number = 0;
     if (exactInteger(value, &number) && number > 0)

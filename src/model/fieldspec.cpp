@@ -1,5 +1,7 @@
 #include "model/fieldspec.h"
 
+#include "model/ids.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -304,11 +306,7 @@ QString FieldSpec::normaliseIntegralText(const QString &text)
     const int firstDigit = (whole.startsWith(QLatin1Char('-')) || whole.startsWith(QLatin1Char('+'))) ? 1 : 0;
     if (firstDigit >= whole.size())
         return text;
-    for (int i = firstDigit; i < whole.size(); ++i) {
-        if (!whole.at(i).isDigit() || whole.at(i).unicode() > 127)
-            return text;
-    }
-    return whole;
+    return isAsciiDigits(QStringView(whole).mid(firstDigit)) ? whole : text;
 }
 
 QString FieldSpec::normaliseValue(const QString &value) const

@@ -1,6 +1,7 @@
 #include "model/nodeinfoparser.h"
 
 #include "api/jsonids.h"
+#include "model/ids.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,6 +68,8 @@ NodeInfoParse parseNodeInfoList(const QString &text)
         return result;
     if (document.isArray()) {
         result.ok = readList(document.array(), &result.fields);
+        if (!result.ok)
+            result.fields.clear(); // all or nothing, as for a body
         return result;
     }
     QJsonObject object = document.object();
@@ -76,10 +79,10 @@ NodeInfoParse parseNodeInfoList(const QString &text)
     if (!list.isArray())
         return result;
     result.ok = readList(list.toArray(), &result.fields);
-    const QJsonValue id = object.value(QLatin1String("webappId"));
-    const QString idText = textFromJson(id);
-    if (!idText.isEmpty() && std::all_of(idText.cbegin(), idText.cend(), [](QChar c) { return c.isDigit(); }))
-        result.webappId = idText;
+    // The same rule as every other id reader: exact ASCII digits (idFromJson never goes through a double).
+    const QString id = idFromJson(object.value(QLatin1String("webappId")));
+    if (isIdText(id))
+        result.webappId = id;
     if (!result.ok)
         result.fields.clear();
     return result;

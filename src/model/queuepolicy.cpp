@@ -106,7 +106,10 @@ QueueDecision decideFailure(JobStep step, const ApiError &error)
     case ApiError::Kind::Server:
         return decideServerCode(error.code);
     case ApiError::Kind::Network:
-        // For a submit, ApiCall only says Network when the connection failed before anything was sent.
+    case ApiError::Kind::Tls:
+        // For a submit, ApiCall only says Network when the connection failed before anything was sent; a refused
+        // certificate stops the handshake before the request (and its key) leaves. Back off and probe: the probe
+        // fails the same way until the server or proxy is fixed in Settings.
         return waitAgain(GateEffect::Offline);
     case ApiError::Kind::Timeout:
     case ApiError::Kind::UnknownOutcome:

@@ -1,5 +1,6 @@
 #include "model/runrequest.h"
 
+#include "model/ids.h"
 #include "model/jsonwriter.h"
 
 #include <QRegularExpression>
@@ -11,20 +12,6 @@ namespace rh {
 
 namespace {
 
-constexpr int MaxIdDigits = 19;
-const char *const Int64Max = "9223372036854775807";
-
-bool isAsciiDigits(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    for (const QChar ch : text) {
-        if (ch < QLatin1Char('0') || ch > QLatin1Char('9'))
-            return false;
-    }
-    return true;
-}
-
 /// The digits without leading zeros ("0" stays "0"): the only form a JSON integer may take.
 QString canonicalDigits(const QString &digits)
 {
@@ -32,14 +19,6 @@ QString canonicalDigits(const QString &digits)
     while (first < digits.size() - 1 && digits.at(first) == QLatin1Char('0'))
         ++first;
     return digits.mid(first);
-}
-
-bool fitsInt64(const QString &digits)
-{
-    const QString canonical = canonicalDigits(digits);
-    if (canonical.size() != MaxIdDigits)
-        return canonical.size() < MaxIdDigits;
-    return canonical <= QLatin1String(Int64Max); // same length: string order is numeric order
 }
 
 bool isHttpUrl(const QString &text)
@@ -54,9 +33,10 @@ void appendWebappIdIssues(const QString &webappId, QList<RequestIssue> *issues)
 {
     if (webappId.trimmed().isEmpty())
         issues->append({RequestIssue::Kind::MissingWebappId, -1});
-    else if (!isAsciiDigits(webappId) || webappId.size() > MaxIdDigits)
-        issues->append({RequestIssue::Kind::WebappIdNotDigits, -1});
-    else if (!fitsInt64(webappId))
+    else if (!isAsciiDigits(webappId) || webappId.size() > maxIdDigits ||
+             webappId.count(QLatin1Char('0')) == webappId.size())
+        issues->append({RequestIssue::Kind::WebappIdNotDigits, -1}); // "0" is digits, but no id
+    else if (!isIdText(webappId))
         issues->append({RequestIssue::Kind::WebappIdTooLarge, -1});
 }
 
@@ -116,7 +96,7 @@ QByteArray writeRequest(const RunRequest &request, const QString &apiKey, JsonWr
     json.key(QStringLiteral("apiKey"));
     json.string(apiKey);
     json.key(QStringLiteral("webappId"));
-    if (isAsciiDigits(request.webappId) && request.webappId.size() <= MaxIdDigits && fitsInt64(request.webappId))
+    if (isIdText(request.webappId))
         json.rawNumber(canonicalDigits(request.webappId).toLatin1());
     else
         json.string(request.webappId); // invalid (validate() says so): keep the JSON well-formed anyway
@@ -176,7 +156,7 @@ QString idFromRunningHubUrl(const QUrl &url)
     for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
         const QString value = item.second.trimmed();
         if (item.first.compare(QLatin1String("webappId"), Qt::CaseInsensitive) == 0 && isAsciiDigits(value) &&
-            value.size() <= MaxIdDigits)
+            value.size() <= maxIdDigits)
             return value;
     }
     if (!url.host().contains(QLatin1String("runninghub"), Qt::CaseInsensitive))
@@ -185,9 +165,13 @@ QString idFromRunningHubUrl(const QUrl &url)
     const QRegularExpressionMatch pathMatch = pathId.match(url.path());
     if (pathMatch.hasMatch())
         return pathMatch.captured(1);
-    // Any other page that names an app: a run of 15-19 digits, not part of a longer number.
-    static const QRegularExpression digitRun(QStringLiteral("(?<![0-9])([0-9]{15,19})(?![0-9])"));
-    const QRegularExpressionMatch runMatch = digitRun.match(url.toString(QUrl::FullyDecoded));
+    // Any other page that names an app: a run of 15-19 digits, not part of a longer number (in any script's
+    // digits: "123４" is no id, and neither is its ASCII part).
+    static const QRegularExpression digitRun(QStringLiteral("(?<!\\p{Nd})([0-9]{15,19})(?!\\p{Nd})"));
+    // Decoded part by part: QUrl::toString(FullyDecoded) is refused with a warning and gives the encoded URL.
+    const QString decoded = url.path(QUrl::FullyDecoded) + QLatin1Char('?') + url.query(QUrl::FullyDecoded) +
+                            QLatin1Char('#') + url.fragment(QUrl::FullyDecoded);
+    const QRegularExpressionMatch runMatch = digitRun.match(decoded);
     return runMatch.hasMatch() ? runMatch.captured(1) : QString();
 }
 
@@ -197,7 +181,7 @@ QString extractWebappId(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (isAsciiDigits(trimmed))
-        return trimmed.size() <= MaxIdDigits ? trimmed : QString();
+        return trimmed.size() <= maxIdDigits ? trimmed : QString();
     // A link, possibly inside a sentence copied with it.
     static const QRegularExpression space(QStringLiteral("\\s+"));
     const QStringList words = trimmed.split(space, Qt::SkipEmptyParts);

@@ -1,5 +1,6 @@
 #include "sandboxserver.h"
 
+#include "bodystream.h"
 #include "faultreplies.h"
 #include "progresshub.h"
 #include "sandboxapi.h"
@@ -36,11 +37,15 @@ struct Produced
     QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok;
 };
 
-/// One queued failNext/replyNext for a path.
+/// One queued failNext/replyNext/streamNext for a path.
 struct Override
 {
     SandboxServer::Fault fault = SandboxServer::Fault::None;
     std::optional<QByteArray> body;
+    int status = 200;
+    QByteArray mimeType;
+    std::optional<qint64> streamBytes;
+    bool announceLength = true;
 };
 
 const QByteArray jsonMime = QByteArrayLiteral("application/json");
@@ -143,7 +148,9 @@ void SandboxServer::Private::serve(const QString &path, const QHttpServerRequest
         override = queue.takeFirst();
     qCDebug(lcSandbox) << "request" << path << "fault" << static_cast<int>(override.fault);
     if (override.body) {
-        responder.write(*override.body, jsonMime);
+        responder.write(*override.body, override.mimeType, QHttpServerResponder::StatusCode(override.status));
+    } else if (override.streamBytes) {
+        sandbox::BodyStream::start(responder.socket(), *override.streamBytes, override.announceLength);
     } else {
         answer(produce(request), override.fault, std::move(responder));
     }
@@ -333,12 +340,26 @@ void SandboxServer::setInstancesBusy(bool busy)
 
 void SandboxServer::failNext(const QString &path, Fault fault)
 {
-    d->overrides[path].append(Override{fault, std::nullopt});
+    Override override;
+    override.fault = fault;
+    d->overrides[path].append(override);
 }
 
-void SandboxServer::replyNext(const QString &path, const QByteArray &jsonBody)
+void SandboxServer::replyNext(const QString &path, const QByteArray &body, int httpStatus, const QByteArray &mimeType)
 {
-    d->overrides[path].append(Override{Fault::None, jsonBody});
+    Override override;
+    override.body = body;
+    override.status = httpStatus;
+    override.mimeType = mimeType;
+    d->overrides[path].append(override);
+}
+
+void SandboxServer::streamNext(const QString &path, qint64 bytes, bool announceLength)
+{
+    Override override;
+    override.streamBytes = bytes < 0 ? sandbox::BodyStream::Endless : bytes;
+    override.announceLength = announceLength;
+    d->overrides[path].append(override);
 }
 
 void SandboxServer::setNextTaskFails(bool fails)

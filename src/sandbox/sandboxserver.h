@@ -80,9 +80,15 @@ public:
     /// of its reply. The request is still carried out (a run creates its task: only the answer is lost or
     /// mangled on the way back, the case where a blind resubmit charges twice). Calls queue up in order.
     void failNext(const QString &path, Fault fault);
-    /// The next request to `path` gets exactly this HTTP 200 JSON body (replies copied from the docs). The
-    /// request is NOT carried out: nothing is created or changed. Shares failNext's queue.
-    void replyNext(const QString &path, const QByteArray &jsonBody);
+    /// The next request to `path` gets exactly this body (replies copied from the docs; with another status and
+    /// type, any page a proxy or a hostile server may send). The request is NOT carried out: nothing is created
+    /// or changed. Shares failNext's queue.
+    void replyNext(const QString &path, const QByteArray &body, int httpStatus = 200,
+                   const QByteArray &mimeType = QByteArrayLiteral("application/json"));
+    /// The next request to `path` (an output, "/files/<name>") gets an HTTP 200 body of `bytes` filler bytes,
+    /// streamed as the client reads; `bytes` -1 streams until the client goes away (a server that never stops).
+    /// Without `announceLength` the reply has no Content-Length. Shares failNext's queue.
+    void streamNext(const QString &path, qint64 bytes, bool announceLength = true);
 
     /// Make the task end FAILED (805 with a failedReason) instead of SUCCESS.
     void setNextTaskFails(bool fails);

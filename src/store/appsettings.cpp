@@ -26,6 +26,7 @@ constexpr Entry entries[] = {
     {AppSettings::Key::OutputFolder, "outputFolder"},
     {AppSettings::Key::PollIntervalMs, "polling/intervalMs"},
     {AppSettings::Key::PollDeadlineMs, "polling/deadlineMs"},
+    {AppSettings::Key::MaxOutputBytes, "downloads/maxOutputBytes"},
     {AppSettings::Key::KeyStorage, "keyStorage"},
     {AppSettings::Key::WindowGeometry, "ui/windowGeometry"},
     {AppSettings::Key::WindowState, "ui/windowState"},
@@ -37,6 +38,7 @@ constexpr Entry entries[] = {
 
 constexpr int DefaultPollIntervalMs = 5000;
 constexpr int DefaultPollDeadlineMs = 30 * 60 * 1000;
+constexpr qint64 DefaultMaxOutputBytes = qint64(2) * 1024 * 1024 * 1024;
 
 QString siteWord(Site site)
 {
@@ -96,6 +98,8 @@ QVariant AppSettings::defaultValue(Key key)
         return DefaultPollIntervalMs;
     case Key::PollDeadlineMs:
         return DefaultPollDeadlineMs;
+    case Key::MaxOutputBytes:
+        return DefaultMaxOutputBytes;
     case Key::WindowGeometry:
     case Key::WindowState:
     case Key::SplitterState:
@@ -309,6 +313,18 @@ int AppSettings::pollDeadlineMs() const
 bool AppSettings::setPollDeadlineMs(int ms)
 {
     return write(Key::PollDeadlineMs, ms);
+}
+
+qint64 AppSettings::maxOutputBytes() const
+{
+    bool ok = false;
+    const qint64 bytes = value(Key::MaxOutputBytes).toLongLong(&ok);
+    return ok && bytes > 0 ? bytes : DefaultMaxOutputBytes;
+}
+
+bool AppSettings::setMaxOutputBytes(qint64 bytes)
+{
+    return write(Key::MaxOutputBytes, bytes);
 }
 
 KeyStorage AppSettings::keyStorage() const

@@ -44,6 +44,7 @@ public:
         OutputFolder,
         PollIntervalMs,
         PollDeadlineMs,
+        MaxOutputBytes,
         KeyStorage,
         WindowGeometry,
         WindowState,
@@ -91,6 +92,9 @@ public:
     bool setPollIntervalMs(int ms);
     int pollDeadlineMs() const; ///< default 30 minutes
     bool setPollDeadlineMs(int ms);
+    /// The largest output file a download keeps (default 2 GiB); a larger one ends as that file's error.
+    qint64 maxOutputBytes() const;
+    bool setMaxOutputBytes(qint64 bytes);
     KeyStorage keyStorage() const;
     bool setKeyStorage(KeyStorage storage);
 

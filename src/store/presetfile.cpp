@@ -1,6 +1,7 @@
 #include "store/presetfile.h"
 
 #include "api/jsonids.h"
+#include "model/ids.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,19 +24,6 @@ struct Fault
     int node = -1;
     QString member;
 };
-
-bool isIdText(const QString &text)
-{
-    if (text.isEmpty() || text.size() > 19)
-        return false;
-    for (const QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    bool ok = false;
-    text.toLongLong(&ok); // 19 digits may still exceed int64
-    return ok;
-}
 
 /// An id as exact digits whether it came as "123" or as the bare integer 123 (never through a double), and no
 /// more than int64 can hold; "" otherwise. Note: Qt's parser stores whole-valued doubles (1.877e18, 5.0) as

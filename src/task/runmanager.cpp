@@ -26,10 +26,12 @@ bool isPermanent(const DownloadError &error)
         return error.httpStatus >= 400 && error.httpStatus < 500; // expired or gone; 5xx may pass
     case DownloadError::Kind::BadUrl:
     case DownloadError::Kind::File:
+    case DownloadError::Kind::TooLarge: // the same file meets the same cap
         return true;
     case DownloadError::Kind::Network:
     case DownloadError::Kind::Timeout:
     case DownloadError::Kind::Cancelled:
+    case DownloadError::Kind::NoSpace: // the disk may have room by the next start
         break;
     }
     return false;
@@ -270,6 +272,7 @@ void RunManager::download(qint64 runId, const QString &appName, const QString &t
                 Q_EMIT downloadsFinished(runId, saved, errors);
                 downloader->deleteLater();
             });
+    downloader->setMaxOutputBytes(m_settings->maxOutputBytes());
     downloader->start(outputs, m_settings->outputFolder(), appName, taskId, skip);
 }
 

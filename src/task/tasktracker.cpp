@@ -28,7 +28,8 @@ bool mayHaveCreatedTask(const ApiError &error)
         return !error.isSafeToRetry();
     case ApiError::Kind::None:
     case ApiError::Kind::Network: // nothing reached the server
-    case ApiError::Kind::Server:  // an envelope with code != 0: the server refused
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Server: // an envelope with code != 0: the server refused
     case ApiError::Kind::Cancelled:
     case ApiError::Kind::Invalid:
         break;

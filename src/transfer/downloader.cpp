@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,6 +22,13 @@ Q_LOGGING_CATEGORY(lcDownload, "rhdesk.transfer", QtInfoMsg)
 
 constexpr int MaxAppNameLength = 60;
 constexpr int MaxExtensionLength = 8;
+constexpr qint64 SpaceCheckStepBytes = 8 * 1024 * 1024; ///< the free space is looked at again after this much
+
+qint64 storageFreeBytes(const QString &folder)
+{
+    const QStorageInfo storage(folder);
+    return storage.isValid() && storage.isReady() ? storage.bytesAvailable() : -1;
+}
 
 bool isForbiddenInFileName(QChar c)
 {
@@ -123,6 +131,7 @@ Downloader::Downloader(ApiClient *client, const QUrl &baseUrl, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_baseUrl(baseUrl)
+    , m_freeSpace(storageFreeBytes)
 {
     Q_ASSERT(client);
 }
@@ -136,6 +145,11 @@ Downloader::~Downloader()
         m_reply->abort();
         m_reply->deleteLater();
     }
+}
+
+void Downloader::setFreeSpaceProbe(FreeSpaceProbe probe)
+{
+    m_freeSpace = probe ? std::move(probe) : FreeSpaceProbe(storageFreeBytes);
 }
 
 void Downloader::start(const QList<TaskOutput> &outputs, const QString &folder, const QString &appName,
@@ -211,6 +225,15 @@ void Downloader::startNext()
         startNext();
         return;
     }
+    m_written = 0;
+    m_spaceCheckedAt = 0;
+    m_stop.reset();
+    const qint64 free = m_freeSpace(m_folder);
+    if (free >= 0 && free < FreeSpaceReserveBytes) { // not even the reserve is left: do not ask for the file
+        failCurrent(DownloadError::Kind::NoSpace, 0, QStringLiteral("%1 bytes free").arg(free), free);
+        startNext();
+        return;
+    }
     m_file = std::make_unique<QSaveFile>(reservePath(m_current));
     if (!m_file->open(QIODevice::WriteOnly)) {
         const QString message = m_file->errorString();
@@ -226,10 +249,32 @@ void Downloader::startNext()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     m_reply = m_client->network()->get(request);
     const int index = m_current;
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Downloader::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &Downloader::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Downloader::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this,
             [this, index](qint64 received, qint64 total) { Q_EMIT fileProgress(index, received, total); });
+}
+
+/// The headers: a promised length over the cap, or more than the disk can take, is refused before any byte.
+void Downloader::onMetaDataChanged()
+{
+    if (!m_reply || !m_file || m_stop)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if ((status != 0 && status != 200) || !length.isValid())
+        return;
+    const qint64 promised = length.toLongLong();
+    if (promised > m_maxBytes) {
+        stopCurrent(DownloadError::Kind::TooLarge, m_maxBytes,
+                    QStringLiteral("%1 bytes announced, the cap is %2").arg(promised).arg(m_maxBytes));
+        return;
+    }
+    const qint64 free = m_freeSpace(m_folder);
+    if (free >= 0 && free - promised < FreeSpaceReserveBytes)
+        stopCurrent(DownloadError::Kind::NoSpace, free,
+                    QStringLiteral("%1 bytes announced, %2 bytes free").arg(promised).arg(free));
 }
 
 void Downloader::onReadyRead()
@@ -238,10 +283,45 @@ void Downloader::onReadyRead()
         return;
     const QByteArray chunk = m_reply->readAll();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if ((status != 0 && status != 200) || m_file->error() != QFileDevice::NoError)
-        return;                               // an error page, or the file already failed: onReplyFinished reports it
+    if ((status != 0 && status != 200) || m_file->error() != QFileDevice::NoError || m_stop)
+        return; // an error page, or the file already failed or was refused: onReplyFinished reports it
+    if (!roomFor(chunk.size()))
+        return;
     if (m_file->write(chunk) != chunk.size()) // disk full or similar: stop the transfer
         QMetaObject::invokeMethod(m_reply.data(), &QNetworkReply::abort, Qt::QueuedConnection);
+    m_written += chunk.size();
+}
+
+/// While writing (a server may send more than it announced, or announce nothing): the cap on every chunk, the
+/// disk again after every SpaceCheckStepBytes.
+bool Downloader::roomFor(qint64 more)
+{
+    const qint64 total = m_written + more;
+    if (total > m_maxBytes) {
+        stopCurrent(DownloadError::Kind::TooLarge, m_maxBytes,
+                    QStringLiteral("more than the cap of %1 bytes arrived").arg(m_maxBytes));
+        return false;
+    }
+    if (total - m_spaceCheckedAt < SpaceCheckStepBytes)
+        return true;
+    m_spaceCheckedAt = total;
+    const qint64 free = m_freeSpace(m_folder);
+    if (free >= 0 && free - more < FreeSpaceReserveBytes) {
+        stopCurrent(DownloadError::Kind::NoSpace, free,
+                    QStringLiteral("%1 bytes free after %2 bytes written").arg(free).arg(m_written));
+        return false;
+    }
+    return true;
+}
+
+/// Ends the current transfer for a reason of ours; onReplyFinished reports it once the reply is gone.
+void Downloader::stopCurrent(DownloadError::Kind kind, qint64 limitBytes, const QString &message)
+{
+    m_stop = DownloadError{m_current, m_outputs.at(m_current).fileUrl, kind, 0, message, limitBytes};
+    if (m_file)
+        m_file->cancelWriting(); // nothing of this output is ever committed
+    // Queued: abort() finishes the reply synchronously, and this runs inside the reply's own signals.
+    QMetaObject::invokeMethod(m_reply.data(), &QNetworkReply::abort, Qt::QueuedConnection);
 }
 
 void Downloader::onReplyFinished()
@@ -255,7 +335,11 @@ void Downloader::onReplyFinished()
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
-    if (m_file->error() != QFileDevice::NoError) {
+    if (m_stop) {
+        const DownloadError stop = *m_stop;
+        m_stop.reset();
+        failCurrent(stop.kind, 0, stop.message, stop.limitBytes);
+    } else if (m_file->error() != QFileDevice::NoError) {
         failCurrent(DownloadError::Kind::File, 0, m_file->errorString());
     } else if (m_aborting) {
         failCurrent(DownloadError::Kind::Cancelled, 0, QStringLiteral("aborted"));
@@ -301,13 +385,13 @@ void Downloader::commitCurrent()
     watcher->setFuture(m_committing);
 }
 
-void Downloader::failCurrent(DownloadError::Kind kind, int httpStatus, const QString &message)
+void Downloader::failCurrent(DownloadError::Kind kind, int httpStatus, const QString &message, qint64 limitBytes)
 {
     if (m_file) {
         m_file->cancelWriting();
         m_file.reset(); // QSaveFile never commits: no partial file is left behind
     }
-    const DownloadError error{m_current, m_outputs.at(m_current).fileUrl, kind, httpStatus, message};
+    const DownloadError error{m_current, m_outputs.at(m_current).fileUrl, kind, httpStatus, message, limitBytes};
     m_errors.append(error);
     qCInfo(lcDownload) << "output" << m_current + 1 << "not saved:" << int(kind) << httpStatus << message;
     Q_EMIT fileFailed(error);

@@ -11,6 +11,7 @@
 #include <QUrl>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkReply;
 class QSaveFile;
@@ -29,12 +30,15 @@ struct DownloadError
         File,      ///< the folder or file could not be written (message says why)
         BadUrl,    ///< the output had no usable URL
         Cancelled, ///< abort() was called
+        TooLarge,  ///< the output is (or grew) larger than the cap (limitBytes)
+        NoSpace,   ///< the results folder's disk has not enough free space left (limitBytes free)
     };
     int index = -1; ///< into the outputs list given to start()
     QString url;
     Kind kind = Kind::Network;
     int httpStatus = 0;
-    QString message; ///< Qt's or the OS's text (English, for support); never contains the API key
+    QString message;       ///< Qt's or the OS's text (English, for support); never contains the API key
+    qint64 limitBytes = 0; ///< TooLarge: the cap; NoSpace: the bytes that were free
 };
 
 /// Pure: the app name made safe for file systems. Keeps letters of any script (Chinese included), replaces
@@ -50,14 +54,21 @@ QString outputFileName(const QString &appName, const QString &taskId, int n, con
 QString nonClashingFileName(const QString &fileName, const std::function<bool(const QString &)> &taken);
 
 /// Downloads a task's outputs into a folder, one after the other, each streamed to a QSaveFile (nothing is held
-/// whole in memory; a broken transfer leaves no partial file). Never overwrites. Uses the ApiClient's network
-/// manager and the task's server (for relative output URLs) but never sends the API key.
+/// whole in memory; a broken, refused or cancelled transfer leaves no partial file). Never overwrites. An output
+/// larger than the cap, or one the disk has no room for (checked before and while writing), ends as that file's
+/// error and the next output is still fetched. Uses the ApiClient's network manager and the task's server (for
+/// relative output URLs) but never sends the API key.
 class Downloader final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Downloader)
 public:
     static constexpr int DefaultTransferTimeoutMs = 60000; ///< of silence, not of the whole file
+    static constexpr qint64 DefaultMaxOutputBytes = qint64(2) * 1024 * 1024 * 1024;
+    /// Room always left on the disk: a download stops rather than fill it to the last byte.
+    static constexpr qint64 FreeSpaceReserveBytes = 128 * 1024 * 1024;
+    /// Free bytes on the disk holding a folder; negative when unknown (then nothing is refused for space).
+    using FreeSpaceProbe = std::function<qint64(const QString &folder)>;
 
     /// @p baseUrl: the server the task ran on; relative output URLs are resolved against it.
     Downloader(ApiClient *client, const QUrl &baseUrl, QObject *parent = nullptr);
@@ -65,6 +76,11 @@ public:
 
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
     int transferTimeoutMs() const { return m_timeoutMs; }
+    /// The largest output saved; larger ones end as DownloadError::Kind::TooLarge.
+    void setMaxOutputBytes(qint64 bytes) { m_maxBytes = bytes > 0 ? bytes : DefaultMaxOutputBytes; }
+    qint64 maxOutputBytes() const { return m_maxBytes; }
+    /// Replaces QStorageInfo (tests simulate a full disk).
+    void setFreeSpaceProbe(FreeSpaceProbe probe);
 
     /// Starts downloading into folder (created when missing). Ignored while running. finished() always comes,
     /// also for an empty list (then on the next event loop turn). Outputs at the indexes of @p skip are left as
@@ -90,16 +106,25 @@ Q_SIGNALS:
 
 private:
     void startNext();
+    void onMetaDataChanged();
     void onReadyRead();
     void onReplyFinished();
+    /// Whether `more` bytes still fit under the cap and on the disk; otherwise records why and stops the reply.
+    bool roomFor(qint64 more);
+    void stopCurrent(DownloadError::Kind kind, qint64 limitBytes, const QString &message);
     void commitCurrent();
-    void failCurrent(DownloadError::Kind kind, int httpStatus, const QString &message);
+    void failCurrent(DownloadError::Kind kind, int httpStatus, const QString &message, qint64 limitBytes = 0);
     void finishAll();
     QString reservePath(int index);
 
     ApiClient *m_client;
     QUrl m_baseUrl;
     int m_timeoutMs = DefaultTransferTimeoutMs;
+    qint64 m_maxBytes = DefaultMaxOutputBytes;
+    FreeSpaceProbe m_freeSpace;
+    qint64 m_written = 0;                ///< bytes of the current output written so far
+    qint64 m_spaceCheckedAt = 0;         ///< m_written when the free space was last looked at
+    std::optional<DownloadError> m_stop; ///< why the current transfer was stopped by us (cap, space)
     QList<TaskOutput> m_outputs;
     QList<DownloadError> m_errors;
     QStringList m_reserved;

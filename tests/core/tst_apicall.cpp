@@ -1,5 +1,6 @@
 #include "api/apicall.h"
 #include "testenv.h"
+#include "untrustedtlsserver.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void timeoutIsNotCancelled();
     void destroyedMidFlightSaysNothing();
     void connectionRefusedIsNetwork();
+    void untrustedCertificateIsTls();
     void rawBodyIsKeptAsIs();
     void rawHttpErrorIsHttp();
     void announcedTooLargeStopsAtTheHeaders();
@@ -119,7 +121,11 @@ void TestApiCall::classify_data()
     QTest::newRow("refused, read") << E::ConnectionRefusedError << R << false << false << false << Kind::Network;
     QTest::newRow("refused, run") << E::ConnectionRefusedError << C << false << false << false << Kind::Network;
     QTest::newRow("dns, run") << E::HostNotFoundError << C << false << false << false << Kind::Network;
-    QTest::newRow("tls, run") << E::SslHandshakeFailedError << C << false << false << false << Kind::Network;
+    QTest::newRow("tls, run") << E::SslHandshakeFailedError << C << false << false << false << Kind::Tls;
+    QTest::newRow("tls, read") << E::SslHandshakeFailedError << R << false << false << false << Kind::Tls;
+    QTest::newRow("tls after sending, run") // not a refused certificate: a run may have reached the server
+        << E::SslHandshakeFailedError << C << false << true << false << Kind::UnknownOutcome;
+    QTest::newRow("tls user abort") << E::SslHandshakeFailedError << R << true << false << false << Kind::Cancelled;
     QTest::newRow("closed, run") << E::RemoteHostClosedError << C << false << true << false << Kind::UnknownOutcome;
     QTest::newRow("closed, run, flags lost")
         << E::RemoteHostClosedError << C << false << false << false << Kind::UnknownOutcome;
@@ -212,6 +218,29 @@ void TestApiCall::connectionRefusedIsNetwork()
     QVERIFY(QTest::qWaitFor([&] { return ending->count > 0; }, 5000));
     QCOMPARE(ending->result.error.kind, Kind::Network);
     QVERIFY(ending->result.error.isSafeToRetry());
+}
+
+// A server with a self-signed certificate: the call ends as Tls (not "could not reach"), with Qt's reason kept,
+// and the request with its key never went out (no handshake completed, so nothing could be read).
+void TestApiCall::untrustedCertificateIsTls()
+{
+    rh::test::UntrustedTlsServer server;
+    QVERIFY(server.start());
+    const QString key = QStringLiteral("0123456789abcdef0123456789abcdef");
+    QNetworkRequest request(server.baseUrl().resolved(QUrl(QStringLiteral("/task/openapi/ai-app/run"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+    request.setTransferTimeout(10000);
+    const QByteArray body = "{\"apiKey\":\"" + key.toUtf8() + "\"}";
+    QPointer<ApiCall> call = new ApiCall(m_nam.post(request, body), Effect::CreatesTask);
+    const auto ending = watch(call, this);
+    QVERIFY(QTest::qWaitFor([&] { return ending->count > 0; }, 10000));
+    const ApiError error = ending->result.error;
+    QCOMPARE(error.kind, Kind::Tls);
+    QVERIFY2(error.message.contains(QLatin1String("certificate"), Qt::CaseInsensitive), qPrintable(error.message));
+    QVERIFY(!error.message.contains(key));
+    QVERIFY(error.isSafeToRetry()); // nothing was sent, so nothing can be charged
+    QCOMPARE(server.encryptedConnections(), 0);
 }
 
 void TestApiCall::rawBodyIsKeptAsIs()

@@ -39,7 +39,7 @@ private Q_SLOTS:
             QVERIFY(!name.contains(QLatin1String("key"), Qt::CaseInsensitive) || name == QLatin1String("keyStorage"));
             names.append(name);
         }
-        QCOMPARE(names.size(), 17);
+        QCOMPARE(names.size(), 18);
     }
 
     void defaults()
@@ -57,6 +57,7 @@ private Q_SLOTS:
                  QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QStringLiteral("/rhdesk"));
         QCOMPARE(settings.pollIntervalMs(), 5000);
         QCOMPARE(settings.pollDeadlineMs(), 30 * 60 * 1000);
+        QCOMPARE(settings.maxOutputBytes(), qint64(2) * 1024 * 1024 * 1024);
         QCOMPARE(settings.keyStorage(), KeyStorage::Keychain);
         QVERIFY(settings.windowGeometry().isEmpty());
         QVERIFY(settings.windowState().isEmpty());
@@ -111,6 +112,7 @@ private Q_SLOTS:
             QVERIFY(settings.setOutputFolder(QStringLiteral("/srv/输出 folder")));
             QVERIFY(settings.setPollIntervalMs(1500));
             QVERIFY(settings.setPollDeadlineMs(120000));
+            QVERIFY(settings.setMaxOutputBytes(qint64(5) * 1024 * 1024 * 1024)); // beyond int
             QVERIFY(settings.setKeyStorage(KeyStorage::PlainFile));
             QVERIFY(settings.setWindowGeometry(geometry));
             QVERIFY(settings.setWindowState(QByteArray("state")));
@@ -129,6 +131,7 @@ private Q_SLOTS:
         QCOMPARE(settings.outputFolder(), QStringLiteral("/srv/输出 folder"));
         QCOMPARE(settings.pollIntervalMs(), 1500);
         QCOMPARE(settings.pollDeadlineMs(), 120000);
+        QCOMPARE(settings.maxOutputBytes(), qint64(5) * 1024 * 1024 * 1024);
         QCOMPARE(settings.keyStorage(), KeyStorage::PlainFile);
         QCOMPARE(settings.windowGeometry(), geometry);
         QCOMPARE(settings.windowState(), QByteArray("state"));
@@ -170,12 +173,14 @@ private Q_SLOTS:
             raw.setValue(AppSettings::keyName(AppSettings::Key::PollIntervalMs), QStringLiteral("soon"));
             raw.setValue(AppSettings::keyName(AppSettings::Key::PollDeadlineMs), -5);
             raw.setValue(AppSettings::keyName(AppSettings::Key::KeyStorage), QStringLiteral("cloud"));
+            raw.setValue(AppSettings::keyName(AppSettings::Key::MaxOutputBytes), QStringLiteral("-1"));
         }
         AppSettings settings(iniPath());
         QCOMPARE(settings.site(), Site::Cn);
         QCOMPARE(settings.pollIntervalMs(), 5000);
         QCOMPARE(settings.pollDeadlineMs(), 30 * 60 * 1000);
         QCOMPARE(settings.keyStorage(), KeyStorage::Keychain);
+        QCOMPARE(settings.maxOutputBytes(), qint64(2) * 1024 * 1024 * 1024);
     }
 
     void clientIdOnlyReplacedByANewOne()

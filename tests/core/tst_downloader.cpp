@@ -13,6 +13,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 #include <memory>
 
 using namespace rh;
@@ -77,6 +78,13 @@ private Q_SLOTS:
     void noApiKeyGoesToTheFileHost();
     void silentHostTimesOut();
     void emptyListFinishesToo();
+    void outputsOverTheCapAreRefused_data();
+    void outputsOverTheCapAreRefused();
+    void fullDiskAsksForNothing();
+    void diskFillingUpStopsTheFile_data();
+    void diskFillingUpStopsTheFile();
+    void abortMidStreamLeavesNothing();
+    void destroyedMidStreamLeavesNothing();
 
     void sanitize_data()
     {
@@ -213,6 +221,10 @@ private:
     /// Downloads and waits; returns (outputs, errors).
     std::pair<QList<TaskOutput>, QList<DownloadError>>
     download(Downloader &downloader, const QList<TaskOutput> &outputs, const QString &folder);
+    /// A sandbox picture, then an output the sandbox streams (see streamNext), then another picture.
+    QList<TaskOutput> sandwich(const QString &streamedName);
+    /// Every file in the folder, hidden ones (temporary files) included.
+    static QStringList filesIn(const QString &folder);
 
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
@@ -412,6 +424,151 @@ void TestDownloader::silentHostTimesOut()
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.at(0).kind, DownloadError::Kind::Timeout);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 0);
+}
+
+QList<TaskOutput> TestDownloader::sandwich(const QString &streamedName)
+{
+    const QList<TaskOutput> good = sandboxOutputs();
+    if (good.size() != 2)
+        return {};
+    return {good.at(0),
+            output(m_sandbox->baseUrl().toString() + QStringLiteral("/files/") + streamedName, QStringLiteral("mp4")),
+            good.at(1)};
+}
+
+QStringList TestDownloader::filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
+}
+
+// A hostile or broken file server: an output over the cap ends as that file's error, with or without an announced
+// length, also when it never ends; the outputs around it are saved and nothing of it stays on disk.
+void TestDownloader::outputsOverTheCapAreRefused_data()
+{
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<bool>("announced");
+    QTest::newRow("announced length over the cap") << qint64(3 * 1024 * 1024) << true;
+    QTest::newRow("no length, more than the cap") << qint64(3 * 1024 * 1024) << false;
+    QTest::newRow("never ends") << qint64(-1) << false;
+}
+
+void TestDownloader::outputsOverTheCapAreRefused()
+{
+    QFETCH(qint64, bytes);
+    QFETCH(bool, announced);
+    const QList<TaskOutput> outputs = sandwich(QStringLiteral("huge.mp4"));
+    QCOMPARE(outputs.size(), 3);
+    m_sandbox->streamNext(QStringLiteral("/files/huge.mp4"), bytes, announced);
+    Downloader downloader(m_client.get(), m_to.baseUrl);
+    QCOMPARE(downloader.maxOutputBytes(), qint64(2) * 1024 * 1024 * 1024); // the default
+    const qint64 cap = 1024 * 1024;
+    downloader.setMaxOutputBytes(cap);
+    const auto [saved, errors] = download(downloader, outputs, m_dir->path());
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0).index, 1);
+    QCOMPARE(errors.at(0).kind, DownloadError::Kind::TooLarge);
+    QCOMPARE(errors.at(0).limitBytes, cap);
+    QVERIFY(saved.at(1).localPath.isEmpty());
+    for (int i : {0, 2}) {
+        QFile file(saved.at(i).localPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), m_sandbox->fileBytes(QUrl(outputs.at(i).fileUrl)));
+    }
+    QCOMPARE(filesIn(m_dir->path()).size(), 2); // no partial or temporary file
+    if (announced)                              // refused at the headers, before any byte was written
+        QVERIFY2(errors.at(0).message.contains(QLatin1String("announced")), qPrintable(errors.at(0).message));
+}
+
+void TestDownloader::fullDiskAsksForNothing()
+{
+    const QList<TaskOutput> outputs = sandboxOutputs();
+    QCOMPARE(outputs.size(), 2);
+    Downloader downloader(m_client.get(), m_to.baseUrl);
+    const qint64 free = Downloader::FreeSpaceReserveBytes - 1;
+    downloader.setFreeSpaceProbe(
+        [&](const QString &folder) { return folder == m_dir->path() ? free : std::numeric_limits<qint64>::max(); });
+    const auto [saved, errors] = download(downloader, outputs, m_dir->path());
+    QCOMPARE(errors.size(), 2);
+    for (const DownloadError &error : errors) {
+        QCOMPARE(error.kind, DownloadError::Kind::NoSpace);
+        QCOMPARE(error.limitBytes, free);
+    }
+    for (const TaskOutput &output : outputs)
+        QCOMPARE(m_sandbox->requestCount(QUrl(output.fileUrl).path()), 0);
+    QVERIFY(filesIn(m_dir->path()).isEmpty());
+}
+
+// A disk that is 8 MiB fuller at every look while the second output streams, starting 12 MiB above the reserve:
+// an announced length that does not fit is refused at the headers; a stream without one is stopped when the free
+// space is looked at again while writing.
+void TestDownloader::diskFillingUpStopsTheFile_data()
+{
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<bool>("announced");
+    QTest::newRow("announced length does not fit") << qint64(50 * 1024 * 1024) << true;
+    QTest::newRow("no length, fills the disk") << qint64(50 * 1024 * 1024) << false;
+    QTest::newRow("never ends") << qint64(-1) << false;
+}
+
+void TestDownloader::diskFillingUpStopsTheFile()
+{
+    QFETCH(qint64, bytes);
+    QFETCH(bool, announced);
+    const QList<TaskOutput> outputs = sandwich(QStringLiteral("flood.mp4"));
+    QCOMPARE(outputs.size(), 3);
+    m_sandbox->streamNext(QStringLiteral("/files/flood.mp4"), bytes, announced);
+    Downloader downloader(m_client.get(), m_to.baseUrl);
+    const qint64 capacity = Downloader::FreeSpaceReserveBytes + 12 * 1024 * 1024;
+    bool streaming = false;
+    int looks = 0;
+    connect(&downloader, &Downloader::fileFinished, this, [&](int index) { streaming = index == 0; });
+    connect(&downloader, &Downloader::fileFailed, this, [&] { streaming = false; });
+    downloader.setFreeSpaceProbe(
+        [&](const QString &) { return streaming ? capacity - qint64(8 * 1024 * 1024) * looks++ : capacity; });
+    const auto [saved, errors] = download(downloader, outputs, m_dir->path());
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.at(0).index, 1);
+    QCOMPARE(errors.at(0).kind, DownloadError::Kind::NoSpace);
+    QVERIFY(errors.at(0).limitBytes <= capacity); // the free bytes when it was refused
+    QVERIFY(!saved.at(0).localPath.isEmpty());
+    QVERIFY(!saved.at(2).localPath.isEmpty());
+    QCOMPARE(filesIn(m_dir->path()).size(), 2);
+}
+
+void TestDownloader::abortMidStreamLeavesNothing()
+{
+    const QList<TaskOutput> outputs = sandwich(QStringLiteral("endless.mp4"));
+    QCOMPARE(outputs.size(), 3);
+    m_sandbox->streamNext(QStringLiteral("/files/endless.mp4"), -1, false);
+    Downloader downloader(m_client.get(), m_to.baseUrl);
+    connect(&downloader, &Downloader::fileProgress, this, [&](int index, qint64 received, qint64) {
+        if (index == 1 && received > 512 * 1024)
+            downloader.abort();
+    });
+    const auto [saved, errors] = download(downloader, outputs, m_dir->path());
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors.at(0).index, 1);
+    QCOMPARE(errors.at(0).kind, DownloadError::Kind::Cancelled);
+    QCOMPARE(errors.at(1).kind, DownloadError::Kind::Cancelled);
+    QCOMPARE(filesIn(m_dir->path()), QStringList{QFileInfo(saved.at(0).localPath).fileName()});
+}
+
+void TestDownloader::destroyedMidStreamLeavesNothing()
+{
+    const QList<TaskOutput> outputs = sandwich(QStringLiteral("endless.mp4"));
+    QCOMPARE(outputs.size(), 3);
+    m_sandbox->streamNext(QStringLiteral("/files/endless.mp4"), -1, false);
+    auto downloader = std::make_unique<Downloader>(m_client.get(), m_to.baseUrl);
+    bool streaming = false;
+    connect(downloader.get(), &Downloader::fileProgress, this,
+            [&](int index, qint64 received, qint64) { streaming = index == 1 && received > 512 * 1024; });
+    downloader->start(outputs, m_dir->path(), QStringLiteral("a"), QStringLiteral("1"));
+    QTRY_VERIFY(streaming);
+    downloader.reset();                         // the window closes mid-download
+    QCOMPARE(filesIn(m_dir->path()).size(), 1); // the first output only
+    QCoreApplication::sendPostedEvents();       // whatever was queued runs: still nothing of the second
+    QCoreApplication::processEvents();
+    QCOMPARE(filesIn(m_dir->path()).size(), 1);
 }
 
 void TestDownloader::emptyListFinishesToo()

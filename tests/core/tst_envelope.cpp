@@ -1,4 +1,5 @@
 #include "api/apicall.h"
+#include "api/bodyexcerpt.h"
 #include "api/jsonids.h"
 #include "testenv.h"
 
@@ -18,6 +19,10 @@ private Q_SLOTS:
     void decode_data();
     void decode();
     void htmlDetailIsReadable();
+    void excerpt_data();
+    void excerpt();
+    void hostilePages_data();
+    void hostilePages();
     void serverErrorKeepsData();
     void bigIdsInDataStayExact();
     void safeToRetry_data();
@@ -93,6 +98,64 @@ void TestEnvelope::htmlDetailIsReadable()
 
     const rh::ApiResult withMsg = rh::decodeEnvelope(500, R"({"code":500,"msg":"boom"})");
     QCOMPARE(withMsg.error.message, QStringLiteral("boom"));
+}
+
+void TestEnvelope::excerpt_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain text") << QByteArray("  upstream\n timed   out ") << QStringLiteral("upstream timed out");
+    QTest::newRow("tags go, text stays") << QByteArray("<p>a<b>b</b>c</p>") << QStringLiteral("abc");
+    QTest::newRow("script and style blocks go whole")
+        << QByteArray("<SCRIPT type=x>if (a<b) alert(1)</script ><Style>p{}</STYLE>ok") << QStringLiteral("ok");
+    QTest::newRow("a name that only starts like script")
+        << QByteArray("<scripted>kept</scripted>") << QStringLiteral("kept");
+    QTest::newRow("unclosed style: only its tag goes") << QByteArray("<style>p{} text") << QStringLiteral("p{} text");
+    QTest::newRow("closing tag with a longer name is no closing tag")
+        << QByteArray("<style>a</styles>b</style>c") << QStringLiteral("c");
+    QTest::newRow("lone < stays") << QByteArray("a < b") << QStringLiteral("a < b");
+    QTest::newRow("spaces between blocks collapse")
+        << QByteArray("a <script>x</script> \n <style>y</style> b") << QStringLiteral("a b");
+    QTest::newRow("long text is cut with an ellipsis")
+        << QByteArray(300, 'x') << QString(200, QLatin1Char('x')) + QChar(0x2026);
+    QTest::newRow("only the first 64 KiB are read") << QByteArray(64 * 1024, ' ') + QByteArray("late") << QString();
+    QTest::newRow("Chinese") << QByteArray("<h1>网关错误</h1>") << QStringLiteral("网关错误");
+}
+
+void TestEnvelope::excerpt()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    QCOMPARE(rh::bodyExcerpt(body), expected);
+}
+
+// Pages built to make a backtracking regex crawl: the same readable outcome as any error page.
+void TestEnvelope::hostilePages_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("detail");
+    // The files end in a cut tag (64 KiB is not a whole number of them): a tag without '>' is text.
+    QTest::newRow("64 KiB of <style>") << QStringLiteral("hostile/style-flood-64k.html") << QStringLiteral("<s");
+    QTest::newRow("closing tags that never close")
+        << QStringLiteral("hostile/script-unclosed-64k.html") << QStringLiteral("</script <");
+    QTest::newRow("64 KiB of <") << QStringLiteral("hostile/lt-flood-64k.html")
+                                 << QString(200, QLatin1Char('<')) + QChar(0x2026);
+}
+
+void TestEnvelope::hostilePages()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, detail);
+    const QByteArray page = rh::test::readData(file);
+    QCOMPARE(page.size(), 64 * 1024);
+    const rh::ApiResult asError = rh::decodeEnvelope(502, page);
+    QCOMPARE(asError.error.kind, Kind::Http);
+    QCOMPARE(asError.error.code, 502);
+    QCOMPARE(asError.error.detail, detail);
+    const rh::ApiResult as200 = rh::decodeEnvelope(200, page);
+    QCOMPARE(as200.error.kind, Kind::BadReply);
+    QCOMPARE(as200.error.detail, detail);
+    QCOMPARE(as200.body, page);
 }
 
 void TestEnvelope::serverErrorKeepsData()

@@ -45,6 +45,10 @@ void TestJsonIds::idFromJson_data()
     QTest::newRow("fraction") << QByteArray("12.5") << QString();
     QTest::newRow("negative") << QByteArray("-5") << QString();
     QTest::newRow("zero") << QByteArray("0") << QString();
+    QTest::newRow("string zero") << QByteArray("\"000\"") << QString(); // the same rule for text and numbers
+    QTest::newRow("string beyond int64") << QByteArray("\"9223372036854775808\"") << QString();
+    QTest::newRow("string of 20 digits") << QByteArray("\"00000000000000000042\"") << QString();
+    QTest::newRow("string full-width") << QByteArray("\"\xef\xbc\x91\"") << QString();
     QTest::newRow("object") << QByteArray("{\"id\": 1}") << QString();
     QTest::newRow("array") << QByteArray("[1]") << QString();
     QTest::newRow("bool") << QByteArray("true") << QString();

@@ -52,11 +52,24 @@ private Q_SLOTS:
                                              << true << 1 << QString() << QStringLiteral("20");
         QTest::newRow("float stays float") << QStringLiteral(R"([{"nodeId":"4","fieldName":"cfg","fieldValue":3.5}])")
                                            << true << 1 << QString() << QStringLiteral("3.5");
+        QTest::newRow("full-width id is no id")
+            << QStringLiteral(
+                   R"({"webappId":"１８７７２６５２４５５６６９２２７５３","nodeInfoList":[{"nodeId":"1","fieldName":"a"}]})")
+            << true << 1 << QString() << QString();
+        QTest::newRow("Arabic-Indic id is no id")
+            << QStringLiteral(R"({"webappId":"١٨٧٧٢٦٥٢٤٥٥٦٦٩٢٢٧٥٣","nodeInfoList":[{"nodeId":"1","fieldName":"a"}]})")
+            << true << 1 << QString() << QString();
+        QTest::newRow("id beyond int64 is no id")
+            << QStringLiteral(R"({"webappId":"9999999999999999999","nodeInfoList":[{"nodeId":"1","fieldName":"a"}]})")
+            << true << 1 << QString() << QString();
         QTest::newRow("not JSON") << QStringLiteral("nodeId=122") << false << 0 << QString() << QString();
         QTest::newRow("HTML") << QStringLiteral("<html>502</html>") << false << 0 << QString() << QString();
         QTest::newRow("empty list") << QStringLiteral("[]") << false << 0 << QString() << QString();
         QTest::newRow("entry without fieldName")
             << QStringLiteral(R"([{"nodeId":"1","fieldValue":"x"}])") << false << 0 << QString() << QString();
+        QTest::newRow("one broken entry refuses the whole list") // found by fuzz_nodeinfo: rows were left over
+            << QStringLiteral(R"([{"nodeId":"1","fieldName":"a"},{"nodeId":"2"}])") << false << 0 << QString()
+            << QString();
         QTest::newRow("entry not an object") << QStringLiteral(R"([1,2,3])") << false << 0 << QString() << QString();
         QTest::newRow("object without list")
             << QStringLiteral(R"({"webappId":1})") << false << 0 << QString() << QString();

@@ -11,6 +11,7 @@
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <memory>
 
 using namespace rh;
 
@@ -94,8 +95,8 @@ private Q_SLOTS:
     {
         QWebSocketServer server(QStringLiteral("comfy"), QWebSocketServer::NonSecureMode);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        QWebSocket *peer = nullptr;
-        connect(&server, &QWebSocketServer::newConnection, this, [&] { peer = server.nextPendingConnection(); });
+        std::unique_ptr<QWebSocket> peer; // nextPendingConnection() hands over ownership
+        connect(&server, &QWebSocketServer::newConnection, this, [&] { peer.reset(server.nextPendingConnection()); });
 
         ProgressSocket socket;
         QSignalSpy progress(&socket, &ProgressSocket::progress);

@@ -84,6 +84,7 @@ void TestQueuePolicy::decideFailure_data()
     row("808 upload failed", JobStep::Upload, ApiError::server(808, {}), JobState::Waiting, GateEffect::Offline);
     // Network: a submit that provably never left (connection refused, DNS) is safe to send again.
     row("submit connection refused", submit, error(Kind::Network), JobState::Waiting, GateEffect::Offline);
+    row("submit untrusted certificate", submit, error(Kind::Tls), JobState::Waiting, GateEffect::Offline);
     row("upload network", JobStep::Upload, error(Kind::Network), JobState::Waiting, GateEffect::Offline);
     row("upload timeout", JobStep::Upload, error(Kind::Timeout), JobState::Waiting, GateEffect::Offline);
     row("upload 502 html", JobStep::Upload, error(Kind::Http, 502), JobState::Waiting, GateEffect::Offline);

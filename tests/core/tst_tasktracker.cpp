@@ -522,8 +522,8 @@ void TestTaskTracker::liveProgressDoesNotDecide()
 {
     QWebSocketServer comfy(QStringLiteral("comfy"), QWebSocketServer::NonSecureMode);
     QVERIFY(comfy.listen(QHostAddress::LocalHost, 0));
-    QWebSocket *peer = nullptr;
-    connect(&comfy, &QWebSocketServer::newConnection, this, [&] { peer = comfy.nextPendingConnection(); });
+    std::unique_ptr<QWebSocket> peer; // nextPendingConnection() hands over ownership
+    connect(&comfy, &QWebSocketServer::newConnection, this, [&] { peer.reset(comfy.nextPendingConnection()); });
     const QByteArray running = QStringLiteral(R"({"code":804,"msg":"APIKEY_TASK_IS_RUNNING","data":)"
                                               R"({"netWssUrl":"ws://127.0.0.1:%1/ws/c_instance?t=1"}})")
                                    .arg(comfy.serverPort())

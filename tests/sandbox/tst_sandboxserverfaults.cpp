@@ -208,6 +208,53 @@ private Q_SLOTS:
         QVERIFY(m_http->post(runPath, runBody()).body != scripted);
     }
 
+    void replyNextCanSendAnyPage()
+    {
+        const QByteArray page = rh::test::readData(QStringLiteral("hostile/style-flood-64k.html"));
+        m_server->replyNext(runPath, page, 502, "text/html; charset=utf-8");
+        const HttpAnswer answer = m_http->post(runPath, runBody());
+        QCOMPARE(answer.httpStatus, 502);
+        QCOMPARE(answer.contentType, QByteArray("text/html; charset=utf-8"));
+        QCOMPARE(answer.body, page);
+        QVERIFY(m_server->lastTaskId().isEmpty()); // not carried out
+    }
+
+    void streamNextSendsAsManyBytesAsAsked_data()
+    {
+        QTest::addColumn<bool>("announced");
+        QTest::newRow("with Content-Length") << true;
+        QTest::newRow("until the connection closes") << false;
+    }
+    void streamNextSendsAsManyBytesAsAsked()
+    {
+        QFETCH(bool, announced);
+        const qint64 size = 5 * 1024 * 1024 + 3;
+        m_server->streamNext(QStringLiteral("/files/big.mp4"), size, announced);
+        const HttpAnswer answer = m_http->get(m_http->url(QStringLiteral("/files/big.mp4")), 20000);
+        QCOMPARE(answer.error, QNetworkReply::NoError);
+        QCOMPARE(answer.httpStatus, 200);
+        QCOMPARE(answer.body.size(), size);
+        QVERIFY(answer.body.startsWith("rhdesk sandbox output filler\n"));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/files/big.mp4")), 1);
+    }
+
+    // A server that never stops: it writes only as fast as the client reads, and stops when the client leaves.
+    void streamNextCanNeverEnd()
+    {
+        m_server->streamNext(QStringLiteral("/files/endless.mp4"), -1, false);
+        QNetworkAccessManager nam;
+        std::unique_ptr<QNetworkReply> reply(
+            nam.get(QNetworkRequest(m_http->url(QStringLiteral("/files/endless.mp4")))));
+        qint64 received = 0;
+        connect(reply.get(), &QNetworkReply::readyRead, this, [&] { received += reply->readAll().size(); });
+        QTRY_VERIFY_WITH_TIMEOUT(received > 8 * 1024 * 1024, 20000);
+        QVERIFY(!reply->isFinished());
+        reply->abort();
+        reply.reset();
+        // The server is still fine afterwards.
+        QCOMPARE(m_http->post(statusPath, taskBody(createTask())).data().toString(), QStringLiteral("SUCCESS"));
+    }
+
     void overridesQueueInOrder()
     {
         m_server->failNext(statusPath, Fault::Http502Html);

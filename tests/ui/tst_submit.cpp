@@ -185,7 +185,10 @@ void TestSubmit::clientIdStoredKeyNot()
     auto *clientId = f.find<QLabel>("clientIdLabel");
     QTRY_COMPARE(clientId->accessibleName().size(), 32);
     const QByteArray shown = clientId->accessibleName().toLatin1();
-    f.window.reset(); // flush settings as on quit
+    // Quit as a person does: closeEvent writes the settings now. Destroying the window alone leaves the write to
+    // QSettings' own deferred update, which a slow (sanitizer) run may not have reached yet.
+    QVERIFY(f.window->close());
+    f.window.reset();
     QFile ini(f.settingsPath());
     QVERIFY(ini.open(QIODevice::ReadOnly));
     const QByteArray bytes = ini.readAll();

@@ -203,11 +203,16 @@ void RunController::onDownloadsFinished(qint64 runId, const QList<TaskOutput> &o
     if (runId != m_runId)
         return;
     m_results->setOutputs(outputs);
-    if (errors.isEmpty())
+    if (errors.isEmpty()) {
         Q_EMIT statusMessage(
             tr("Saved %n result(s) to %1", nullptr, int(outputs.size())).arg(m_services->settings().outputFolder()));
-    else
-        m_panel->setError(ErrorText::forUnsavedResults(int(errors.size())));
+        return;
+    }
+    m_panel->setError(ErrorText::forUnsavedResults(int(errors.size())));
+    QStringList sentences; // one per file that was not saved, saying why
+    for (const DownloadError &error : errors)
+        sentences.append(ErrorText::forDownload(error));
+    m_panel->setMessages(sentences);
 }
 
 void RunController::cancel()

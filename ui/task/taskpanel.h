@@ -31,7 +31,7 @@ public:
     TaskState state() const { return m_state; }
     void setTaskId(const QString &taskId);
     void setError(const QString &sentence);
-    void setMessages(const QStringList &sentences); ///< validation issues or promptTips node errors
+    void setMessages(const QStringList &sentences); ///< validation issues, promptTips node errors, unsaved results
     void setFailure(const FailedReason &reason);
     /// What the last press of Cancel did or what the server answered to it; cleared when the task ends.
     void setCancelNote(const QString &sentence);

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole test suite built with AddressSanitizer and UndefinedBehaviorSanitizer (preset asan, gcc), run as
+# tests/run-all.sh runs it. Any memory error, leak (LeakSanitizer, at each test's exit) or undefined behaviour
+# fails the test that hit it (halt_on_error, -fno-sanitize-recover=all; options in CMakePresets.json). Leaks
+# inside Qt and system libraries that are not ours are suppressed in tests/support/lsan.supp, each with its reason.
+# Usage: tests/run-asan.sh [ctest options…]   e.g. tests/run-asan.sh -R tst_downloader
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash packaging/install-deps.sh
+cmake --preset asan >/dev/null
+cmake --build --preset asan
+bash tests/support/test-session.sh ctest --preset asan "$@"
