@@ -8,12 +8,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkProxyFactory>
 #include <QTranslator>
 #include <QUrl>
+#include <QWindow>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -120,6 +122,33 @@ std::variant<CommandLine, int> parseCommandLine(int argc, char *argv[])
     return line;
 }
 
+/// RHDESK_QUIT_AFTER_SHOWN=1 (for tests/bench/bench_startup): quit with status 0 once the window's first expose
+/// has been handled, i.e. right after its first frame, so start-up can be measured from outside.
+class QuitAfterFirstExpose final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed()) {
+            watched->removeEventFilter(this);
+            // Queued: the window paints its first frame while handling this very event, then the loop quits.
+            QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        return false;
+    }
+};
+
+void quitAfterShownIfAsked(QWidget &window)
+{
+    if (qEnvironmentVariableIntValue("RHDESK_QUIT_AFTER_SHOWN") != 1)
+        return;
+    window.winId(); // creates the QWindow so that its first expose can be watched
+    window.windowHandle()->installEventFilter(new QuitAfterFirstExpose(&window));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -163,6 +192,7 @@ int main(int argc, char *argv[])
 
     rh::Services services(config);
     rh::MainWindow window(&services, options);
+    quitAfterShownIfAsked(window);
     window.show();
     return app.exec();
 }

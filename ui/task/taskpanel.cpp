@@ -1,6 +1,7 @@
 #include "task/taskpanel.h"
 
 #include "errortext.h"
+#include "task/elapsedlabel.h"
 #include "task/statetext.h"
 
 #include <QApplication>
@@ -70,7 +71,11 @@ TaskPanel::TaskPanel(QWidget *parent)
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setAccessibleName(tr("Cancel task"));
     connect(m_cancelButton, &QPushButton::clicked, this, &TaskPanel::cancelRequested);
+    m_elapsedLabel = new ElapsedLabel(this);
+    m_elapsedLabel->setObjectName(QStringLiteral("taskElapsedLabel"));
+    m_elapsedLabel->setAccessibleDescription(tr("Time in this state"));
     top->addWidget(m_statusLabel);
+    top->addWidget(m_elapsedLabel);
     top->addWidget(m_sentenceLabel, 1);
     top->addWidget(m_cancelButton);
     layout->addLayout(top);
@@ -151,22 +156,29 @@ void TaskPanel::reset()
     setFailure({});
     setCancelNote({});
     setCost({});
-    setProgress(0, 100);
+    setProgress(0, 0);
 }
 
 void TaskPanel::setState(TaskState state)
 {
+    const TaskState previous = m_state;
     m_state = state;
     const QString name = ErrorText::stateName(state);
     m_statusLabel->setText(name);
     m_statusLabel->setAccessibleName(name);
     m_statusLabel->setStyleSheet(badgeStyle(state));
     m_sentenceLabel->setText(StateText::sentence(state, m_sandbox));
+    const bool live = !isTerminal(state) && state != TaskState::None;
+    if (!live)
+        m_elapsedLabel->stop();
+    else if (state != previous)
+        m_elapsedLabel->start();
     if (state == TaskState::Success)
         setProgress(1, 1);
-    else if (state == TaskState::Queued || state == TaskState::Submitting || state == TaskState::Create)
-        setProgress(0, 0);
-    m_progressBar->setVisible(!isTerminal(state) && state != TaskState::None);
+    else if (state != TaskState::Running)
+        setProgress(0, 0); // waiting: the badge and its clock say so; no bar until the server counts steps
+    else
+        updateProgressVisibility();
     if (isTerminal(state))
         setCancelNote({}); // the end itself says how it went
     updateCancel();
@@ -216,11 +228,24 @@ void TaskPanel::setCancelNote(const QString &sentence)
     m_cancelNoteLabel->setVisible(!sentence.isEmpty());
 }
 
+// A busy (0, 0) bar is never set: the style animates it for as long as it is shown, a repaint every few
+// milliseconds for the whole run. An unknown amount hides the bar; the badge and its clock say the task is alive.
 void TaskPanel::setProgress(int value, int maximum)
 {
-    m_progressBar->setRange(0, maximum);
-    m_progressBar->setValue(value);
-    m_progressBar->setAccessibleDescription(maximum > 0 ? tr("%1 of %2").arg(value).arg(maximum) : QString());
+    m_progressKnown = maximum > 0;
+    if (m_progressKnown) {
+        m_progressBar->setRange(0, maximum);
+        m_progressBar->setValue(value);
+        m_progressBar->setAccessibleDescription(tr("%1 of %2").arg(value).arg(maximum));
+    } else {
+        m_progressBar->setAccessibleDescription(QString());
+    }
+    updateProgressVisibility();
+}
+
+void TaskPanel::updateProgressVisibility()
+{
+    m_progressBar->setVisible(m_progressKnown && !isTerminal(m_state) && m_state != TaskState::None);
 }
 
 void TaskPanel::setCost(const QString &text)

@@ -16,7 +16,10 @@ class QToolButton;
 
 namespace rh {
 
-/// The status of the current task: badge, task id, client id, progress, errors in plain words, cancel.
+class ElapsedLabel;
+
+/// The status of the current task: badge with the time in its state, task id, client id, progress, errors in plain
+/// words, cancel.
 class TaskPanel final : public QWidget
 {
     Q_OBJECT
@@ -43,10 +46,13 @@ Q_SIGNALS:
 
 private:
     void updateCancel();
+    void updateProgressVisibility();
 
     TaskState m_state = TaskState::None;
     bool m_sandbox = false;
+    bool m_progressKnown = false;
     QLabel *m_statusLabel;
+    ElapsedLabel *m_elapsedLabel;
     QLabel *m_sentenceLabel;
     QLabel *m_cancelNoteLabel;
     QLineEdit *m_taskIdEdit;

@@ -1,0 +1,124 @@
+// CPU per finished run, side by side against the same sandbox (in a process of its own, so its work is not
+// counted): N runs one after the other through the core alone (RunManager, no widgets), then through the window
+// (Run clicked, task panel and results shown). Same polling policy and live progress in both.
+//   QT_QPA_PLATFORM=offscreen ./bench_run_cpu [runs] [runningMs]
+#include "benchsupport.h"
+#include "queuefixture.h"
+#include "windowfixture.h"
+
+#include "form/requestform.h"
+#include "session/connection.h"
+#include "store/appsettings.h"
+#include "task/runmanager.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTextStream>
+
+using namespace rh;
+using namespace rh::bench;
+
+namespace {
+
+QTextStream out(stdout);
+
+TrackerPolicy benchPolicy()
+{
+    TrackerPolicy policy;
+    policy.pollIntervalMs = 1000;
+    policy.liveProgress = true;
+    return policy;
+}
+
+/// Waits until @p ended runs have ended and nothing is downloading any more.
+bool waitForRuns(RunManager *runs, const int &ended, int expected)
+{
+    return waitFor([&] { return ended >= expected && runs->downloadingCount() == 0; });
+}
+
+/// CPU seconds per run through RunManager alone.
+double coreAlone(const QUrl &server, int count)
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Services> services = test::makeQueueServices(dir.path(), server, SandboxServer::demoApiKey(), 1);
+    RunManager *runs = services->runs();
+    runs->setPolicy(benchPolicy());
+    int ended = 0;
+    QObject::connect(runs, &RunManager::runEnded, runs, [&ended] { ++ended; });
+    runs->start(test::textRequest(QStringLiteral("warm-up")), QStringLiteral("bench"));
+    if (!waitForRuns(runs, ended, 1))
+        return -1;
+    const double before = processCpuSeconds();
+    for (int i = 1; i <= count; ++i) {
+        runs->start(test::textRequest(QStringLiteral("core %1").arg(i)), QStringLiteral("bench"));
+        if (!waitForRuns(runs, ended, i + 1))
+            return -1;
+    }
+    return (processCpuSeconds() - before) / count;
+}
+
+/// CPU seconds per run through the window: Run clicked, the run followed to its results.
+double throughWindow(const QUrl &server, int count)
+{
+    test::WindowFixture f;
+    f.server = server;
+    AppSettings(f.settingsPath()).setOutputFolder(f.dir.filePath(QStringLiteral("results")));
+    f.restart(false);
+    f.services->runs()->setPolicy(benchPolicy());
+    f.services->connection()->setApiKey(SandboxServer::demoApiKey());
+    f.window->resize(1280, 800);
+    f.window->show();
+    f.find<QLineEdit>("webappIdLineEdit")->setText(test::textAppId);
+    f.find<QPushButton>("loadAppButton")->click();
+    const RequestForm *form = f.window->findChild<RequestForm *>();
+    if (!waitFor([&] { return form->appInfo().webappId == test::textAppId && !form->appInfo().nodes.isEmpty(); }))
+        return -1;
+    RunManager *runs = f.services->runs();
+    int ended = 0;
+    QObject::connect(runs, &RunManager::runEnded, runs, [&ended] { ++ended; });
+    auto *submit = f.find<QPushButton>("submitButton");
+    double before = 0;
+    for (int i = 0; i <= count; ++i) { // run 0 warms up (fonts, thumbnails, the first database writes)
+        if (i == 1)
+            before = processCpuSeconds();
+        if (!waitFor([&] { return submit->isEnabled(); }))
+            return -1;
+        submit->click();
+        if (!waitForRuns(runs, ended, i + 1))
+            return -1;
+        if (i == count)
+            return (processCpuSeconds() - before) / count;
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 6;
+    const int runningMs = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 4000;
+    SandboxProcess sandbox(500, runningMs);
+    if (sandbox.url().isEmpty()) {
+        out << "the sandbox process did not start" << Qt::endl;
+        return 1;
+    }
+    const double core = coreAlone(sandbox.url(), count);
+    const double window = throughWindow(sandbox.url(), count);
+    if (core < 0 || window < 0) {
+        out << "a run did not end (core " << core << ", window " << window << ")" << Qt::endl;
+        return 1;
+    }
+    out << count << " runs each, 0.5 s queued + " << runningMs / 1000.0
+        << " s running, polling every 1 s, live progress on" << Qt::endl;
+    out << "core alone (RunManager): " << QString::number(core * 1000, 'f', 1) << " ms CPU per run" << Qt::endl;
+    out << "through the window:      " << QString::number(window * 1000, 'f', 1) << " ms CPU per run" << Qt::endl;
+    out << "ROW\tCPU per finished run (" << count << " runs, " << (runningMs + 500) / 1000.0 << " s each)\t"
+        << QString::number(window * 1000, 'f', 1) << " ms (window)\tcore alone " << QString::number(core * 1000, 'f', 1)
+        << " ms\t" << QString::number(window / core, 'f', 2) << "×\t≤ 2×" << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,124 @@
+// The task panel's progress costs nothing while nothing changes: no busy (0, 0) bar, which the style animates for
+// the whole run, but a static badge with a clock that ticks once a second and only while someone can see it.
+#include "errortext.h"
+#include "formdriver.h"
+#include "task/elapsedlabel.h"
+#include "testenv.h"
+#include "windowfixture.h"
+
+#include "model/taskstate.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QTimer>
+#include <QtTest>
+
+using namespace rh;
+
+namespace {
+
+const QString textApp = QStringLiteral("1877265245566922753");
+constexpr int Long = 60000; // sandbox phase length; the test steps the sandbox's clock itself
+
+bool hasState(const test::WindowFixture &f, TaskState state)
+{
+    return f.find<QLabel>("taskStatusLabel")->text() == ErrorText::stateName(state);
+}
+
+} // namespace
+
+class TestTaskPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateEnvironment(); }
+    void format_data();
+    void format();
+    void progressBarIsNeverBusyDuringARun();
+    void clockTicksOnlyWhileSeen();
+};
+
+void TestTaskPanel::format_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("zero") << qint64(0) << QStringLiteral("0:00");
+    QTest::newRow("seconds") << qint64(7) << QStringLiteral("0:07");
+    QTest::newRow("minutes") << qint64(62) << QStringLiteral("1:02");
+    QTest::newRow("last minute of an hour") << qint64(3599) << QStringLiteral("59:59");
+    QTest::newRow("an hour") << qint64(3600) << QStringLiteral("1:00:00");
+    QTest::newRow("hours") << qint64(3723) << QStringLiteral("1:02:03");
+    QTest::newRow("clock went back") << qint64(-5) << QStringLiteral("0:00");
+}
+
+void TestTaskPanel::format()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, text);
+    QCOMPARE(ElapsedLabel::format(seconds), text);
+}
+
+// Sampled on every turn of the event loop from the click to the end: the bar is never in busy mode; while the
+// server gives no step count the bar is hidden and the badge's clock says the task is alive.
+void TestTaskPanel::progressBarIsNeverBusyDuringARun()
+{
+    test::WindowFixture f;
+    QVERIFY(f.open(Long, Long));
+    test::typeAppId(f, textApp);
+    auto *bar = f.find<QProgressBar>("progressBar");
+    auto *clock = f.find<ElapsedLabel>("taskElapsedLabel");
+    QVERIFY(bar && clock);
+    int samples = 0, busy = 0;
+    QTimer sampler;
+    sampler.setInterval(0);
+    connect(&sampler, &QTimer::timeout, this, [&] {
+        ++samples;
+        if (bar->minimum() == 0 && bar->maximum() == 0)
+            ++busy;
+    });
+    sampler.start();
+    test::clickRun(f);
+    QTRY_VERIFY(hasState(f, TaskState::Queued));
+    QVERIFY(bar->isHidden());
+    QVERIFY(clock->isVisible());
+    QCOMPARE(clock->text(), QStringLiteral("0:00"));
+    f.sandbox.advanceClock(Long);
+    QTRY_VERIFY(hasState(f, TaskState::Running));
+    QVERIFY(bar->isHidden());
+    QVERIFY(clock->isVisible());
+    f.sandbox.advanceClock(Long);
+    QTRY_VERIFY(hasState(f, TaskState::Success));
+    QVERIFY(clock->isHidden());
+    QVERIFY(!clock->isTicking());
+    sampler.stop();
+    QVERIFY(samples > 10);
+    QCOMPARE(busy, 0);
+}
+
+// The clock counts real seconds while shown and stops (no timer at all) in a hidden or minimised window.
+void TestTaskPanel::clockTicksOnlyWhileSeen()
+{
+    test::WindowFixture f;
+    QVERIFY(f.open(Long, Long));
+    test::typeAppId(f, textApp);
+    auto *clock = f.find<ElapsedLabel>("taskElapsedLabel");
+    QVERIFY(clock);
+    QVERIFY(!clock->isTicking()); // nothing to count yet
+    test::clickRun(f);
+    QTRY_VERIFY(hasState(f, TaskState::Queued));
+    QVERIFY(clock->isTicking());
+    QTRY_COMPARE_WITH_TIMEOUT(clock->text(), QStringLiteral("0:01"), 3000);
+
+    f.window->showMinimized();
+    QVERIFY(!clock->isTicking());
+    f.window->showNormal();
+    QVERIFY(clock->isTicking());
+    f.window->hide();
+    QVERIFY(!clock->isTicking());
+    f.window->show();
+    QVERIFY(clock->isTicking());
+}
+
+QTEST_MAIN(TestTaskPanel)
+#include "tst_taskpanel.moc"
