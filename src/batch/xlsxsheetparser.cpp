@@ -119,7 +119,9 @@ private:
                 continue;
             }
             const Cell cell = readCell(m_xml, int(cells.size()));
-            if (cell.column < 0 || cell.column >= m_limits.maxColumns)
+            if (cell.column < 0)
+                return fail(SheetError::BadXlsx, QStringLiteral("cell reference at row %1").arg(m_row));
+            if (cell.column >= m_limits.maxColumns)
                 return fail(SheetError::TooLarge, QStringLiteral("cell column at row %1").arg(m_row));
             while (cells.size() <= cell.column)
                 cells.append(QString());

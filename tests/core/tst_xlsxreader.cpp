@@ -245,8 +245,11 @@ void TestXlsxReader::badInput_data()
         << workbookWithSheet("<worksheet><sheetData><row><c t=\"s\"><v>5</v></c></row></sheetData></worksheet>")
         << SheetError::BadXlsx;
     QTest::newRow("column past XFD")
-        << workbookWithSheet("<worksheet><sheetData><row><c r=\"ZZZZ1\"><v>1</v></c></row></sheetData></worksheet>")
+        << workbookWithSheet("<worksheet><sheetData><row><c r=\"XFE1\"><v>1</v></c></row></sheetData></worksheet>")
         << SheetError::TooLarge;
+    QTest::newRow("not a cell reference")
+        << workbookWithSheet("<worksheet><sheetData><row><c r=\"12\"><v>1</v></c></row></sheetData></worksheet>")
+        << SheetError::BadXlsx;
     QTest::newRow("no rows") << workbookWithSheet("<worksheet><sheetData/></worksheet>") << SheetError::Empty;
 }
 
