@@ -317,6 +317,31 @@ QString ErrorText::forNumber(FieldSpec::NumberCheck check, const QString &typed,
     return {};
 }
 
+QString ErrorText::forStorage(StorageProblem problem, const QString &file)
+{
+    switch (problem) {
+    case StorageProblem::None:
+        return {};
+    case StorageProblem::NoSqliteDriver:
+        return tr("History, presets and the app cache do not work: Qt's SQLite driver is not installed. Install "
+                  "the package libqt6sql6-sqlite (sudo apt install libqt6sql6-sqlite) and start rhdesk again. "
+                  "Runs still work, but nothing is remembered.");
+    case StorageProblem::CannotOpen:
+        return tr("History, presets and the app cache do not work: %1 cannot be created or written. Check that its "
+                  "folder exists and is yours, and that the disk is not full or read-only, then start rhdesk again.")
+            .arg(file);
+    case StorageProblem::TooNew:
+        return tr("History, presets and the app cache do not work: %1 was written by a newer rhdesk. Update rhdesk; "
+                  "the file was left untouched.")
+            .arg(file);
+    case StorageProblem::Damaged:
+        return tr("History, presets and the app cache do not work: %1 could not be brought up to date, and was "
+                  "left as it was. Keep a copy of it and report the problem.")
+            .arg(file);
+    }
+    return {};
+}
+
 QString ErrorText::forMissingFile(const QString &path)
 {
     return tr("There is no file “%1” on this computer. Press Choose… to pick the file.").arg(path);

@@ -13,6 +13,7 @@
 #include "model/runrequest.h"
 #include "model/taskoutput.h"
 #include "model/taskstate.h"
+#include "session/storageproblem.h"
 #include "store/presetfile.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,8 @@ public:
     static QString forNumber(FieldSpec::NumberCheck check, const QString &typed, const QString &range);
     /// A path typed or pasted into a media input that names no readable file on this computer.
     static QString forMissingFile(const QString &path);
+    /// Why history, presets and caches do not work this session, and what to do; @p file is the database.
+    static QString forStorage(StorageProblem problem, const QString &file);
     static QString forAppLoadFailure(const ApiError &error);
     static QString keyNeededForApp();
     /// A server reached over plain http from outside this computer.

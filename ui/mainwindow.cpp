@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "errortext.h"
 #include "form/advancedsection.h"
 #include "form/appcontroller.h"
 #include "form/nodetableeditor.h"
@@ -39,6 +40,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rh {
@@ -69,7 +71,7 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     connect(m_queue, &QueueController::notifyFallback, this, &MainWindow::notify);
 
     if (!m_services->databaseOpen())
-        statusBar()->showMessage(tr("History and presets are unavailable: the database could not be opened."));
+        showStorageProblem();
     else
         statusBar()->showMessage(tr("Ready"));
     restoreForm();
@@ -205,6 +207,20 @@ void MainWindow::runAgain(const RunRequest &request)
     m_tabs->setCurrentIndex(0);
     if (m_runs->runAgain(request, app.name))
         say(tr("Sent that run's inputs again; the Task tab follows it."));
+}
+
+void MainWindow::showStorageProblem()
+{
+    const QString sentence =
+        ErrorText::forStorage(m_services->storageProblem(), m_services->config().paths.databaseFile);
+    statusBar()->showMessage(sentence);
+    // Window-modal and opened, not exec'd: the window behind it keeps running what it can.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("History and presets are unavailable"), sentence,
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("storageProblemDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QTimer::singleShot(0, box, [box] { box->open(); });
 }
 
 void MainWindow::say(const QString &sentence)

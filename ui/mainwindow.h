@@ -63,6 +63,7 @@ private:
     void showSettings();
     void showAbout();
     void say(const QString &sentence);
+    void showStorageProblem();
     void notify(const QString &title, const QString &sentence);
 
     Options m_options;

@@ -873,6 +873,22 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <source>Result %1 was not saved: the download was stopped.</source>
         <translation>结果 %1 未保存：下载已停止。</translation>
     </message>
+    <message>
+        <source>History, presets and the app cache do not work: Qt&apos;s SQLite driver is not installed. Install the package libqt6sql6-sqlite (sudo apt install libqt6sql6-sqlite) and start rhdesk again. Runs still work, but nothing is remembered.</source>
+        <translation>历史记录、预设和应用缓存无法使用：未安装 Qt 的 SQLite 驱动。请安装软件包 libqt6sql6-sqlite（sudo apt install libqt6sql6-sqlite）后重新启动 rhdesk。运行任务仍可使用，但不会保存任何记录。</translation>
+    </message>
+    <message>
+        <source>History, presets and the app cache do not work: %1 cannot be created or written. Check that its folder exists and is yours, and that the disk is not full or read-only, then start rhdesk again.</source>
+        <translation>历史记录、预设和应用缓存无法使用：无法创建或写入 %1。请确认其所在文件夹存在且属于您，磁盘未满且不是只读，然后重新启动 rhdesk。</translation>
+    </message>
+    <message>
+        <source>History, presets and the app cache do not work: %1 was written by a newer rhdesk. Update rhdesk; the file was left untouched.</source>
+        <translation>历史记录、预设和应用缓存无法使用：%1 由更新版本的 rhdesk 写入。请更新 rhdesk；该文件未被改动。</translation>
+    </message>
+    <message>
+        <source>History, presets and the app cache do not work: %1 could not be brought up to date, and was left as it was. Keep a copy of it and report the problem.</source>
+        <translation>历史记录、预设和应用缓存无法使用：%1 无法升级，已保持原样。请保留一份副本并报告此问题。</translation>
+    </message>
 </context>
 <context>
     <name>rh::FieldDelegate</name>
@@ -1189,10 +1205,6 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <translation>rhdesk</translation>
     </message>
     <message>
-        <source>History and presets are unavailable: the database could not be opened.</source>
-        <translation>无法打开数据库，历史记录和预设不可用。</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1267,6 +1279,10 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>Sent that run&apos;s inputs again; the Task tab follows it.</source>
         <translation>已再次发送该次运行的输入，可在“任务”标签页中查看。</translation>
+    </message>
+    <message>
+        <source>History and presets are unavailable</source>
+        <translation>历史记录和预设不可用</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2533,10 @@ The picture could not be read.</source>
     <message>
         <source>Cancel request</source>
         <translation>取消请求</translation>
+    </message>
+    <message>
+        <source>Time in this state</source>
+        <translation>处于此状态的时长</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,25 @@ Services::Services(const ServicesConfig &config, QObject *parent)
     m_drafts = new DraftKeeper(m_connection, m_draft, m_draftStore.get(), this);
 }
 
+StorageProblem Services::storageProblem() const
+{
+    if (m_databaseOpen)
+        return StorageProblem::None;
+    switch (m_database->error()) {
+    case Database::Error::None:
+        return StorageProblem::None;
+    case Database::Error::NoDriver:
+        return StorageProblem::NoSqliteDriver;
+    case Database::Error::CannotOpen:
+        return StorageProblem::CannotOpen;
+    case Database::Error::TooNew:
+        return StorageProblem::TooNew;
+    case Database::Error::MigrationFailed:
+        return StorageProblem::Damaged;
+    }
+    return StorageProblem::Damaged;
+}
+
 Services::~Services()
 {
     // Users before what they use: trackers and calls before the API client, the API client before its network

@@ -2,6 +2,7 @@
 
 #include "session/connection.h"
 #include "session/datapaths.h"
+#include "session/storageproblem.h"
 #include "task/sleepinhibitor.h"
 
 #include <QObject>
@@ -60,6 +61,8 @@ public:
     ApiClient *api() const { return m_api; }
     Database *database() const { return m_database.get(); }
     bool databaseOpen() const { return m_databaseOpen; }
+    /// Why history, presets and caches are unavailable (None when the database is open); the window says it.
+    StorageProblem storageProblem() const;
     HistoryStore *history() const { return m_history; }
     AppCache *appCache() const { return m_appCache.get(); }
     UploadCache *uploadCache() const { return m_uploadCache.get(); }

@@ -286,6 +286,10 @@ bool Database::open()
     close();
     m_error = Error::None;
     m_errorDetail.clear();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        fail(Error::NoDriver, QStringLiteral("the QSQLITE driver is not installed"));
+        return false;
+    }
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

@@ -46,6 +46,7 @@ class Database final
 public:
     enum class Error {
         None,
+        NoDriver,   ///< Qt's SQLite plugin (Debian: libqt6sql6-sqlite) is not installed
         CannotOpen, ///< the file could not be opened or created (path, permissions, not a database)
         TooNew,     ///< user_version is newer than this build knows: refuse rather than damage it
         MigrationFailed,

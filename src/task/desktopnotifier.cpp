@@ -8,7 +8,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
-Q_LOGGING_CATEGORY(lcNotify, "rhdesk.notify")
+Q_LOGGING_CATEGORY(lcNotify, "rhdesk.notify", QtInfoMsg)
 
 namespace rh {
 

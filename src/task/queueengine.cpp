@@ -4,14 +4,13 @@
 #include "session/connection.h"
 #include "store/historystore.h"
 #include "task/jobuploads.h"
+#include "task/queuelog.h"
 #include "task/runmanager.h"
 #include "task/tasktracker.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-
-Q_LOGGING_CATEGORY(lcEngine, "rhdesk.task.queue")
 
 namespace rh {
 
@@ -276,7 +275,7 @@ void QueueEngine::submit(const Job &job, const Endpoint &endpoint)
         return writing.runId > 0 && (!requestChanged || m_queue->m_store->saveRequest(writing));
     });
     if (!ok) {
-        qCWarning(lcEngine) << "could not record job" << job.id << "before sending it; it waits";
+        qCWarning(lcQueue) << "could not record job" << job.id << "before sending it; it waits";
         m_gates[job.gateKey()].offline(nowMs(), m_timing, random01());
         return;
     }
@@ -395,11 +394,11 @@ void QueueEngine::applyGate(const Job &job, const QueueDecision &decision, const
         return;
     case GateEffect::Busy:
         m_gates[key].busy(error.code, liveCount(job.server), nowMs(), m_timing, random01());
-        qCInfo(lcEngine) << "account busy" << error.code << "; slot cap" << m_gates[key].cap();
+        qCInfo(lcQueue) << "account busy" << error.code << "; slot cap" << m_gates[key].cap();
         break;
     case GateEffect::Offline:
         m_gates[key].offline(nowMs(), m_timing, random01());
-        qCInfo(lcEngine) << "offline; retrying after a backoff, kind" << int(error.kind) << error.code;
+        qCInfo(lcQueue) << "offline; retrying after a backoff, kind" << int(error.kind) << error.code;
         break;
     case GateEffect::Hold:
         m_queue->holdGate(key, {decision.hold, error.code, error.message});

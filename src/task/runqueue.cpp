@@ -6,14 +6,13 @@
 #include "store/database.h"
 #include "store/historystore.h"
 #include "task/queueengine.h"
+#include "task/queuelog.h"
 #include "task/queuerecovery.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcQueue, "rhdesk.task.queue")
 
 namespace rh {
 

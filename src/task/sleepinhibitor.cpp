@@ -6,7 +6,7 @@
 #include <QDBusPendingReply>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcSleep, "rhdesk.task.sleep")
+Q_LOGGING_CATEGORY(lcSleep, "rhdesk.task.sleep", QtInfoMsg)
 
 namespace rh {
 

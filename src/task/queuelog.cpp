@@ -1,0 +1,7 @@
+#include "task/queuelog.h"
+
+namespace rh {
+
+Q_LOGGING_CATEGORY(lcQueue, "rhdesk.task.queue", QtInfoMsg)
+
+} // namespace rh
