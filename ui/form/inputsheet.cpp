@@ -48,10 +48,12 @@ void InputSheet::rebuild()
 {
     // Rows never survive an app change: every editor is made for its input's kind.
     const bool hadFocus = isAncestorOf(focusWidget()) && focusWidget() && focusWidget()->hasFocus();
-    while (m_layout->rowCount() > 0)
-        m_layout->removeRow(0);
+    // Forget the rows before deleting them: a dying editor still sends events (focus, hide) through
+    // eventFilter(), which must not look at rows already freed.
     m_rows.clear();
     m_focusRow = -1;
+    while (m_layout->rowCount() > 0)
+        m_layout->removeRow(0);
     for (int row = 0; row < m_draft->rowCount(); ++row)
         addRow(row);
     m_emptyLabel->setVisible(m_rows.isEmpty());

@@ -55,6 +55,13 @@ QPushButton *makeButton(const QString &text, const QString &objectName, const QS
 
 } // namespace
 
+HistoryView::~HistoryView()
+{
+    // The table goes with the QWidget part of this object, after HistoryView is gone: its header must not call
+    // back into a HistoryView that no longer exists while it hides and resizes.
+    m_table->horizontalHeader()->disconnect(this);
+}
+
 HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)

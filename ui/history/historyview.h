@@ -34,6 +34,7 @@ public:
 
     /// @p store must outlive the view.
     explicit HistoryView(HistoryStore *store, QWidget *parent = nullptr);
+    ~HistoryView() override;
     /// Shows only the runs of this server (the one the window talks to now).
     void setServer(const QString &server);
 
