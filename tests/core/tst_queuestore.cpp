@@ -124,7 +124,7 @@ void TestQueueStore::batchAndItsJobsInOneTransaction()
     batch.server = QStringLiteral("sandbox");
     batch.name = QStringLiteral("Sheet 1");
     batch.source = JobOrigin::Kind::Batch;
-    batch.sourceRef = QStringLiteral("/work/sheet.xlsx");
+    batch.sourceRef = QStringLiteral("/srv/sheets/sheet.xlsx");
     QList<Job> jobs{sampleJob(QStringLiteral("row 2")), sampleJob(QStringLiteral("row 3"))};
     jobs[0].origin.batchRow = 2;
     jobs[1].origin.batchRow = 3;
