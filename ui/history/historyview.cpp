@@ -5,6 +5,7 @@
 #include "model/requestfrompreview.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -12,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -82,13 +84,10 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    // Lets the 19-digit ids, times and state names show whole; only the loaded page is measured.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setResizeContentsPrecision(HistoryModel::DefaultPageSize);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    sizeColumns();
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
-    // The app name takes the room the others leave, but never less than a readable width (then it scrolls).
-    m_table->horizontalHeader()->setSectionResizeMode(HistoryModel::AppColumn, QHeaderView::Interactive);
     m_table->viewport()->installEventFilter(this);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
         if (column != HistoryModel::AppColumn)
@@ -233,6 +232,29 @@ QWidget *HistoryView::makeDetails()
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
     return details;
+}
+
+void HistoryView::sizeColumns()
+{
+    // Fixed widths from the font, not ResizeToContents: that measured every loaded row on each change of a run,
+    // ~9 ms of the GUI thread per change with a queue of 200 jobs running. The samples are the widest values.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [&](int column, const QStringList &samples) {
+        int width = header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString &sample : samples)
+            width = qMax(width, metrics.horizontalAdvance(sample));
+        header->resizeSection(column, width + 24);
+    };
+    const QDateTime wideTime(QDate(2026, 12, 28), QTime(23, 58, 58));
+    fit(HistoryModel::TimeColumn, {QLocale().toString(wideTime, QLocale::ShortFormat)});
+    QStringList states;
+    for (int i = int(TaskState::None); i <= int(TaskState::GaveUp); ++i)
+        states << ErrorText::stateName(TaskState(i));
+    fit(HistoryModel::StateColumn, states);
+    fit(HistoryModel::TaskIdColumn, {QStringLiteral("1907035719658053634")});
+    fit(HistoryModel::CostTimeColumn, {HistoryModel::tr("%1 s", "run time in seconds").arg(QStringLiteral("99999"))});
+    fit(HistoryModel::CoinsColumn, {QStringLiteral("99999.99")});
 }
 
 void HistoryView::fitAppColumn()

@@ -59,6 +59,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void sizeColumns();
     void fitAppColumn();
     QWidget *makeFilterRow();
     QWidget *makeDetails();
