@@ -2,6 +2,7 @@
 
 #include "model/queueprogress.h"
 #include "store/database.h"
+#include "store/historyquery.h"
 #include "store/storelog.h"
 
 #include <QAtomicInteger>
@@ -67,136 +68,6 @@ bool execQuery(QSqlQuery &query, const QVariantList &values)
     return false;
 }
 
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return text;
-}
-
-// FTS5 trigram needs 3 characters; shorter searches go through the handful of distinct apps instead.
-constexpr int TrigramLength = 3;
-
-bool asciiDigits(const QString &text)
-{
-    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-}
-
-/// A phrase for FTS5 MATCH: the text as one quoted string, so its characters are never query syntax.
-QString ftsPhrase(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-/// Runs of the apps whose name contains @p pattern (through the small run_apps table, then the webapp_id index),
-/// tested on the row too so a run is matched by its own name.
-QString byAppName(const HistoryFilter &filter, const QString &pattern, bool orAppId, QVariantList *values)
-{
-    QString apps = QStringLiteral("SELECT webapp_id FROM run_apps WHERE (app_name LIKE ? ESCAPE '\\'%1)")
-                       .arg(orAppId ? QStringLiteral(" OR webapp_id LIKE ? ESCAPE '\\'") : QString());
-    *values << pattern;
-    if (orAppId)
-        *values << pattern;
-    if (!filter.server.isEmpty()) {
-        apps += QStringLiteral(" AND server = ?");
-        values->append(filter.server);
-    }
-    *values << pattern;
-    QString row = QStringLiteral("app_name LIKE ? ESCAPE '\\'");
-    if (orAppId) {
-        *values << pattern;
-        row = QStringLiteral("(%1 OR webapp_id LIKE ? ESCAPE '\\')").arg(row);
-    }
-    return QStringLiteral("(webapp_id IN (%1) AND %2)").arg(apps, row);
-}
-
-// The WHERE term (and its bound values) for the filter's text; "" when there is none.
-QString textTerm(const HistoryFilter &filter, QVariantList *values)
-{
-    const QString text = filter.text.trimmed();
-    if (text.isEmpty())
-        return {};
-    const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
-    if (asciiDigits(text)) {
-        // The start of a task or app id (a pasted id, or its first digits): a range on the id indexes. Digit
-        // trigrams would match nearly every run, since ids made close in time share their leading digits.
-        // One index per part, joined by UNION: an OR of the three would make SQLite walk every row in date order.
-        const QString end = text + QLatin1Char(':'); // ':' follows '9' in ASCII
-        *values << text << end << text << end;
-        QVariantList names;
-        const QString name = byAppName(filter, pattern, false, &names);
-        *values += names;
-        return QStringLiteral("id IN (SELECT id FROM runs WHERE task_id >= ? AND task_id < ?"
-                              " UNION SELECT id FROM runs WHERE webapp_id >= ? AND webapp_id < ?"
-                              " UNION SELECT id FROM runs WHERE %1)")
-            .arg(name);
-    }
-    if (text.size() >= TrigramLength) {
-        values->append(ftsPhrase(text));
-        return QStringLiteral("id IN (SELECT rowid FROM runs_fts WHERE runs_fts MATCH ?)");
-    }
-    return byAppName(filter, pattern, true, values);
-}
-
-// The WHERE clause (without the keyword; "1" when empty) and its bound values for a filter.
-QString whereFor(const HistoryFilter &filter, QVariantList *values)
-{
-    QStringList terms;
-    if (!filter.server.isEmpty()) {
-        terms.append(QStringLiteral("server = ?"));
-        values->append(filter.server);
-    }
-    const QString text = textTerm(filter, values);
-    if (!text.isEmpty())
-        terms.append(text);
-    if (!filter.webappId.isEmpty()) {
-        terms.append(QStringLiteral("webapp_id = ?"));
-        values->append(filter.webappId);
-    }
-    if (filter.state) {
-        terms.append(QStringLiteral("state = ?"));
-        values->append(taskStateKey(*filter.state));
-    }
-    return terms.isEmpty() ? QStringLiteral("1") : terms.join(QLatin1String(" AND "));
-}
-
-QString orderFor(HistoryStore::Column column, Qt::SortOrder order)
-{
-    QString expression;
-    switch (column) {
-    case HistoryStore::Column::CreatedAt:
-        expression = QStringLiteral("created_at");
-        break;
-    case HistoryStore::Column::AppName:
-        expression = QStringLiteral("app_name");
-        break;
-    case HistoryStore::Column::WebappId:
-        expression = QStringLiteral("length(webapp_id), webapp_id"); // numeric order of digit strings
-        break;
-    case HistoryStore::Column::TaskId:
-        expression = QStringLiteral("length(task_id), task_id");
-        break;
-    case HistoryStore::Column::State:
-        expression = QStringLiteral("state");
-        break;
-    case HistoryStore::Column::CostTime:
-        expression = QStringLiteral("CAST(cost_time AS REAL)");
-        break;
-    case HistoryStore::Column::Coins:
-        expression = QStringLiteral("CAST(coins AS REAL)");
-        break;
-    }
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QStringList parts = expression.split(QLatin1String(", "));
-    parts.append(QStringLiteral("id"));
-    for (QString &part : parts)
-        part += direction;
-    return parts.join(QLatin1String(", "));
-}
-
 // Keys of every terminal state, as stored: the complement is "still running somewhere".
 QStringList terminalKeys()
 {
@@ -210,20 +81,6 @@ QStringList terminalKeys()
 }
 
 } // namespace
-
-bool HistoryFilter::matchesText(const QString &appName, const QString &webappId, const QString &taskId) const
-{
-    const QString needle = text.trimmed();
-    if (needle.isEmpty())
-        return true;
-    // SQLite's LIKE and FTS5 fold ASCII case only.
-    const auto contains = [&needle](const QString &hay) { return hay.contains(needle, Qt::CaseInsensitive); };
-    if (asciiDigits(needle))
-        return taskId.startsWith(needle) || webappId.startsWith(needle) || contains(appName);
-    if (needle.size() >= TrigramLength)
-        return contains(appName) || contains(webappId) || contains(taskId);
-    return contains(appName) || contains(webappId);
-}
 
 HistoryStore::HistoryStore(Database *db, QObject *parent)
     : QObject(parent)
@@ -489,10 +346,10 @@ int HistoryStore::count(const HistoryFilter &filter) const
 
 int HistoryStore::countOn(const QSqlDatabase &db, const HistoryFilter &filter)
 {
-    QVariantList values;
+    const HistoryQuery sql = HistoryQuery::build(filter, Column::CreatedAt, Qt::DescendingOrder);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM runs WHERE %1").arg(whereFor(filter, &values)));
-    if (!execQuery(query, values) || !query.next())
+    query.prepare(QStringLiteral("SELECT count(*) FROM runs WHERE %1").arg(sql.where));
+    if (!execQuery(query, sql.values) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
@@ -521,13 +378,11 @@ QFuture<int> HistoryStore::countLater(const HistoryFilter &filter) const
 QList<RunRecord> HistoryStore::page(const HistoryFilter &filter, Column column, Qt::SortOrder order, int offset,
                                     int limit) const
 {
-    QVariantList values;
-    const QString where = whereFor(filter, &values);
-    const QString tail = QStringLiteral("ORDER BY %1 LIMIT %2 OFFSET %3")
-                             .arg(orderFor(column, order))
-                             .arg(qMax(0, limit))
-                             .arg(qMax(0, offset));
-    return select(where, values, tail);
+    const IdSearchPlan plan = HistoryQuery::idPlan(m_db->connection(), filter);
+    const HistoryQuery sql = HistoryQuery::build(filter, column, order, plan);
+    const QString tail =
+        QStringLiteral("ORDER BY %1 LIMIT %2 OFFSET %3").arg(sql.order).arg(qMax(0, limit)).arg(qMax(0, offset));
+    return select(sql.where, sql.values, tail);
 }
 
 } // namespace rh

@@ -1,4 +1,6 @@
+#include "historyfill.h"
 #include "store/database.h"
+#include "store/historyquery.h"
 #include "store/historystore.h"
 #include "testenv.h"
 
@@ -326,6 +328,57 @@ private Q_SLOTS:
                 ->page({cn, text, QString(), std::nullopt}, HistoryStore::Column::CreatedAt, Qt::AscendingOrder, 0, 10)
                 .size(),
             matches);
+    }
+
+    void idSearchPlans_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("plan");
+        QTest::addColumn<int>("matches");
+        // test::fillHistory gives task ids 1907035719658053634 + i and 50 apps 1877265245566922753 + i % 50.
+        QTest::newRow("a whole task id: one run")
+            << QStringLiteral("1907035719658055633") << int(IdSearchPlan::Indexes) << 1;
+        QTest::newRow("a long prefix: ten runs")
+            << QStringLiteral("190703571965805563") << int(IdSearchPlan::Indexes) << 10;
+        QTest::newRow("a short prefix: every run") << QStringLiteral("1907") << int(IdSearchPlan::Scan) << 2500;
+        QTest::newRow("an app id: its 50 runs")
+            << QStringLiteral("1877265245566922760") << int(IdSearchPlan::Indexes) << 50;
+        QTest::newRow("digits of app names: their runs") << QStringLiteral("12") << int(IdSearchPlan::Scan) << 50;
+    }
+
+    void idSearchPlans()
+    {
+        // Which plan a digits search takes depends on how many runs it matches; both must give the same page.
+        QFETCH(QString, text);
+        QFETCH(int, plan);
+        QFETCH(int, matches);
+        QVERIFY(test::fillHistory(*m_db, cn, 2500));
+        const HistoryFilter filter{cn, text, QString(), std::nullopt};
+        QCOMPARE(int(HistoryQuery::idPlan(m_db->connection(), filter)), plan);
+        QCOMPARE(m_store->count(filter), matches);
+        const auto ids = [&](IdSearchPlan chosen, HistoryStore::Column column) {
+            const HistoryQuery sql = HistoryQuery::build(filter, column, Qt::DescendingOrder, chosen);
+            QSqlQuery query(m_db->connection());
+            query.prepare(
+                QStringLiteral("SELECT id FROM runs WHERE %1 ORDER BY %2 LIMIT 60").arg(sql.where, sql.order));
+            for (const QVariant &value : sql.values)
+                query.addBindValue(value);
+            QList<qint64> found;
+            if (query.exec())
+                while (query.next())
+                    found.append(query.value(0).toLongLong());
+            return found;
+        };
+        for (const auto column : {HistoryStore::Column::CreatedAt, HistoryStore::Column::TaskId}) {
+            const QList<qint64> byIndexes = ids(IdSearchPlan::Indexes, column);
+            QCOMPARE(byIndexes.size(), qMin(matches, 60));
+            QCOMPARE(ids(IdSearchPlan::Scan, column), byIndexes);
+        }
+        const QList<RunRecord> page =
+            m_store->page(filter, HistoryStore::Column::CreatedAt, Qt::DescendingOrder, 0, 60);
+        QCOMPARE(page.size(), qMin(matches, 60));
+        for (const RunRecord &run : page)
+            QVERIFY(filter.matchesText(run.appName, run.webappId, run.taskId));
     }
 
     void eachServerSeesItsOwnRuns()
