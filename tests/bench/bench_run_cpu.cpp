@@ -1,6 +1,8 @@
 // CPU per finished run, side by side against the same sandbox (in a process of its own, so its work is not
 // counted): N runs one after the other through the core alone (RunManager, no widgets), then through the window
-// (Run clicked, task panel and results shown). Same polling policy and live progress in both.
+// (Run clicked, task panel and results shown). Same polling policy and live progress in both. The third column is
+// reference_client.py, a Python `requests` client in RunningHub's example style (skipped when Python or requests is
+// missing; python3-requests is a Debian package).
 //   QT_QPA_PLATFORM=offscreen ./bench_run_cpu [runs] [runningMs]
 #include "benchsupport.h"
 #include "queuefixture.h"
@@ -13,6 +15,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTextStream>
 
@@ -22,6 +25,9 @@ using namespace rh::bench;
 namespace {
 
 QTextStream out(stdout);
+
+/// How often the waits below look: rarely, so the benchmark's own wake-ups are not counted as the client's CPU.
+constexpr int RarePollMs = 200;
 
 TrackerPolicy benchPolicy()
 {
@@ -34,7 +40,7 @@ TrackerPolicy benchPolicy()
 /// Waits until @p ended runs have ended and nothing is downloading any more.
 bool waitForRuns(RunManager *runs, const int &ended, int expected)
 {
-    return waitFor([&] { return ended >= expected && runs->downloadingCount() == 0; });
+    return waitFor([&] { return ended >= expected && runs->downloadingCount() == 0; }, 120000, RarePollMs);
 }
 
 /// CPU seconds per run through RunManager alone.
@@ -82,13 +88,29 @@ double throughWindow(const QUrl &server, int count)
     for (int i = 0; i <= count; ++i) { // run 0 warms up (fonts, thumbnails, the first database writes)
         if (i == 1)
             before = processCpuSeconds();
-        if (!waitFor([&] { return submit->isEnabled(); }))
+        if (!waitFor([&] { return submit->isEnabled(); }, 120000, RarePollMs))
             return -1;
         submit->click();
         if (!waitForRuns(runs, ended, i + 1))
             return -1;
         if (i == count)
             return (processCpuSeconds() - before) / count;
+    }
+    return -1;
+}
+
+/// CPU seconds per run of the Python reference client (its own measurement, after a warm-up run); -1 when it could
+/// not run.
+double pythonReference(const QUrl &server, int count)
+{
+    QProcess python;
+    python.start(QStringLiteral("python3"), {QStringLiteral(RHDESK_REFERENCE_CLIENT), server.toString(),
+                                             SandboxServer::demoApiKey(), test::textAppId, QString::number(count)});
+    if (!python.waitForFinished(600000) || python.exitCode() != 0)
+        return -1;
+    for (const QByteArray &line : python.readAllStandardOutput().split('\n')) {
+        if (line.startsWith("CPU_PER_RUN "))
+            return line.mid(12).toDouble();
     }
     return -1;
 }
@@ -120,5 +142,14 @@ int main(int argc, char *argv[])
     out << "ROW\tCPU per finished run (" << count << " runs, " << (runningMs + 500) / 1000.0 << " s each)\t"
         << QString::number(window * 1000, 'f', 1) << " ms (window)\tcore alone " << QString::number(core * 1000, 'f', 1)
         << " ms\t" << QString::number(window / core, 'f', 2) << "×\t≤ 2×" << Qt::endl;
+    const double python = pythonReference(sandbox.url(), count);
+    if (python < 0) {
+        out << "Python reference client: not run (python3 with requests is needed)" << Qt::endl;
+        return 0;
+    }
+    out << "Python requests client:  " << QString::number(python * 1000, 'f', 1) << " ms CPU per run" << Qt::endl;
+    out << "ROW\tCPU per finished run, core alone\t" << QString::number(core * 1000, 'f', 1) << " ms\tPython requests "
+        << QString::number(python * 1000, 'f', 1) << " ms\t" << QString::number(core / python, 'f', 2) << "×\t—"
+        << Qt::endl;
     return 0;
 }
