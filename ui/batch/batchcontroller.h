@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QAction;
+class QWidget;
+
+namespace rh {
+
+class BatchDialog;
+class Services;
+
+/// "Import batch…" (File menu, or a sheet dropped on the window): asks for a .csv/.tsv/.xlsx and opens the batch
+/// dialog on it, for the app the form has loaded.
+class BatchController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchController)
+public:
+    /// Asked for the sheet to import; "" = cancelled. Tests set one instead of the file dialog.
+    using FileChooser = std::function<QString(QWidget *parent)>;
+
+    BatchController(Services *services, QWidget *window, QObject *parent = nullptr);
+
+    QAction *importAction() const { return m_import; }
+    void setFileChooser(FileChooser chooser);
+    /// Opens the batch dialog on @p path. False (with the reason in statusMessage) when no app is loaded.
+    bool openSheet(const QString &path);
+    /// The dialog now open, if any.
+    BatchDialog *dialog() const;
+
+Q_SIGNALS:
+    void statusMessage(const QString &sentence);
+    void dialogOpened(rh::BatchDialog *dialog);
+    /// Runs were queued as a batch: the window shows the queue.
+    void batchQueued(qint64 batchId, int runs);
+
+private:
+    void chooseAndOpen();
+
+    Services *m_services;
+    QWidget *m_window;
+    QAction *m_import;
+    FileChooser m_chooser;
+    QPointer<BatchDialog> m_dialog;
+};
+
+} // namespace rh
