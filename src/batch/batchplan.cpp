@@ -41,11 +41,12 @@ void applyInput(BatchPlan &plan, BatchRun &run, const PlanContext &context, int 
         return; // the app has no such input (any more): the column is ignored
     const BatchCellPlace place{run.sourceRow, context.table.header.value(column)};
     const BatchCell checked = checkBatchCell(context.specs.at(input), cell, place, context.sheetFolder);
+    NodeField &node = run.request.nodes[input];
     if (!checked.problem.isEmpty()) {
+        node.fieldValue = cell; // never sent: the preview and the manifest show what the sheet has
         addProblem(plan, run, column, checked.problem);
         return;
     }
-    NodeField &node = run.request.nodes[input];
     node.fieldValue = checked.value;
     if (!checked.localPath.isEmpty())
         run.media.append(MediaInput{node.nodeId, node.fieldName, checked.localPath, node.fieldType.toUpper()});

@@ -237,6 +237,10 @@ void TestBatchPlan::planKeepsFormValuesAndSkipsBadRows()
     QCOMPARE(plan.problems.first().sourceRow, 3);
     QCOMPARE(plan.problems.first().text, QStringLiteral("row 3, column '原图': file 'owl.png' does not exist"));
 
+    // A bad cell's text stays in its (never sent) run, for the preview and the manifest.
+    QCOMPARE(plan.runs.at(1).request.nodes.at(5).fieldValue, QStringLiteral("owl.png"));
+    QVERIFY(plan.runs.at(1).media.isEmpty());
+
     const BatchRun &fox = plan.runs.first();
     QCOMPARE(fox.request.nodes.at(0).fieldValue, QStringLiteral("a fox"));
     QCOMPARE(fox.request.nodes.at(1).fieldValue, QStringLiteral("20")); // no column: the form's value

@@ -112,7 +112,7 @@ void TestBatchImport::sheetWithTwoBadRowsQueuesTen()
     BatchDialog *dialog = importThroughTheMenu(f, test::dataPath(QStringLiteral("sheets/batch-text-to-image.xlsx")));
     QVERIFY(dialog);
     QTRY_COMPARE(dialog->plan().runs.size(), 12);
-    QTRY_VERIFY(!dialog->isReading());
+    QTRY_VERIFY(!dialog->isBusy());
 
     auto *problems = dialog->findChild<QListView *>(QStringLiteral("batchProblemsListView"));
     QVERIFY(problems);

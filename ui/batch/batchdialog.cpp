@@ -64,9 +64,11 @@ BatchDialog::BatchDialog(Services *services, const QString &path, const RunReque
     layout->addWidget(splitter, 1);
     layout->addWidget(createFooter());
     connect(&m_reader, &QFutureWatcher<SheetFile>::finished, this, &BatchDialog::onRead);
+    connect(&m_planner, &QFutureWatcher<BatchPlan>::finished, this, &BatchDialog::onPlanned);
     // Fits a 1280×800 screen with room for the panel and the title bar.
     const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
     resize(qMin(1120, available.width() - 40), qMin(700, available.height() - 60));
+    splitter->setSizes({width() * 3 / 10, width() * 7 / 10});
     read();
 }
 
@@ -99,11 +101,13 @@ QWidget *BatchDialog::createSourceBox()
 QWidget *BatchDialog::createMappingBox()
 {
     auto *group = new QGroupBox(tr("Columns"), this);
+    group->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
     auto *layout = new QVBoxLayout(group);
     auto *scroll = new QScrollArea(group);
     scroll->setObjectName(QStringLiteral("batchMappingScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *inner = new QWidget(scroll);
     m_mappingForm = new QFormLayout(inner);
     scroll->setWidget(inner);
@@ -220,6 +224,8 @@ void BatchDialog::buildMapping(const BatchMapping &guess)
     for (int column = 0; column < header.size(); ++column) {
         auto *combo = new QComboBox(m_mappingForm->parentWidget());
         combo->setObjectName(QStringLiteral("batchColumnComboBox"));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12); // long input names shrink with the pane instead of widening it
         combo->setAccessibleName(tr("Column %1").arg(header.at(column)));
         for (const BatchColumn &choice : std::as_const(m_choices)) {
             switch (choice.role) {
@@ -262,12 +268,31 @@ BatchMapping BatchDialog::mapping() const
 
 void BatchDialog::replan()
 {
+    // 10,000 rows take tens of milliseconds (each media cell looks at its file): a worker does it.
+    if (m_planner.isRunning()) {
+        m_replanAgain = true;
+        return;
+    }
+    m_queue->setEnabled(false);
+    m_planner.setFuture(QtConcurrent::run(
+        [table = m_sheet.read.table, mapping = mapping(), base = m_base, folder = QFileInfo(m_path).absolutePath()] {
+            return planBatch(table, mapping, base, folder);
+        }));
+}
+
+void BatchDialog::onPlanned()
+{
+    if (m_replanAgain) {
+        m_replanAgain = false;
+        replan();
+        return;
+    }
+    const BatchPlan plan = m_planner.result();
     QStringList problems;
     if (!m_sheet.openError.isEmpty())
         problems.append(tr("The file could not be opened: %1").arg(m_sheet.openError));
     else if (!m_sheet.read.ok())
         problems.append(BatchText::readError(m_sheet.read.error, m_sheet.read.detail));
-    const BatchPlan plan = planBatch(m_sheet.read.table, mapping(), m_base, QFileInfo(m_path).absolutePath());
     for (const BatchProblem &problem : plan.problems)
         problems.append(problem.text);
     m_preview->setPlan(plan);
@@ -312,7 +337,7 @@ void BatchDialog::updateFooter()
                                             m_services->settings().queueSlots()));
     m_estimate->setAccessibleName(m_estimate->text());
     m_queue->setText(runs == 1 ? tr("Queue 1 run") : tr("Queue %n runs", nullptr, runs));
-    m_queue->setEnabled(runs > 0 && !m_reader.isRunning());
+    m_queue->setEnabled(runs > 0 && !isBusy());
 }
 
 void BatchDialog::queueRuns()

@@ -39,7 +39,8 @@ public:
     const BatchPlan &plan() const;
     /// The runs "Queue" would add now.
     int runCount() const;
-    bool isReading() const { return m_reader.isRunning(); }
+    /// Reading or checking the sheet on a worker: the queue button waits.
+    bool isBusy() const { return m_reader.isRunning() || m_planner.isRunning(); }
 
 Q_SIGNALS:
     /// The sheet was (re)read and checked, or the mapping changed: the preview, problems and estimate are new.
@@ -57,6 +58,7 @@ private:
     void buildMapping(const BatchMapping &guess);
     BatchMapping mapping() const;
     void replan();
+    void onPlanned();
     void showRequest();
     void updateFooter();
     void queueRuns();
@@ -68,6 +70,8 @@ private:
     SheetFile m_sheet;
     QList<BatchColumn> m_choices; ///< what each mapping combo offers, by item index
     QFutureWatcher<SheetFile> m_reader;
+    QFutureWatcher<BatchPlan> m_planner;
+    bool m_replanAgain = false; ///< the mapping changed while a check was running
 
     QComboBox *m_encoding = nullptr;
     QComboBox *m_sheetName = nullptr;

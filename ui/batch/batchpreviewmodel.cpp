@@ -1,5 +1,7 @@
 #include "batch/batchpreviewmodel.h"
 
+#include "errortext.h"
+
 namespace rh {
 
 BatchPreviewModel::BatchPreviewModel(QObject *parent)
@@ -57,10 +59,8 @@ QVariant BatchPreviewModel::headerData(int section, Qt::Orientation orientation,
         return tr("Status");
     case LabelColumn:
         return tr("Label");
-    default: {
-        const NodeField input = m_inputs.value(section - FixedCount);
-        return input.description.isEmpty() ? input.nodeId + u':' + input.fieldName : input.description;
-    }
+    default:
+        return ErrorText::fieldLabel(m_inputs.value(section - FixedCount));
     }
 }
 
