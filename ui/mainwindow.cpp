@@ -34,6 +34,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -147,6 +148,7 @@ void MainWindow::createMenus()
     m_presets->addFileActions(file);
     file->addSeparator();
     file->addAction(m_batch->importAction());
+    file->addAction(m_batch->importFolderAction());
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
@@ -304,12 +306,13 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    // A spreadsheet opens the batch import; any other file goes to the app's image, video or audio input.
+    // A spreadsheet or a folder opens the batch import; any other file goes to the app's image, video or audio input.
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.isEmpty() || !urls.constFirst().isLocalFile())
         return;
     const QString path = urls.constFirst().toLocalFile();
-    if (isSheetFileName(path) ? m_batch->openSheet(path) : m_form->nodeEditor()->takeFile(path))
+    const bool batch = isSheetFileName(path) || QFileInfo(path).isDir();
+    if (batch ? m_batch->openSheet(path) : m_form->nodeEditor()->takeFile(path))
         event->acceptProposedAction();
 }
 

@@ -79,7 +79,13 @@ void ManifestRecorder::onDownloadsFinished(qint64 runId)
 {
     const auto waiting = m_waitingForFiles.constFind(runId);
     if (waiting == m_waitingForFiles.constEnd()) {
-        m_downloaded.insert(runId);
+        // Downloads resumed after a restart belong to a job that ended before it: its line is still due.
+        const std::optional<RunRecord> run = m_history->run(runId);
+        const Job *job = run ? m_queue->job(run->jobId) : nullptr;
+        if (job && isEnded(job->state) && job->runId == runId && job->origin.kind == JobOrigin::Kind::Batch)
+            writeJob(*job);
+        else
+            m_downloaded.insert(runId);
         return;
     }
     const qint64 jobId = *waiting;

@@ -1,6 +1,7 @@
 #include "batch/sheetfile.h"
 
 #include "batch/csvreader.h"
+#include "batch/foldersheet.h"
 #include "batch/xlsxreader.h"
 
 #include <QFile>
@@ -27,6 +28,11 @@ bool isSheetFileName(const QString &path)
 SheetFile readSheetFile(const QString &path, const SheetFileOptions &options)
 {
     SheetFile sheet;
+    if (QFileInfo(path).isDir()) {
+        sheet.format = SheetFile::Format::Folder;
+        sheet.read = readFolderSheet(path, options.limits);
+        return sheet;
+    }
     sheet.format = isXlsx(path) ? SheetFile::Format::Xlsx : SheetFile::Format::Csv;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

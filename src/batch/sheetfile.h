@@ -18,7 +18,7 @@ struct SheetFileOptions
 /// A sheet file as read from disk, on any thread.
 struct SheetFile
 {
-    enum class Format { Csv, Xlsx };
+    enum class Format { Csv, Xlsx, Folder };
     Format format = Format::Csv;
     SheetReadResult read;
     QStringList sheetNames; ///< XLSX: every worksheet, in tab order
@@ -30,7 +30,8 @@ struct SheetFile
 /// Whether a file's name says it is a sheet the batch import reads (.csv, .tsv, .txt, .xlsx).
 bool isSheetFileName(const QString &path);
 
-/// Reads a .csv/.tsv/.txt with readCsv or an .xlsx with readXlsx, by its extension.
+/// Reads a .csv/.tsv/.txt with readCsv or an .xlsx with readXlsx, by its extension; a folder with
+/// readFolderSheet (one row per media file).
 SheetFile readSheetFile(const QString &path, const SheetFileOptions &options = {});
 
 } // namespace rh

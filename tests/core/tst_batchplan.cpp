@@ -3,6 +3,7 @@
 #include "batch/batchcell.h"
 #include "batch/batchmapping.h"
 #include "batch/batchplan.h"
+#include "batch/foldersheet.h"
 #include "testenv.h"
 
 #include <QFile>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void runOptions();
     void lostDigitsIsAProblem();
     void planKeepsFormValuesAndSkipsBadRows();
+    void folderOfImages();
 
 private:
     QTemporaryDir m_dir;
@@ -257,6 +259,34 @@ void TestBatchPlan::planKeepsFormValuesAndSkipsBadRows()
     QCOMPARE(specs.at(1).origin.kind, JobOrigin::Kind::Batch);
     QCOMPARE(specs.at(1).origin.batchRow, 4);
     QCOMPARE(specs.at(1).request.nodes.at(3).fieldValue, QStringLiteral("wc"));
+}
+
+void TestBatchPlan::folderOfImages()
+{
+    QTemporaryDir folder;
+    for (const char *name : {"take 10.png", "take 2.jpg", "notes.txt", ".hidden.png", "song.mp3"})
+        writeFile(folder, QString::fromUtf8(name), 10);
+    QVERIFY(QDir(folder.path()).mkdir(QStringLiteral("sub.png")));
+    const SheetReadResult read = readFolderSheet(folder.path());
+    QVERIFY(read.ok());
+    QCOMPARE(read.table.header, (QStringList{QStringLiteral("file"), QStringLiteral("label")}));
+    QCOMPARE(read.table.rows.size(), 3); // numeric order; no text file, hidden file or folder
+    QCOMPARE(read.table.rows.at(0).cells, (QStringList{QStringLiteral("song.mp3"), QStringLiteral("song")}));
+    QCOMPARE(read.table.rows.at(1).cells, (QStringList{QStringLiteral("take 2.jpg"), QStringLiteral("take 2")}));
+    QCOMPARE(read.table.rows.at(2).sourceRow, 3);
+
+    RunRequest base{QStringLiteral("1"), appFields(), {}, {}};
+    const BatchMapping mapping = folderMapping(base.nodes);
+    QCOMPARE(mapping.first(), BatchColumn::input(fieldOfType(QStringLiteral("IMAGE"))));
+    QCOMPARE(mapping.last().role, BatchColumn::Role::Label);
+    const BatchPlan plan = planBatch(read.table, mapping, base, folder.path());
+    QCOMPARE(plan.goodCount(), 2);
+    QCOMPARE(plan.problems.size(), 1); // an mp3 is no image
+    QCOMPARE(plan.problems.first().text,
+             QStringLiteral("row 1, column 'file': 'song.mp3' is not a file this input takes (jpg, jpeg, png, webp)"));
+    QCOMPARE(plan.runs.at(1).label, QStringLiteral("take 2"));
+    QCOMPARE(plan.runs.at(1).media.first().localPath, folder.filePath(QStringLiteral("take 2.jpg")));
+    QCOMPARE(readFolderSheet(m_dir.filePath(QStringLiteral("missing"))).error, SheetError::Empty);
 }
 
 QTEST_GUILESS_MAIN(TestBatchPlan)

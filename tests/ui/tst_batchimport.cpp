@@ -29,6 +29,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QtTest>
 
@@ -37,6 +38,7 @@ using namespace rh;
 namespace {
 
 const QString textApp = QStringLiteral("1877265245566922753");
+const QString imageApp = QStringLiteral("1894010498277093377");
 const QString runPath = QStringLiteral("/task/openapi/ai-app/run");
 constexpr int Long = 60000;
 
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void initTestCase() { test::isolateEnvironment(); }
     void sheetWithTwoBadRowsQueuesTen();
     void droppedCsvOpensTheDialog();
+    void folderOfImagesOneRunEach();
 
 private:
     BatchDialog *importThroughTheMenu(test::WindowFixture &f, const QString &path);
@@ -251,6 +254,49 @@ void TestBatchImport::droppedCsvOpensTheDialog()
     QCOMPARE(dialog->runCount(), 1);
     dialog->reject();
     QCOMPARE(f.sandbox.requestCount(runPath), 0);
+}
+
+void TestBatchImport::folderOfImagesOneRunEach()
+{
+    test::WindowFixture f;
+    test::pasteAppLink(f, imageApp);
+    if (QTest::currentTestFailed())
+        return;
+    QList<QJsonObject> bodies;
+    connect(&f.sandbox, &SandboxServer::requestServed, this, [&](const QString &path) {
+        if (path == runPath)
+            bodies.append(QJsonDocument::fromJson(f.sandbox.lastRequestBody(runPath)).object());
+    });
+    const QString folder = f.dir.filePath(QStringLiteral("pictures"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(!test::writeImage(folder + QStringLiteral("/red.png"), Qt::red).isEmpty());
+    QVERIFY(!test::writeImage(folder + QStringLiteral("/green.png"), Qt::green).isEmpty());
+    QVERIFY(!test::writeImage(folder + QStringLiteral("/blue.png"), Qt::blue).isEmpty());
+    BatchController *controller = f.window->batchController();
+    controller->setFolderChooser([folder](QWidget *) { return folder; });
+    auto *action = f.find<QAction>("importFolderAction");
+    QVERIFY(action);
+    action->trigger();
+    BatchDialog *dialog = controller->dialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->runCount(), 3);
+    QTRY_VERIFY(!dialog->isBusy());
+    QCOMPARE(dialog->plan().runs.first().label, QStringLiteral("blue"));
+    QSignalSpy finished(f.services->queue(), &RunQueue::batchFinished);
+    QSignalSpy lines(f.services->manifests(), &ManifestRecorder::lineWritten);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("queueBatchButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(Long) || finished.count() > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(lines.count(), 3, Long);
+    // Each picture was uploaded and sent in its own run.
+    QCOMPARE(bodies.size(), 3);
+    QSet<QString> sent;
+    for (const QJsonObject &body : std::as_const(bodies)) {
+        const QString image =
+            test::sentValue(QJsonDocument(body).toJson(), QStringLiteral("12"), QStringLiteral("image"));
+        QVERIFY2(image.startsWith(QStringLiteral("api/")), qPrintable(image));
+        sent.insert(image);
+    }
+    QCOMPARE(sent.size(), 3);
 }
 
 QTEST_MAIN(TestBatchImport)

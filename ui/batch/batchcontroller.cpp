@@ -21,6 +21,12 @@ QString askForSheet(QWidget *parent)
                                         BatchController::tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"));
 }
 
+QString askForFolder(QWidget *parent)
+{
+    return QFileDialog::getExistingDirectory(parent, BatchController::tr("Import folder"),
+                                             QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+}
+
 } // namespace
 
 BatchController::BatchController(Services *services, QWidget *window, QObject *parent)
@@ -28,11 +34,25 @@ BatchController::BatchController(Services *services, QWidget *window, QObject *p
     , m_services(services)
     , m_window(window)
     , m_import(new QAction(tr("&Import batch…"), this))
+    , m_importFolder(new QAction(tr("Import &folder…"), this))
     , m_chooser(askForSheet)
+    , m_folderChooser(askForFolder)
 {
     m_import->setObjectName(QStringLiteral("importBatchAction"));
     m_import->setStatusTip(tr("Queue one run per row of a spreadsheet, checked cell by cell first"));
     connect(m_import, &QAction::triggered, this, &BatchController::chooseAndOpen);
+    m_importFolder->setObjectName(QStringLiteral("importFolderAction"));
+    m_importFolder->setStatusTip(tr("Queue one run per image, video or audio file of a folder"));
+    connect(m_importFolder, &QAction::triggered, this, [this] {
+        const QString folder = m_folderChooser(m_window);
+        if (!folder.isEmpty())
+            openSheet(folder);
+    });
+}
+
+void BatchController::setFolderChooser(FileChooser chooser)
+{
+    m_folderChooser = chooser ? std::move(chooser) : FileChooser(askForFolder);
 }
 
 void BatchController::setFileChooser(FileChooser chooser)

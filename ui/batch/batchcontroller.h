@@ -26,8 +26,12 @@ public:
     BatchController(Services *services, QWidget *window, QObject *parent = nullptr);
 
     QAction *importAction() const { return m_import; }
+    /// "Import folder…": one run per media file of a folder, into the app's first media input (changeable).
+    QAction *importFolderAction() const { return m_importFolder; }
     void setFileChooser(FileChooser chooser);
-    /// Opens the batch dialog on @p path. False (with the reason in statusMessage) when no app is loaded.
+    void setFolderChooser(FileChooser chooser);
+    /// Opens the batch dialog on @p path (a sheet file or a folder). False (with the reason in statusMessage) when no
+    /// app is loaded.
     bool openSheet(const QString &path);
     /// The dialog now open, if any.
     BatchDialog *dialog() const;
@@ -44,7 +48,9 @@ private:
     Services *m_services;
     QWidget *m_window;
     QAction *m_import;
+    QAction *m_importFolder;
     FileChooser m_chooser;
+    FileChooser m_folderChooser;
     QPointer<BatchDialog> m_dialog;
 };
 

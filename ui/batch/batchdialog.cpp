@@ -2,6 +2,7 @@
 
 #include "batch/batchpreviewmodel.h"
 #include "batch/batchtext.h"
+#include "batch/foldersheet.h"
 #include "errortext.h"
 
 #include "batch/manifestrecorder.h"
@@ -90,8 +91,9 @@ QWidget *BatchDialog::createSourceBox()
     m_sheetName = new QComboBox(box);
     m_sheetName->setObjectName(QStringLiteral("batchSheetComboBox"));
     form->addRow(buddyLabel(tr("S&heet:"), m_sheetName, box), m_sheetName);
-    const bool xlsx = QFileInfo(m_path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
-    form->setRowVisible(m_encoding, !xlsx);
+    const QFileInfo info(m_path);
+    const bool xlsx = info.suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+    form->setRowVisible(m_encoding, !xlsx && !info.isDir());
     form->setRowVisible(m_sheetName, xlsx);
     connect(m_encoding, &QComboBox::activated, this, &BatchDialog::read);
     connect(m_sheetName, &QComboBox::activated, this, &BatchDialog::read);
@@ -211,7 +213,9 @@ void BatchDialog::onRead()
     m_sheet = m_reader.result();
     if (m_sheetName->count() == 0 && !m_sheet.sheetNames.isEmpty())
         m_sheetName->addItems(m_sheet.sheetNames);
-    buildMapping(guessBatchMapping(m_sheet.read.table.header, m_base.nodes));
+    buildMapping(m_sheet.format == SheetFile::Format::Folder
+                     ? folderMapping(m_base.nodes)
+                     : guessBatchMapping(m_sheet.read.table.header, m_base.nodes));
     replan();
 }
 
@@ -258,6 +262,12 @@ void BatchDialog::buildMapping(const BatchMapping &guess)
     }
 }
 
+QString BatchDialog::sheetFolder() const
+{
+    const QFileInfo info(m_path);
+    return info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+}
+
 BatchMapping BatchDialog::mapping() const
 {
     BatchMapping mapping;
@@ -274,8 +284,8 @@ void BatchDialog::replan()
         return;
     }
     m_queue->setEnabled(false);
-    m_planner.setFuture(QtConcurrent::run(
-        [table = m_sheet.read.table, mapping = mapping(), base = m_base, folder = QFileInfo(m_path).absolutePath()] {
+    m_planner.setFuture(
+        QtConcurrent::run([table = m_sheet.read.table, mapping = mapping(), base = m_base, folder = sheetFolder()] {
             return planBatch(table, mapping, base, folder);
         }));
 }

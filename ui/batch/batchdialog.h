@@ -24,9 +24,10 @@ namespace rh {
 class BatchPreviewModel;
 class Services;
 
-/// Import batch…: reads a sheet (on a worker), guesses which column feeds which input, checks every cell and shows
-/// the runs, the problems, the request of the selected run and an estimate. Nothing is sent until "Queue N runs";
-/// then the good rows become one batch in the run queue and the skipped rows the first lines of its manifest.
+/// Import batch…: reads a sheet or a folder of media files (on a worker), guesses which column feeds which input,
+/// checks every cell and shows the runs, the problems, the request of the selected run and an estimate. Nothing is sent
+/// until "Queue N runs"; then the good rows become one batch in the run queue and the skipped rows the first lines of
+/// its manifest.
 class BatchDialog final : public QDialog
 {
     Q_OBJECT
@@ -57,6 +58,8 @@ private:
     void onRead();
     void buildMapping(const BatchMapping &guess);
     BatchMapping mapping() const;
+    /// What relative media paths are relative to: the sheet's folder, or the folder itself.
+    QString sheetFolder() const;
     void replan();
     void onPlanned();
     void showRequest();
