@@ -149,6 +149,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_batch->importAction());
     file->addAction(m_batch->importFolderAction());
+    file->addAction(m_batch->exportAction());
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);

@@ -145,4 +145,25 @@ QList<JobSpec> batchJobSpecs(const BatchPlan &plan, const QString &server, const
     return specs;
 }
 
+QList<ManifestLine> skippedManifestLines(const BatchPlan &plan)
+{
+    QHash<int, QStringList> problems;
+    for (const BatchProblem &problem : plan.problems)
+        problems[problem.sourceRow].append(problem.text);
+    QList<ManifestLine> lines;
+    for (const BatchRun &run : plan.runs) {
+        if (run.ok())
+            continue;
+        ManifestLine line;
+        line.sourceRow = run.sourceRow;
+        for (const NodeField &node : run.request.nodes)
+            line.values.append(node.fieldValue);
+        line.label = run.label;
+        line.state = QStringLiteral("skipped");
+        line.error = problems.value(run.sourceRow).join(QLatin1String("; "));
+        lines.append(line);
+    }
+    return lines;
+}
+
 } // namespace rh

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batch/batchmapping.h"
+#include "batch/manifest.h"
 #include "batch/sheettable.h"
 #include "model/job.h"
 #include "model/runrequest.h"
@@ -48,5 +49,8 @@ BatchPlan planBatch(const SheetTable &table, const BatchMapping &mapping, const 
 /// The queue's jobs for the runs without problems, in sheet order: origin Batch with the run's source row,
 /// the label cell or "<app> · row N".
 QList<JobSpec> batchJobSpecs(const BatchPlan &plan, const QString &server, const QString &appName);
+
+/// The manifest lines of the rows with problems: state "skipped", the sheet's values, the problems as the error.
+QList<ManifestLine> skippedManifestLines(const BatchPlan &plan);
 
 } // namespace rh

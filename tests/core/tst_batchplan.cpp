@@ -259,6 +259,13 @@ void TestBatchPlan::planKeepsFormValuesAndSkipsBadRows()
     QCOMPARE(specs.at(1).origin.kind, JobOrigin::Kind::Batch);
     QCOMPARE(specs.at(1).origin.batchRow, 4);
     QCOMPARE(specs.at(1).request.nodes.at(3).fieldValue, QStringLiteral("wc"));
+
+    const QList<ManifestLine> skipped = skippedManifestLines(plan);
+    QCOMPARE(skipped.size(), 1);
+    QCOMPARE(skipped.first().sourceRow, 3);
+    QCOMPARE(skipped.first().state, QStringLiteral("skipped"));
+    QCOMPARE(skipped.first().values.at(0), QStringLiteral("a owl"));
+    QCOMPARE(skipped.first().error, plan.problems.first().text);
 }
 
 void TestBatchPlan::folderOfImages()

@@ -33,6 +33,8 @@
 #include <QTableView>
 #include <QtTest>
 
+#include <quazip.h>
+
 using namespace rh;
 
 namespace {
@@ -297,6 +299,20 @@ void TestBatchImport::folderOfImagesOneRunEach()
         sent.insert(image);
     }
     QCOMPARE(sent.size(), 3);
+
+    // Export batch…: the manifest and the three results in one ZIP.
+    const QString zipPath = f.dir.filePath(QStringLiteral("pictures.zip"));
+    controller->setExportChooser([&](QWidget *, const QList<BatchRecord> &batches) {
+        return batches.size() == 1 ? std::optional(std::pair{batches.first(), zipPath}) : std::nullopt;
+    });
+    QSignalSpy exported(controller, &BatchController::exported);
+    f.find<QAction>("exportBatchAction")->trigger();
+    QVERIFY(exported.wait(Long));
+    QCOMPARE(exported.first().at(1).toBool(), true);
+    QuaZip zip(zipPath);
+    QVERIFY(zip.open(QuaZip::mdUnzip));
+    QCOMPARE(zip.getEntriesCount(), 4);
+    QVERIFY(zip.getFileNameList().contains(QStringLiteral("manifest.csv")));
 }
 
 QTEST_MAIN(TestBatchImport)

@@ -368,22 +368,8 @@ void BatchDialog::queueRuns()
         m_problems->setStringList({tr("The queue could not be saved; nothing was added.")});
         return;
     }
-    QList<ManifestLine> skipped;
-    for (const BatchRun &run : plan().runs) {
-        if (run.ok())
-            continue;
-        ManifestLine line{run.sourceRow, {}, run.label, {}, QStringLiteral("skipped"), {}, {}, {}, {}};
-        for (const NodeField &node : run.request.nodes)
-            line.values.append(node.fieldValue);
-        QStringList problems;
-        for (const BatchProblem &problem : plan().problems) {
-            if (problem.sourceRow == run.sourceRow)
-                problems.append(problem.text);
-        }
-        line.error = problems.join(QLatin1String("; "));
-        skipped.append(line);
-    }
-    m_services->manifests()->writeLines(batch, ManifestRecorder::inputNames(m_base.nodes), skipped);
+    m_services->manifests()->writeLines(batch, ManifestRecorder::inputNames(m_base.nodes),
+                                        skippedManifestLines(plan()));
     Q_EMIT batchQueued(batch.id, int(specs.size()));
     accept();
 }
