@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "batch/batchcontroller.h"
 #include "errortext.h"
 #include "form/advancedsection.h"
 #include "form/appcontroller.h"
@@ -18,6 +19,7 @@
 #include "windowplacement.h"
 
 #include "apps/apploader.h"
+#include "batch/sheetfile.h"
 #include "session/draftkeeper.h"
 #include "session/services.h"
 #include "store/appsettings.h"
@@ -32,6 +34,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -59,6 +62,7 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     m_apps = new AppController(m_services, m_form, this);
     m_presets = new PresetController(m_services, m_form, m_runs, this);
     m_queue = new QueueController(m_services, m_form, m_queueView, this, this);
+    m_batch = new BatchController(m_services, this, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_presets->dock());
     createMenus();
     createTray();
@@ -69,6 +73,8 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     connectHistory();
     connect(m_queue, &QueueController::statusMessage, this, &MainWindow::say);
     connect(m_queue, &QueueController::notifyFallback, this, &MainWindow::notify);
+    connect(m_batch, &BatchController::statusMessage, this, &MainWindow::say);
+    connect(m_batch, &BatchController::batchQueued, this, [this] { m_tabs->setCurrentWidget(m_queueView); });
 
     if (!m_services->databaseOpen())
         showStorageProblem();
@@ -140,6 +146,10 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_presets->addFileActions(file);
+    file->addSeparator();
+    file->addAction(m_batch->importAction());
+    file->addAction(m_batch->importFolderAction());
+    file->addAction(m_batch->exportAction());
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
@@ -297,10 +307,13 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    // Dropped beside the inputs: the file still goes to the app's image, video or audio input.
+    // A spreadsheet or a folder opens the batch import; any other file goes to the app's image, video or audio input.
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.constFirst().isLocalFile() &&
-        m_form->nodeEditor()->takeFile(urls.constFirst().toLocalFile()))
+    if (urls.isEmpty() || !urls.constFirst().isLocalFile())
+        return;
+    const QString path = urls.constFirst().toLocalFile();
+    const bool batch = isSheetFileName(path) || QFileInfo(path).isDir();
+    if (batch ? m_batch->openSheet(path) : m_form->nodeEditor()->takeFile(path))
         event->acceptProposedAction();
 }
 

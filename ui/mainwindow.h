@@ -11,6 +11,7 @@ class QTabWidget;
 namespace rh {
 
 class AppController;
+class BatchController;
 class HistoryView;
 class PresetController;
 class QueueController;
@@ -45,6 +46,7 @@ public:
     Services *services() const { return m_services; }
     RunController *runController() const { return m_runs; }
     QueueController *queueController() const { return m_queue; }
+    BatchController *batchController() const { return m_batch; }
     RequestForm *form() const { return m_form; }
 
 protected:
@@ -79,6 +81,7 @@ private:
     AppController *m_apps = nullptr;
     PresetController *m_presets = nullptr;
     QueueController *m_queue = nullptr;
+    BatchController *m_batch = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
 };
 

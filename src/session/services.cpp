@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "apps/apploader.h"
+#include "batch/manifestrecorder.h"
 #include "model/draft.h"
 #include "session/draftkeeper.h"
 #include "store/appcache.h"
@@ -74,6 +75,7 @@ Services::Services(const ServicesConfig &config, QObject *parent)
     m_sleep = new SleepInhibitor(config.sleep, this);
     m_sleep->probe(); // Settings says when nothing can keep the computer awake
     connect(m_queue, &RunQueue::busyChanged, m_sleep, &SleepInhibitor::setWanted);
+    m_manifests = new ManifestRecorder(m_queue, m_runs, m_history, m_settings.get(), this);
     m_notifier = config.notificationsService.isEmpty() ? new DesktopNotifier(this)
                                                        : new DesktopNotifier(config.notificationsService, this);
     m_draft = new Draft(this);
@@ -106,6 +108,7 @@ Services::~Services()
     // Users before what they use: trackers and calls before the API client, the API client before its network
     // manager, the stores before the database they write to.
     delete m_sleep; // releases the lock
+    delete m_manifests;
     delete m_queue;
     delete m_drafts; // writes a waiting change of the form
     delete m_runs;

@@ -25,6 +25,7 @@ class DraftKeeper;
 class DraftStore;
 class HistoryStore;
 class KeyManager;
+class ManifestRecorder;
 class OutputLedger;
 class PresetStore;
 class QueueStore;
@@ -77,6 +78,8 @@ public:
     /// Keeps the computer awake while the queue works (follows RunQueue::busyChanged).
     SleepInhibitor *sleepInhibitor() const { return m_sleep; }
     DesktopNotifier *notifier() const { return m_notifier; }
+    /// Writes each sheet or folder batch's manifest.csv as its jobs end.
+    ManifestRecorder *manifests() const { return m_manifests; }
     /// The form's state: the app, its values and uploads.
     Draft *draft() const { return m_draft; }
     /// Keeps the Draft across restarts, per server.
@@ -102,6 +105,7 @@ private:
     PresetStore *m_presets;
     std::unique_ptr<QueueStore> m_queueStore;
     RunQueue *m_queue;
+    ManifestRecorder *m_manifests;
     SleepInhibitor *m_sleep;
     DesktopNotifier *m_notifier;
     Draft *m_draft;

@@ -32,6 +32,7 @@ run() {
 run bench_startup "${STARTUP_RUNS:-10}"
 run bench_run_cpu "${RUNS:-6}"
 run bench_upload "${UPLOAD_ROUNDS:-3}"
+run bench_batch "${BATCH_ROWS:-10000}"
 
 echo
 echo "$(lsb_release -ds 2>/dev/null || uname -sr), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \

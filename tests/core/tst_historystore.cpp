@@ -100,6 +100,25 @@ private Q_SLOTS:
         m_db.reset();
     }
 
+    void medianCoinsOfSuccessfulRuns()
+    {
+        QVERIFY(!m_store->medianCoins(cn, QStringLiteral("100")));
+        const auto run = [this](TaskState state, const char *coins, const QString &server = cn) {
+            const qint64 id = m_store->recordSubmit(server, QStringLiteral("100"), QStringLiteral("a"), "{}");
+            TaskOutput out = output(QStringLiteral("u"), QStringLiteral("png"));
+            out.consumeCoins = QString::fromLatin1(coins);
+            m_store->recordOutputs(id, {out});
+            m_store->recordState(id, state);
+        };
+        run(TaskState::Success, "10");
+        run(TaskState::Success, "30");
+        run(TaskState::Failed, "1000");
+        run(TaskState::Success, "1000", QStringLiteral("https://www.runninghub.ai"));
+        run(TaskState::Success, ""); // no cost reported: not counted
+        QCOMPARE(m_store->medianCoins(cn, QStringLiteral("100")), std::optional<double>(20));
+        run(TaskState::Success, "14");
+        QCOMPARE(m_store->medianCoins(cn, QStringLiteral("100")), std::optional<double>(14));
+    }
     void recordStatesOutputsAndReload()
     {
         QSignalSpy added(m_store.get(), &HistoryStore::runAdded);

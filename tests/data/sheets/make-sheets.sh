@@ -70,3 +70,22 @@ book.create_sheet("第二页").append(["name", "count"])
 book["第二页"].append(["only here", 5])
 book.save("openpyxl.xlsx")
 PY
+
+# The batch window test's sheet (tests/ui/tst_batchimport.cpp): 12 runs of the sandbox's text-to-image app, two of
+# them bad (an offered model misspelt, steps below the minimum). Numbers stored as numbers, as a person types them.
+/usr/bin/python3 - <<'PY'
+import xlsxwriter
+
+book = xlsxwriter.Workbook("batch-text-to-image.xlsx")
+sheet = book.add_worksheet("Batch")
+sheet.write_row(0, 0, ["Prompt", "采样步数", "Model", "label"])
+for n in range(1, 13):
+    model = ["flux-pro", "flux-dev", "flux-schnell"][n % 3]
+    steps = 10 + n
+    if n == 4:
+        model = "flux-ultra"
+    if n == 8:
+        steps = 0
+    sheet.write_row(n, 0, [f"a lighthouse at dawn, take {n}", steps, model, f"take {n}"])
+book.close()
+PY
