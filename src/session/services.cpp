@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "apps/apploader.h"
 #include "model/draft.h"
+#include "session/accountmonitor.h"
 #include "session/draftkeeper.h"
 #include "store/appcache.h"
 #include "store/appsettings.h"
@@ -16,6 +17,7 @@
 #include "store/secretstore.h"
 #include "store/uploadcache.h"
 #include "store/walcheckpointer.h"
+#include "task/budgetguard.h"
 #include "task/desktopnotifier.h"
 #include "task/runmanager.h"
 #include "task/runqueue.h"
@@ -71,6 +73,15 @@ Services::Services(const ServicesConfig &config, QObject *parent)
     // After markInterruptedSubmits: a job cut off while submitting is read as Unknown.
     m_queue =
         new RunQueue(m_connection, m_runs, m_uploader, m_history, m_queueStore.get(), m_settings.get(), m_api, this);
+    m_accounts = new AccountMonitor(m_connection, m_api, m_runs, m_queue, this);
+    m_budget = std::make_unique<BudgetGuard>(m_queue, m_history, m_settings.get());
+    m_budget->setBalanceSource([this](const QString &gateKey) {
+        const bool current = gateKey == m_accounts->currentGateKey();
+        return BudgetGuard::Balance{m_accounts->balanceCoins(gateKey), current && m_accounts->isConfirming()};
+    });
+    m_budget->install();
+    // A new balance may lift or call for a floor hold.
+    connect(m_accounts, &AccountMonitor::statusChanged, m_queue, &RunQueue::recheck);
     m_sleep = new SleepInhibitor(config.sleep, this);
     m_sleep->probe(); // Settings says when nothing can keep the computer awake
     connect(m_queue, &RunQueue::busyChanged, m_sleep, &SleepInhibitor::setWanted);
@@ -106,6 +117,9 @@ Services::~Services()
     // Users before what they use: trackers and calls before the API client, the API client before its network
     // manager, the stores before the database they write to.
     delete m_sleep; // releases the lock
+    delete m_accounts;
+    m_queue->setSubmitGuard({});
+    m_budget.reset();
     delete m_queue;
     delete m_drafts; // writes a waiting change of the form
     delete m_runs;

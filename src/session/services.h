@@ -16,7 +16,9 @@ namespace rh {
 
 class ApiClient;
 class DesktopNotifier;
+class AccountMonitor;
 class AppCache;
+class BudgetGuard;
 class AppLoader;
 class AppSettings;
 class Database;
@@ -74,6 +76,10 @@ public:
     QueueStore *queueStore() const { return m_queueStore.get(); }
     /// Many runs: slots, 421 waits, holds; crash-safe. Started by the window (or a tool) with start().
     RunQueue *queue() const { return m_queue; }
+    /// What is left on the current account (accountStatus), kept fresh; start() it with the queue.
+    AccountMonitor *accounts() const { return m_accounts; }
+    /// The guardrails the queue obeys (batch caps, the balance floor); also the cost estimate of an app.
+    BudgetGuard *budget() const { return m_budget.get(); }
     /// Keeps the computer awake while the queue works (follows RunQueue::busyChanged).
     SleepInhibitor *sleepInhibitor() const { return m_sleep; }
     DesktopNotifier *notifier() const { return m_notifier; }
@@ -102,6 +108,8 @@ private:
     PresetStore *m_presets;
     std::unique_ptr<QueueStore> m_queueStore;
     RunQueue *m_queue;
+    AccountMonitor *m_accounts;
+    std::unique_ptr<BudgetGuard> m_budget;
     SleepInhibitor *m_sleep;
     DesktopNotifier *m_notifier;
     Draft *m_draft;

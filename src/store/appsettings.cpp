@@ -34,6 +34,9 @@ constexpr Entry entries[] = {
     {AppSettings::Key::QueueSound, "queue/soundWhenDone"},
     {AppSettings::Key::SplitterState, "ui/splitterState"},
     {AppSettings::Key::AdvancedOpen, "ui/advancedOpen"},
+    {AppSettings::Key::BatchCapCoins, "guardrails/batchCapCoins"},
+    {AppSettings::Key::BalanceFloorCoins, "guardrails/balanceFloorCoins"},
+    {AppSettings::Key::ConfirmAboveCoins, "guardrails/confirmAboveCoins"},
 };
 
 constexpr int DefaultPollIntervalMs = 5000;
@@ -106,6 +109,11 @@ QVariant AppSettings::defaultValue(Key key)
         return QByteArray();
     case Key::QueueSlots:
         return 1;
+    case Key::BatchCapCoins:
+    case Key::BalanceFloorCoins:
+        return qint64(0);
+    case Key::ConfirmAboveCoins:
+        return qint64(1000);
     case Key::QueueSound:
     case Key::AdvancedOpen:
         return false;
@@ -400,6 +408,18 @@ bool AppSettings::advancedOpen() const
 bool AppSettings::setAdvancedOpen(bool open)
 {
     return write(Key::AdvancedOpen, open);
+}
+
+qint64 AppSettings::coinsLimit(Key key) const
+{
+    bool ok = false;
+    const qint64 coins = value(key).toLongLong(&ok);
+    return ok && coins >= 0 ? coins : defaultValue(key).toLongLong();
+}
+
+bool AppSettings::setCoinsLimit(Key key, qint64 coins)
+{
+    return write(key, qMax<qint64>(0, coins));
 }
 
 } // namespace rh

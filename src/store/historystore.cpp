@@ -1,5 +1,6 @@
 #include "store/historystore.h"
 
+#include "model/budget.h"
 #include "model/queueprogress.h"
 #include "store/database.h"
 #include "store/storelog.h"
@@ -480,6 +481,22 @@ std::optional<qint64> HistoryStore::medianRunMs(const QString &server, const QSt
     while (query.next())
         durations.append(qMax<qint64>(0, query.value(0).toLongLong()));
     return medianMs(durations);
+}
+
+std::optional<qint64> HistoryStore::medianCoins(const QString &server, const QString &webappId, int last) const
+{
+    QSqlQuery query(m_db->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT coins FROM runs WHERE server = ? AND webapp_id = ? AND state = ?"
+                                 " AND coins <> '' ORDER BY id DESC LIMIT ?"));
+    QList<qint64> coins;
+    if (!execQuery(query, {server, webappId, taskStateKey(TaskState::Success), qMax(1, last)}))
+        return std::nullopt;
+    while (query.next()) {
+        if (const std::optional<qint64> value = coinsFromText(query.value(0).toString()))
+            coins.append(*value);
+    }
+    return medianOf(coins);
 }
 
 int HistoryStore::count(const HistoryFilter &filter) const

@@ -372,6 +372,25 @@ void RunQueue::holdBatch(qint64 batchId, const Hold &hold)
     updateBusy();
 }
 
+bool RunQueue::setBatchCap(qint64 batchId, qint64 capCoins)
+{
+    std::optional<BatchRecord> batch = m_list.batch(batchId);
+    if (!batch || batch->capCoins == qMax<qint64>(0, capCoins))
+        return false;
+    batch->capCoins = qMax<qint64>(0, capCoins);
+    if (!m_store->saveBatch(*batch))
+        return false;
+    m_list.setBatch(*batch);
+    Q_EMIT statusChanged();
+    m_engine->scheduleDispatch();
+    return true;
+}
+
+void RunQueue::recheck()
+{
+    m_engine->scheduleDispatch();
+}
+
 void RunQueue::holdGate(const QString &gateKey, const Hold &hold)
 {
     if (!m_store->setHold(gateKey, hold))

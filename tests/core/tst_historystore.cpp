@@ -360,6 +360,29 @@ private Q_SLOTS:
         QVERIFY(!m_store->removeRun(id));
         QCOMPARE(m_store->count(), 0);
     }
+
+    void medianCoinsOfSuccessfulRuns()
+    {
+        const QString app = QStringLiteral("555");
+        QVERIFY(!m_store->medianCoins(cn, app));
+        const auto costing = [this, &app](TaskState state, const QString &coins) {
+            const qint64 id = addRun(QStringLiteral("priced"), QStringLiteral("1"), state, 1, app);
+            QSqlQuery query(m_db->connection());
+            query.prepare(QStringLiteral("UPDATE runs SET coins = ? WHERE id = ?"));
+            query.addBindValue(coins);
+            query.addBindValue(id);
+            QVERIFY(query.exec());
+        };
+        costing(TaskState::Success, QStringLiteral("10"));
+        costing(TaskState::Success, QStringLiteral("30"));
+        costing(TaskState::Success, QStringLiteral("20.5")); // rounds up: an estimate never falls short
+        costing(TaskState::Success, QStringLiteral(""));     // said nothing: not a free run
+        costing(TaskState::Failed, QStringLiteral("999"));   // failures do not price the next success
+        QCOMPARE(m_store->medianCoins(cn, app), std::optional<qint64>(21));
+        QCOMPARE(m_store->medianCoins(cn, app, 1), std::optional<qint64>(21)); // the newest one only
+        QVERIFY(!m_store->medianCoins(QStringLiteral("sandbox"), app));
+        QVERIFY(!m_store->medianCoins(cn, QStringLiteral("556")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
