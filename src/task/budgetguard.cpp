@@ -19,6 +19,16 @@ void BudgetGuard::install()
     m_queue->setSubmitGuard([this](const Job &job) { return check(job); });
 }
 
+int BudgetGuard::moveDefaultCap(qint64 from, qint64 to)
+{
+    int changed = 0;
+    for (const BatchRecord &batch : m_queue->batches()) {
+        if (batch.capCoins == qMax<qint64>(0, from) && m_queue->setBatchCap(batch.id, to))
+            ++changed;
+    }
+    return changed;
+}
+
 std::optional<qint64> BudgetGuard::estimate(const QString &server, const QString &webappId) const
 {
     return m_history->medianCoins(server, webappId);

@@ -33,6 +33,10 @@ public:
     /// Makes the queue ask this guard before every submit.
     void install();
 
+    /// The settings' cap for new batches went from @p from to @p to: batches that had the old one get the new one
+    /// (a batch given its own cap keeps it). Returns how many changed.
+    int moveDefaultCap(qint64 from, qint64 to);
+
     /// What the queue does with @p job now.
     RunQueue::SubmitCheck check(const Job &job) const;
     /// The decision's input for @p job (for tests and the queue tab's figures).

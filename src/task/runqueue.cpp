@@ -138,6 +138,8 @@ qint64 RunQueue::addBatch(const BatchRecord &batch, const QList<JobSpec> &specs)
     for (const JobSpec &spec : specs)
         jobs.append(Job::fromSpec(spec));
     BatchRecord stored = batch;
+    if (stored.capCoins <= 0) // the cap new batches get from the settings (0 = none)
+        stored.capCoins = m_settings->coinsLimit(AppSettings::Key::BatchCapCoins);
     if (jobs.isEmpty() || !m_store->add(jobs, &stored))
         return 0;
     m_list.setBatch(stored);

@@ -70,7 +70,8 @@ public:
 
     /// Appends jobs that belong to no batch; returns their ids (empty when the database refused them).
     QList<qint64> add(const QList<JobSpec> &specs);
-    /// Appends a batch and its jobs in one transaction; returns the batch's id, 0 on failure.
+    /// Appends a batch and its jobs in one transaction; returns the batch's id, 0 on failure. A batch without a cap
+    /// gets the settings' cap for new batches (AppSettings::Key::BatchCapCoins).
     qint64 addBatch(const BatchRecord &batch, const QList<JobSpec> &specs);
 
     void pause();
