@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "accountsdialog.h"
+#include "accountstatuslabel.h"
 #include "errortext.h"
 #include "form/advancedsection.h"
 #include "form/appcontroller.h"
@@ -18,10 +20,12 @@
 #include "windowplacement.h"
 
 #include "apps/apploader.h"
+#include "session/accountmonitor.h"
 #include "session/draftkeeper.h"
 #include "session/services.h"
 #include "store/appsettings.h"
 #include "store/historystore.h"
+#include "task/budgetguard.h"
 #include "task/runmanager.h"
 #include "task/runqueue.h"
 #include "task/sleepinhibitor.h"
@@ -70,6 +74,7 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     connect(m_queue, &QueueController::statusMessage, this, &MainWindow::say);
     connect(m_queue, &QueueController::notifyFallback, this, &MainWindow::notify);
 
+    statusBar()->addPermanentWidget(new AccountStatusLabel(m_services->accounts(), statusBar()));
     if (!m_services->databaseOpen())
         showStorageProblem();
     else
@@ -83,6 +88,7 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
         m_services->runs()->setAutoResume(true); // now, and whenever a key or server arrives
         m_services->queue()->start();            // unless the user paused it last time
     }
+    m_services->accounts()->start(); // the first figure, then after runs and each minute while the queue works
     restoreLayout();
 }
 
@@ -143,6 +149,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
+    file->addAction(tr("&Accounts…"), this, [this] {
+        AccountsDialog dialog(m_services->accountBook(), this);
+        dialog.exec();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -267,10 +277,16 @@ void MainWindow::restoreLayout()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(&m_services->settings(), m_services->connection()->isFixed(), this);
+    AppSettings &settings = m_services->settings();
+    const qint64 cap = settings.coinsLimit(AppSettings::Key::BatchCapCoins);
+    SettingsDialog dialog(&settings, m_services->connection()->isFixed(), this);
     dialog.setSleepUnavailable(m_services->sleepInhibitor()->backend() == SleepInhibitor::Backend::None);
-    if (dialog.exec() == QDialog::Accepted)
-        m_services->connection()->reloadSettings();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_services->connection()->reloadSettings();
+    // Batches that took the old cap take the new one; a changed floor is weighed at once.
+    m_services->budget()->moveDefaultCap(cap, settings.coinsLimit(AppSettings::Key::BatchCapCoins));
+    m_services->queue()->recheck();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,6 +5,7 @@
 #include "model/draft.h"
 #include "session/accountmonitor.h"
 #include "session/draftkeeper.h"
+#include "store/accountbook.h"
 #include "store/appcache.h"
 #include "store/appsettings.h"
 #include "store/database.h"
@@ -73,6 +74,8 @@ Services::Services(const ServicesConfig &config, QObject *parent)
     // After markInterruptedSubmits: a job cut off while submitting is read as Unknown.
     m_queue =
         new RunQueue(m_connection, m_runs, m_uploader, m_history, m_queueStore.get(), m_settings.get(), m_api, this);
+    m_accountBook = new AccountBook(m_settings.get(), m_keys, this);
+    installResolver();
     m_accounts = new AccountMonitor(m_connection, m_api, m_runs, m_queue, this);
     m_budget = std::make_unique<BudgetGuard>(m_queue, m_history, m_settings.get());
     m_budget->setBalanceSource([this](const QString &gateKey) {
@@ -91,6 +94,24 @@ Services::Services(const ServicesConfig &config, QObject *parent)
     if (m_databaseOpen)
         m_draftStore = std::make_unique<DraftStore>(m_database.get());
     m_drafts = new DraftKeeper(m_connection, m_draft, m_draftStore.get(), this);
+}
+
+void Services::installResolver()
+{
+    // Jobs of an account go to its site with its key; jobs without one to the current server with the current key.
+    m_queue->setEndpointResolver([this](const Job &job) -> std::optional<Endpoint> {
+        if (!job.account.isEmpty()) {
+            const std::optional<Endpoint> endpoint = m_accountBook->endpointFor(job.account);
+            const std::optional<Account> account = m_accountBook->account(job.account);
+            return endpoint && account && account->server() == job.server ? endpoint : std::nullopt;
+        }
+        const Endpoint endpoint = m_connection->endpoint();
+        if (job.server != m_connection->server() || !endpoint.hasKey() || !endpoint.isValid())
+            return std::nullopt;
+        return endpoint;
+    });
+    connect(m_accountBook, &AccountBook::keyLoaded, m_queue, &RunQueue::recheck);
+    m_accountBook->loadKeys();
 }
 
 StorageProblem Services::storageProblem() const

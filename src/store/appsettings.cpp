@@ -37,6 +37,8 @@ constexpr Entry entries[] = {
     {AppSettings::Key::BatchCapCoins, "guardrails/batchCapCoins"},
     {AppSettings::Key::BalanceFloorCoins, "guardrails/balanceFloorCoins"},
     {AppSettings::Key::ConfirmAboveCoins, "guardrails/confirmAboveCoins"},
+    {AppSettings::Key::Accounts, "accounts/list"},
+    {AppSettings::Key::DefaultAccount, "accounts/default"},
 };
 
 constexpr int DefaultPollIntervalMs = 5000;
@@ -117,6 +119,8 @@ QVariant AppSettings::defaultValue(Key key)
     case Key::QueueSound:
     case Key::AdvancedOpen:
         return false;
+    case Key::Accounts:
+    case Key::DefaultAccount:
     case Key::CustomBaseUrl:
     case Key::LastWebappId:
     case Key::InstanceType:
@@ -420,6 +424,26 @@ qint64 AppSettings::coinsLimit(Key key) const
 bool AppSettings::setCoinsLimit(Key key, qint64 coins)
 {
     return write(key, qMax<qint64>(0, coins));
+}
+
+QString AppSettings::accountsJson() const
+{
+    return text(Key::Accounts);
+}
+
+bool AppSettings::setAccountsJson(const QString &json)
+{
+    return write(Key::Accounts, json);
+}
+
+QString AppSettings::defaultAccount() const
+{
+    return text(Key::DefaultAccount);
+}
+
+bool AppSettings::setDefaultAccount(const QString &id)
+{
+    return write(Key::DefaultAccount, id);
 }
 
 } // namespace rh

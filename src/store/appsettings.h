@@ -55,6 +55,8 @@ public:
         BatchCapCoins,     ///< the cap a new batch gets, in coins; 0 = none
         BalanceFloorCoins, ///< hold the queue when the account's balance is below it; 0 = none
         ConfirmAboveCoins, ///< ask before queueing a batch estimated above it; 0 = never ask
+        Accounts,          ///< the named accounts as JSON (store/accountbook.h), never with their keys
+        DefaultAccount,    ///< the id of the default account; "" = none
     };
 
     static constexpr int MaxQueueSlots = 20;
@@ -119,6 +121,10 @@ public:
     /// Guardrails (model/budget.h), coins ≥ 0; 0 turns each off. Defaults: no cap, no floor, ask above 1,000.
     qint64 coinsLimit(Key key) const;
     bool setCoinsLimit(Key key, qint64 coins);
+    QString accountsJson() const;
+    bool setAccountsJson(const QString &json);
+    QString defaultAccount() const;
+    bool setDefaultAccount(const QString &id);
 
     /// Removes the stored value so the getter returns the default again.
     bool reset(Key key);

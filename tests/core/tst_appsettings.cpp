@@ -39,7 +39,7 @@ private Q_SLOTS:
             QVERIFY(!name.contains(QLatin1String("key"), Qt::CaseInsensitive) || name == QLatin1String("keyStorage"));
             names.append(name);
         }
-        QCOMPARE(names.size(), 21);
+        QCOMPARE(names.size(), 23);
     }
 
     void defaults()
