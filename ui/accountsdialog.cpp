@@ -160,6 +160,20 @@ void AccountsDialog::makeDefault()
     m_book->setDefault(selectedId());
 }
 
+void AccountsDialog::suggest(const QUrl &baseUrl, const QString &key)
+{
+    if (key.isEmpty() || !baseUrl.isValid())
+        return;
+    int index = m_siteCombo->findData(baseUrl);
+    if (index < 0) {
+        index = m_siteCombo->count() - 1; // custom
+        m_urlEdit->setText(baseUrl.toString());
+    }
+    m_siteCombo->setCurrentIndex(index);
+    m_keyEdit->setText(key);
+    say(tr("The form's key is filled in: give it a name and press Add account to keep it as an account."));
+}
+
 bool AccountsDialog::exportTo(const QString &path)
 {
     QSaveFile file(path);

@@ -21,6 +21,9 @@ class AccountsDialog final : public QDialog
 public:
     explicit AccountsDialog(AccountBook *book, QWidget *parent = nullptr);
 
+    /// Fills the new-account fields with the form's site and key, so the key typed there can be kept as an
+    /// account with one click.
+    void suggest(const QUrl &baseUrl, const QString &key);
     /// Writes the export to @p path; false with a sentence in the dialog when it cannot be written.
     bool exportTo(const QString &path);
     /// Adds the accounts in the export at @p path; false with a sentence when it is not one.

@@ -151,6 +151,9 @@ void MainWindow::createMenus()
     settings->setShortcut(QKeySequence::Preferences);
     file->addAction(tr("&Accounts…"), this, [this] {
         AccountsDialog dialog(m_services->accountBook(), this);
+        const Connection *connection = m_services->connection();
+        if (!connection->isFixed())
+            dialog.suggest(connection->baseUrl(), connection->apiKey());
         dialog.exec();
     });
     file->addSeparator();

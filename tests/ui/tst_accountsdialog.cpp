@@ -88,6 +88,25 @@ private Q_SLOTS:
         QVERIFY(!dialog.importFrom(dir.filePath(QStringLiteral("s.ini"))));
         QVERIFY(dialog.sizeHint().height() <= 800);
     }
+
+    void theFormsKeyBecomesAnAccount()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+        KeyManager keys(new MemorySecretStore, new MemorySecretStore, KeyStorage::Keychain);
+        AccountBook book(&settings, &keys);
+        AccountsDialog dialog(&book);
+        dialog.suggest(QUrl(QStringLiteral("http://127.0.0.1:8080")), key);
+        auto *site = dialog.findChild<QComboBox *>(QStringLiteral("accountSiteComboBox"));
+        QCOMPARE(site->currentIndex(), site->count() - 1); // a custom server
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountNameLineEdit"))->setText(QStringLiteral("Proxy"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addAccountButton")), Qt::LeftButton);
+        QCOMPARE(book.accounts().size(), 1);
+        const Account account = book.accounts().constFirst();
+        QCOMPARE(account.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        QCOMPARE(book.endpointFor(account.id)->apiKey, key);
+        QVERIFY(!settings.accountsJson().contains(key));
+    }
 };
 
 QTEST_MAIN(TestAccountsDialog)
