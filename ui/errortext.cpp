@@ -583,7 +583,7 @@ QString ErrorText::holdSentence(const Hold &hold)
                   "Resume to run the rest anyway.")
             .arg(hold.detail.isEmpty() ? code : hold.detail);
     case HoldReason::Budget:
-        return tr("This batch is on hold: %1").arg(hold.detail);
+        return tr("On hold: %1. Raise the limit in Settings or top up, then press Resume.").arg(hold.detail);
     }
     return {};
 }

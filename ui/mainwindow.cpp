@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "batch/batchcontroller.h"
+#include "accountsdialog.h"
+#include "accountstatuslabel.h"
 #include "errortext.h"
 #include "form/advancedsection.h"
 #include "form/appcontroller.h"
@@ -20,10 +22,12 @@
 
 #include "apps/apploader.h"
 #include "batch/sheetfile.h"
+#include "session/accountmonitor.h"
 #include "session/draftkeeper.h"
 #include "session/services.h"
 #include "store/appsettings.h"
 #include "store/historystore.h"
+#include "task/budgetguard.h"
 #include "task/runmanager.h"
 #include "task/runqueue.h"
 #include "task/sleepinhibitor.h"
@@ -76,6 +80,7 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     connect(m_batch, &BatchController::statusMessage, this, &MainWindow::say);
     connect(m_batch, &BatchController::batchQueued, this, [this] { m_tabs->setCurrentWidget(m_queueView); });
 
+    statusBar()->addPermanentWidget(new AccountStatusLabel(m_services->accounts(), statusBar()));
     if (!m_services->databaseOpen())
         showStorageProblem();
     else
@@ -89,6 +94,7 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
         m_services->runs()->setAutoResume(true); // now, and whenever a key or server arrives
         m_services->queue()->start();            // unless the user paused it last time
     }
+    m_services->accounts()->start(); // the first figure, then after runs and each minute while the queue works
     restoreLayout();
 }
 
@@ -153,6 +159,13 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
+    file->addAction(tr("&Accounts…"), this, [this] {
+        AccountsDialog dialog(m_services->accountBook(), this);
+        const Connection *connection = m_services->connection();
+        if (!connection->isFixed())
+            dialog.suggest(connection->baseUrl(), connection->apiKey());
+        dialog.exec();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -277,10 +290,16 @@ void MainWindow::restoreLayout()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(&m_services->settings(), m_services->connection()->isFixed(), this);
+    AppSettings &settings = m_services->settings();
+    const qint64 cap = settings.coinsLimit(AppSettings::Key::BatchCapCoins);
+    SettingsDialog dialog(&settings, m_services->connection()->isFixed(), this);
     dialog.setSleepUnavailable(m_services->sleepInhibitor()->backend() == SleepInhibitor::Backend::None);
-    if (dialog.exec() == QDialog::Accepted)
-        m_services->connection()->reloadSettings();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_services->connection()->reloadSettings();
+    // Batches that took the old cap take the new one; a changed floor is weighed at once.
+    m_services->budget()->moveDefaultCap(cap, settings.coinsLimit(AppSettings::Key::BatchCapCoins));
+    m_services->queue()->recheck();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

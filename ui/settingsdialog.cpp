@@ -99,6 +99,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, bool siteFixed, QWidget *p
     slotsNote->setObjectName(QStringLiteral("queueSlotsNoteLabel"));
     slotsNote->setWordWrap(true);
     form->addRow(QString(), slotsNote);
+    addGuardrailRows(form);
     m_soundCheck = new QCheckBox(tr("Play a &sound when a batch ends"), this);
     m_soundCheck->setObjectName(QStringLiteral("queueSoundCheckBox"));
     m_soundCheck->setChecked(settings->queueSound());
@@ -159,6 +160,30 @@ void SettingsDialog::chooseFolder()
         m_folderEdit->setText(folder);
 }
 
+void SettingsDialog::addGuardrailRows(QFormLayout *form)
+{
+    const auto coinsSpin = [this](const char *name, AppSettings::Key key, const QString &offText) {
+        auto *spin = new QSpinBox(this);
+        spin->setObjectName(QLatin1String(name));
+        spin->setRange(0, 100000000);
+        spin->setSingleStep(100);
+        spin->setGroupSeparatorShown(true);
+        spin->setSuffix(tr(" coins"));
+        spin->setSpecialValueText(offText); // shown for 0
+        spin->setValue(int(qMin<qint64>(m_settings->coinsLimit(key), spin->maximum())));
+        return spin;
+    };
+    m_batchCapSpin = coinsSpin("batchCapSpinBox", AppSettings::Key::BatchCapCoins, tr("No cap"));
+    m_batchCapSpin->setToolTip(tr("A batch stops before a run would make it spend more than this (estimated from "
+                                  "the app's past runs)."));
+    form->addRow(tr("&Batch cap:"), m_batchCapSpin);
+    m_balanceFloorSpin = coinsSpin("balanceFloorSpinBox", AppSettings::Key::BalanceFloorCoins, tr("None"));
+    m_balanceFloorSpin->setToolTip(tr("The queue stops while the account has less than this left."));
+    form->addRow(tr("Balance &floor:"), m_balanceFloorSpin);
+    m_confirmAboveSpin = coinsSpin("confirmAboveSpinBox", AppSettings::Key::ConfirmAboveCoins, tr("Never ask"));
+    form->addRow(tr("Ask before &queueing more than:"), m_confirmAboveSpin);
+}
+
 void SettingsDialog::accept()
 {
     const Site site = Site(m_siteCombo->currentData().toInt());
@@ -193,6 +218,9 @@ void SettingsDialog::accept()
     m_settings->setPollDeadlineMs(m_deadlineSpin->value() * 60000);
     m_settings->setQueueSlots(m_slotsSpin->value());
     m_settings->setQueueSound(m_soundCheck->isChecked());
+    m_settings->setCoinsLimit(AppSettings::Key::BatchCapCoins, m_batchCapSpin->value());
+    m_settings->setCoinsLimit(AppSettings::Key::BalanceFloorCoins, m_balanceFloorSpin->value());
+    m_settings->setCoinsLimit(AppSettings::Key::ConfirmAboveCoins, m_confirmAboveSpin->value());
     m_settings->setKeyStorage(storage);
     m_settings->setLanguage(m_languageCombo->currentData().toString());
     QDialog::accept();

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -28,6 +29,7 @@ public:
     bool customServerInClear() const;
 
 private:
+    void addGuardrailRows(QFormLayout *form);
     void updateSiteRow();
     void chooseFolder();
 
@@ -41,6 +43,9 @@ private:
     QSpinBox *m_deadlineSpin;
     QSpinBox *m_slotsSpin;
     QCheckBox *m_soundCheck;
+    QSpinBox *m_batchCapSpin;
+    QSpinBox *m_balanceFloorSpin;
+    QSpinBox *m_confirmAboveSpin;
     QLabel *m_sleepLabel;
     QComboBox *m_keyStorageCombo;
     QComboBox *m_languageCombo;

@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <climits>
+#include <cmath>
+
 namespace rh {
 
 namespace {
@@ -103,6 +106,39 @@ OutputsReply successOutputs(const QJsonValue &data, ApiError *error)
     }
     reply.state = TaskState::Success;
     return reply;
+}
+
+std::optional<QString> presentText(const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    return trimmed.isEmpty() ? std::nullopt : std::optional<QString>(trimmed);
+}
+
+/// "1234", "1234.0" or "1,234" as a count; "", "abc" and negative numbers as nothing. Fractions are cut off (coins
+/// are shown whole; what is left never rounds up).
+std::optional<qint64> wholeNumber(const QString &value)
+{
+    QString digits = value.trimmed();
+    digits.remove(QLatin1Char(','));
+    bool ok = false;
+    const qint64 whole = digits.toLongLong(&ok);
+    if (ok)
+        return whole >= 0 ? std::optional<qint64>(whole) : std::nullopt;
+    const double number = digits.toDouble(&ok);
+    if (!ok || !std::isfinite(number) || number < 0 || number > 9.0e15)
+        return std::nullopt;
+    return qint64(std::floor(number));
+}
+
+/// A decimal amount kept as its text when it reads as a number ("88.88", "0"); anything else as nothing.
+std::optional<QString> decimalText(const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    bool ok = false;
+    const double number = trimmed.toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return std::nullopt;
+    return trimmed;
 }
 
 } // namespace
@@ -213,11 +249,12 @@ AccountStatus decodeAccountStatus(const QJsonValue &data, ApiError *error)
         return status;
     }
     const QJsonObject object = data.toObject();
-    status.remainCoins = text(object, "remainCoins");
-    status.currentTaskCounts = text(object, "currentTaskCounts");
-    status.remainMoney = text(object, "remainMoney");
-    status.currency = text(object, "currency");
-    status.apiType = text(object, "apiType");
+    status.remainCoins = wholeNumber(text(object, "remainCoins"));
+    if (const auto count = wholeNumber(text(object, "currentTaskCounts")); count && *count <= INT_MAX)
+        status.currentTaskCounts = int(*count);
+    status.remainMoney = decimalText(text(object, "remainMoney"));
+    status.currency = presentText(text(object, "currency"));
+    status.apiType = presentText(text(object, "apiType"));
     return status;
 }
 

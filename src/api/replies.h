@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace rh {
 
 struct ApiResult;
@@ -40,13 +42,15 @@ struct UploadReply
     QString fileType;
 };
 
+/// data of POST /uc/openapi/accountStatus. The server sends every field as a string, null or not at all: a field it
+/// did not say is nullopt, never 0 (a consumer key has no money; a missing balance is not an empty account).
 struct AccountStatus
 {
-    QString remainCoins;
-    QString currentTaskCounts;
-    QString remainMoney;
-    QString currency;
-    QString apiType;
+    std::optional<qint64> remainCoins;
+    std::optional<int> currentTaskCounts;
+    std::optional<QString> remainMoney; ///< the decimal as sent ("88.88"): money is never put through a double
+    std::optional<QString> currency;    ///< e.g. "CNY"
+    std::optional<QString> apiType;     ///< e.g. "NORMAL"
 };
 
 /// Pure decoders: they never crash on wrong types; a missing or wrongly typed required field gives a BadReply
@@ -57,6 +61,8 @@ OutputsReply decodeOutputsReply(const ApiResult &result, ApiError *error);
 /// data of POST /task/openapi/status: "QUEUED", "RUNNING", "SUCCESS" or "FAILED" (unmaintained endpoint).
 TaskState decodeStatusReply(const QJsonValue &data, ApiError *error);
 UploadReply decodeUploadReply(const QJsonValue &data, ApiError *error);
+/// A wrongly typed or unreadable field is nullopt; only data that is not an object is a BadReply. The envelope's own
+/// refusals (1601 when `apikey` is missing, 802 for a wrong key) never reach here: they are ApiErrors of the call.
 AccountStatus decodeAccountStatus(const QJsonValue &data, ApiError *error);
 AppInfo decodeAppInfo(const QString &webappId, const QJsonValue &data, ApiError *error);
 FailedReason decodeFailedReason(const QJsonValue &failedReason);

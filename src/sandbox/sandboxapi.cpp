@@ -322,6 +322,9 @@ ApiReply SandboxApi::accountStatus(const QByteArray &body, qint64 nowMs) const
     // This endpoint wants the key as lower-case "apikey"; "apiKey" alone is blank to it, as on the real server.
     const QString lowerKey = QStringLiteral("apikey");
     const QString key = json->value(lowerKey).toString();
+    // Unlike the task endpoints (301), the account endpoint answers a blank key with its own code.
+    if (key.trimmed().isEmpty())
+        return makeReply(1601, QStringLiteral("apikey must not be blank"));
     if (auto error = keyError(key, lowerKey, m_keys.knows(key)))
         return *error;
     const KeyPlan plan = m_keys.plan(key);

@@ -4,7 +4,9 @@
 #include "apps/apploader.h"
 #include "batch/manifestrecorder.h"
 #include "model/draft.h"
+#include "session/accountmonitor.h"
 #include "session/draftkeeper.h"
+#include "store/accountbook.h"
 #include "store/appcache.h"
 #include "store/appsettings.h"
 #include "store/database.h"
@@ -17,6 +19,7 @@
 #include "store/secretstore.h"
 #include "store/uploadcache.h"
 #include "store/walcheckpointer.h"
+#include "task/budgetguard.h"
 #include "task/desktopnotifier.h"
 #include "task/runmanager.h"
 #include "task/runqueue.h"
@@ -72,6 +75,17 @@ Services::Services(const ServicesConfig &config, QObject *parent)
     // After markInterruptedSubmits: a job cut off while submitting is read as Unknown.
     m_queue =
         new RunQueue(m_connection, m_runs, m_uploader, m_history, m_queueStore.get(), m_settings.get(), m_api, this);
+    m_accountBook = new AccountBook(m_settings.get(), m_keys, this);
+    installResolver();
+    m_accounts = new AccountMonitor(m_connection, m_api, m_runs, m_queue, this);
+    m_budget = std::make_unique<BudgetGuard>(m_queue, m_history, m_settings.get());
+    m_budget->setBalanceSource([this](const QString &gateKey) {
+        const bool current = gateKey == m_accounts->currentGateKey();
+        return BudgetGuard::Balance{m_accounts->balanceCoins(gateKey), current && m_accounts->isConfirming()};
+    });
+    m_budget->install();
+    // A new balance may lift or call for a floor hold.
+    connect(m_accounts, &AccountMonitor::statusChanged, m_queue, &RunQueue::recheck);
     m_sleep = new SleepInhibitor(config.sleep, this);
     m_sleep->probe(); // Settings says when nothing can keep the computer awake
     connect(m_queue, &RunQueue::busyChanged, m_sleep, &SleepInhibitor::setWanted);
@@ -82,6 +96,24 @@ Services::Services(const ServicesConfig &config, QObject *parent)
     if (m_databaseOpen)
         m_draftStore = std::make_unique<DraftStore>(m_database.get());
     m_drafts = new DraftKeeper(m_connection, m_draft, m_draftStore.get(), this);
+}
+
+void Services::installResolver()
+{
+    // Jobs of an account go to its site with its key; jobs without one to the current server with the current key.
+    m_queue->setEndpointResolver([this](const Job &job) -> std::optional<Endpoint> {
+        if (!job.account.isEmpty()) {
+            const std::optional<Endpoint> endpoint = m_accountBook->endpointFor(job.account);
+            const std::optional<Account> account = m_accountBook->account(job.account);
+            return endpoint && account && account->server() == job.server ? endpoint : std::nullopt;
+        }
+        const Endpoint endpoint = m_connection->endpoint();
+        if (job.server != m_connection->server() || !endpoint.hasKey() || !endpoint.isValid())
+            return std::nullopt;
+        return endpoint;
+    });
+    connect(m_accountBook, &AccountBook::keyLoaded, m_queue, &RunQueue::recheck);
+    m_accountBook->loadKeys();
 }
 
 StorageProblem Services::storageProblem() const
@@ -109,6 +141,9 @@ Services::~Services()
     // manager, the stores before the database they write to.
     delete m_sleep; // releases the lock
     delete m_manifests;
+    delete m_accounts;
+    m_queue->setSubmitGuard({});
+    m_budget.reset();
     delete m_queue;
     delete m_drafts; // writes a waiting change of the form
     delete m_runs;

@@ -16,7 +16,10 @@ namespace rh {
 
 class ApiClient;
 class DesktopNotifier;
+class AccountBook;
+class AccountMonitor;
 class AppCache;
+class BudgetGuard;
 class AppLoader;
 class AppSettings;
 class Database;
@@ -75,6 +78,12 @@ public:
     QueueStore *queueStore() const { return m_queueStore.get(); }
     /// Many runs: slots, 421 waits, holds; crash-safe. Started by the window (or a tool) with start().
     RunQueue *queue() const { return m_queue; }
+    /// The named accounts; a queue job with an account runs on that account's site with its key.
+    AccountBook *accountBook() const { return m_accountBook; }
+    /// What is left on the current account (accountStatus), kept fresh; start() it with the queue.
+    AccountMonitor *accounts() const { return m_accounts; }
+    /// The guardrails the queue obeys (batch caps, the balance floor); also the cost estimate of an app.
+    BudgetGuard *budget() const { return m_budget.get(); }
     /// Keeps the computer awake while the queue works (follows RunQueue::busyChanged).
     SleepInhibitor *sleepInhibitor() const { return m_sleep; }
     DesktopNotifier *notifier() const { return m_notifier; }
@@ -86,6 +95,7 @@ public:
     DraftKeeper *drafts() const { return m_drafts; }
 
 private:
+    void installResolver();
     ServicesConfig m_config;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Database> m_database;
@@ -106,6 +116,9 @@ private:
     std::unique_ptr<QueueStore> m_queueStore;
     RunQueue *m_queue;
     ManifestRecorder *m_manifests;
+    AccountBook *m_accountBook;
+    AccountMonitor *m_accounts;
+    std::unique_ptr<BudgetGuard> m_budget;
     SleepInhibitor *m_sleep;
     DesktopNotifier *m_notifier;
     Draft *m_draft;

@@ -34,6 +34,11 @@ constexpr Entry entries[] = {
     {AppSettings::Key::QueueSound, "queue/soundWhenDone"},
     {AppSettings::Key::SplitterState, "ui/splitterState"},
     {AppSettings::Key::AdvancedOpen, "ui/advancedOpen"},
+    {AppSettings::Key::BatchCapCoins, "guardrails/batchCapCoins"},
+    {AppSettings::Key::BalanceFloorCoins, "guardrails/balanceFloorCoins"},
+    {AppSettings::Key::ConfirmAboveCoins, "guardrails/confirmAboveCoins"},
+    {AppSettings::Key::Accounts, "accounts/list"},
+    {AppSettings::Key::DefaultAccount, "accounts/default"},
 };
 
 constexpr int DefaultPollIntervalMs = 5000;
@@ -106,9 +111,16 @@ QVariant AppSettings::defaultValue(Key key)
         return QByteArray();
     case Key::QueueSlots:
         return 1;
+    case Key::BatchCapCoins:
+    case Key::BalanceFloorCoins:
+        return qint64(0);
+    case Key::ConfirmAboveCoins:
+        return qint64(1000);
     case Key::QueueSound:
     case Key::AdvancedOpen:
         return false;
+    case Key::Accounts:
+    case Key::DefaultAccount:
     case Key::CustomBaseUrl:
     case Key::LastWebappId:
     case Key::InstanceType:
@@ -400,6 +412,38 @@ bool AppSettings::advancedOpen() const
 bool AppSettings::setAdvancedOpen(bool open)
 {
     return write(Key::AdvancedOpen, open);
+}
+
+qint64 AppSettings::coinsLimit(Key key) const
+{
+    bool ok = false;
+    const qint64 coins = value(key).toLongLong(&ok);
+    return ok && coins >= 0 ? coins : defaultValue(key).toLongLong();
+}
+
+bool AppSettings::setCoinsLimit(Key key, qint64 coins)
+{
+    return write(key, qMax<qint64>(0, coins));
+}
+
+QString AppSettings::accountsJson() const
+{
+    return text(Key::Accounts);
+}
+
+bool AppSettings::setAccountsJson(const QString &json)
+{
+    return write(Key::Accounts, json);
+}
+
+QString AppSettings::defaultAccount() const
+{
+    return text(Key::DefaultAccount);
+}
+
+bool AppSettings::setDefaultAccount(const QString &id)
+{
+    return write(Key::DefaultAccount, id);
 }
 
 } // namespace rh

@@ -50,8 +50,13 @@ public:
         WindowState,
         QueueSlots,
         QueueSound,
-        SplitterState, ///< the form | task panel split
-        AdvancedOpen,  ///< the form's Advanced section is open
+        SplitterState,     ///< the form | task panel split
+        AdvancedOpen,      ///< the form's Advanced section is open
+        BatchCapCoins,     ///< the cap a new batch gets, in coins; 0 = none
+        BalanceFloorCoins, ///< hold the queue when the account's balance is below it; 0 = none
+        ConfirmAboveCoins, ///< ask before queueing a batch estimated above it; 0 = never ask
+        Accounts,          ///< the named accounts as JSON (store/accountbook.h), never with their keys
+        DefaultAccount,    ///< the id of the default account; "" = none
     };
 
     static constexpr int MaxQueueSlots = 20;
@@ -113,6 +118,13 @@ public:
     bool setSplitterState(const QByteArray &state);
     bool advancedOpen() const; ///< default false
     bool setAdvancedOpen(bool open);
+    /// Guardrails (model/budget.h), coins ≥ 0; 0 turns each off. Defaults: no cap, no floor, ask above 1,000.
+    qint64 coinsLimit(Key key) const;
+    bool setCoinsLimit(Key key, qint64 coins);
+    QString accountsJson() const;
+    bool setAccountsJson(const QString &json);
+    QString defaultAccount() const;
+    bool setDefaultAccount(const QString &id);
 
     /// Removes the stored value so the getter returns the default again.
     bool reset(Key key);

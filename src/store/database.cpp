@@ -225,6 +225,10 @@ const QList<QStringList> &migrations()
                            " draft_json TEXT NOT NULL,"
                            " saved_at INTEGER NOT NULL)"),
         },
+        // v6 (guardrails): what a batch may spend at most, in coins; 0 = no cap. Batches queued before have none.
+        {
+            QStringLiteral("ALTER TABLE queue_batches ADD COLUMN cap_coins INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }

@@ -13,7 +13,7 @@ namespace rh {
 /// transaction. Other store classes (HistoryStore, AppCache, UploadCache, PresetStore) add their queries on
 /// connection() and write through transaction().
 ///
-/// Schema (v5). Times are INTEGER milliseconds since the epoch (UTC); ids from the server are TEXT.
+/// Schema (v6). Times are INTEGER milliseconds since the epoch (UTC); ids from the server are TEXT.
 ///   runs        (id INTEGER PK, created_at, webapp_id TEXT, app_name, request_json (preview, never the key),
 ///                task_id TEXT NULL, client_id, state (taskStateKey), state_changed_at, error_code, error_text,
 ///                cost_time, coins, money, third_party_money (server strings), unknown_outcome 0/1, server,
@@ -22,7 +22,7 @@ namespace rh {
 ///   run_outputs (run_id → runs ON DELETE CASCADE, n, file_url, file_type, node_id, local_path; PK (run_id, n),
 ///                download_path (the file a download was about to write), download_error (given up: not retried))
 ///   queue_batches (id INTEGER PK, server, account NULL, name, source, source_ref, created_at, hold_reason,
-///                hold_code, hold_detail, notified 0/1)
+///                hold_code, hold_detail, notified 0/1, cap_coins (0 = no cap))
 ///   queue_jobs  (id INTEGER PK, server, account NULL, position, batch_id → queue_batches ON DELETE CASCADE NULL,
 ///                batch_row NULL, source, preset_id NULL, label, webapp_id, app_name, instance_type, webhook_url,
 ///                nodes_json, media_json, state (jobStateKey), state_changed_at, attempt, run_id → runs ON DELETE

@@ -1,5 +1,6 @@
 #include "store/historystore.h"
 
+#include "model/budget.h"
 #include "model/queueprogress.h"
 #include "store/database.h"
 #include "store/historyquery.h"
@@ -339,26 +340,20 @@ std::optional<qint64> HistoryStore::medianRunMs(const QString &server, const QSt
     return medianMs(durations);
 }
 
-std::optional<double> HistoryStore::medianCoins(const QString &server, const QString &webappId, int last) const
+std::optional<qint64> HistoryStore::medianCoins(const QString &server, const QString &webappId, int last) const
 {
     QSqlQuery query(m_db->connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT coins FROM runs WHERE server = ? AND webapp_id = ? AND state = ?"
-                                 " AND coins IS NOT NULL AND coins != '' ORDER BY id DESC LIMIT ?"));
+                                 " AND coins <> '' ORDER BY id DESC LIMIT ?"));
+    QList<qint64> coins;
     if (!execQuery(query, {server, webappId, taskStateKey(TaskState::Success), qMax(1, last)}))
         return std::nullopt;
-    QList<double> coins;
     while (query.next()) {
-        bool ok = false;
-        const double value = query.value(0).toString().toDouble(&ok);
-        if (ok && value >= 0)
-            coins.append(value);
+        if (const std::optional<qint64> value = coinsFromText(query.value(0).toString()))
+            coins.append(*value);
     }
-    if (coins.isEmpty())
-        return std::nullopt;
-    std::sort(coins.begin(), coins.end());
-    const qsizetype mid = coins.size() / 2;
-    return coins.size() % 2 ? coins.at(mid) : (coins.at(mid - 1) + coins.at(mid)) / 2;
+    return medianOf(coins);
 }
 
 int HistoryStore::count(const HistoryFilter &filter) const

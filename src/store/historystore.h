@@ -123,9 +123,9 @@ public:
     /// The median time from submit to success of this app's last @p last successful runs on @p server (ms);
     /// nullopt when it has none.
     std::optional<qint64> medianRunMs(const QString &server, const QString &webappId, int last = 50) const;
-    /// The median coins of this app's last @p last successful runs on @p server that reported a cost; nullopt when
-    /// none did. For a batch's estimate.
-    std::optional<double> medianCoins(const QString &server, const QString &webappId, int last = 50) const;
+    /// The median coins of this app's last @p last successful runs on @p server that said their cost: what the next
+    /// run will probably cost (batch caps, the question before a costly batch). nullopt when none said.
+    std::optional<qint64> medianCoins(const QString &server, const QString &webappId, int last = 50) const;
 
     int count(const HistoryFilter &filter = {}) const;
     /// count() on a worker thread with a connection of its own, for a window that must not wait: a text search

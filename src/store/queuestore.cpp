@@ -108,10 +108,10 @@ Job jobFromQuery(const QSqlQuery &query)
 bool insertBatch(QSqlDatabase &db, BatchRecord *batch)
 {
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO queue_batches (server, account, name, source, source_ref, created_at)"
-                                  " VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO queue_batches (server, account, name, source, source_ref, created_at,"
+                                  " cap_coins) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!exec(insert, {batch->server, nullIfEmpty(batch->account), batch->name, JobOrigin::kindKey(batch->source),
-                       batch->sourceRef, batch->createdAtMs}))
+                       batch->sourceRef, batch->createdAtMs, qMax<qint64>(0, batch->capCoins)}))
         return false;
     batch->id = insert.lastInsertId().toLongLong();
     return true;
@@ -226,9 +226,9 @@ bool QueueStore::saveBatch(const BatchRecord &batch)
     return m_db->transaction([&](QSqlDatabase &db) {
         QSqlQuery update(db);
         update.prepare(QStringLiteral("UPDATE queue_batches SET name = ?, hold_reason = ?, hold_code = ?,"
-                                      " hold_detail = ?, notified = ? WHERE id = ?"));
+                                      " hold_detail = ?, notified = ?, cap_coins = ? WHERE id = ?"));
         return exec(update, {batch.name, holdReasonKey(batch.hold.reason), batch.hold.code, batch.hold.detail,
-                             batch.notified ? 1 : 0, batch.id}) &&
+                             batch.notified ? 1 : 0, qMax<qint64>(0, batch.capCoins), batch.id}) &&
                update.numRowsAffected() == 1;
     });
 }
@@ -253,7 +253,7 @@ QList<BatchRecord> QueueStore::batches() const
     QSqlQuery query(m_db->connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, server, account, name, source, source_ref, created_at, hold_reason,"
-                                   " hold_code, hold_detail, notified FROM queue_batches ORDER BY id")))
+                                   " hold_code, hold_detail, notified, cap_coins FROM queue_batches ORDER BY id")))
         return batches;
     while (query.next()) {
         BatchRecord batch;
@@ -266,6 +266,7 @@ QList<BatchRecord> QueueStore::batches() const
         batch.createdAtMs = query.value(6).toLongLong();
         batch.hold = {holdReasonFromKey(query.value(7).toString()), query.value(8).toInt(), query.value(9).toString()};
         batch.notified = query.value(10).toBool();
+        batch.capCoins = query.value(11).toLongLong();
         batches.append(batch);
     }
     return batches;

@@ -24,6 +24,7 @@ struct BatchRecord
     qint64 createdAtMs = 0;
     Hold hold;             ///< the batch was stopped (three identical validation failures, a budget cap)
     bool notified = false; ///< its end was announced
+    qint64 capCoins = 0;   ///< the most its runs may spend together; 0 = no cap (model/budget.h)
 };
 
 /// The run queue in the Database (tables queue_jobs, queue_batches, queue_holds). Every write is one transaction;

@@ -139,14 +139,16 @@ void QueueEngine::dispatch()
             if (budget.value(key) <= 0)
                 continue;
             if (m_guard) {
-                const Hold stop = m_guard(job);
-                if (stop.isHeld()) {
-                    if (job.origin.batchId > 0)
-                        m_queue->holdBatch(job.origin.batchId, stop);
+                const RunQueue::SubmitCheck check = m_guard(job);
+                if (check.hold.isHeld()) {
+                    if (job.origin.batchId > 0 && !check.wholeAccount)
+                        m_queue->holdBatch(job.origin.batchId, check.hold);
                     else
-                        m_queue->holdGate(key, stop);
+                        m_queue->holdGate(key, check.hold);
                     continue;
                 }
+                if (check.later)
+                    continue; // asked again when something ends
             }
             if (started == MaxStartsPerTurn) {
                 scheduleDispatch(); // the rest on the next turn

@@ -138,6 +138,8 @@ qint64 RunQueue::addBatch(const BatchRecord &batch, const QList<JobSpec> &specs)
     for (const JobSpec &spec : specs)
         jobs.append(Job::fromSpec(spec));
     BatchRecord stored = batch;
+    if (stored.capCoins <= 0) // the cap new batches get from the settings (0 = none)
+        stored.capCoins = m_settings->coinsLimit(AppSettings::Key::BatchCapCoins);
     if (jobs.isEmpty() || !m_store->add(jobs, &stored))
         return 0;
     m_list.setBatch(stored);
@@ -370,6 +372,25 @@ void RunQueue::holdBatch(qint64 batchId, const Hold &hold)
     qCInfo(lcQueue) << "batch" << batchId << "on hold:" << holdReasonKey(hold.reason) << hold.code;
     Q_EMIT statusChanged();
     updateBusy();
+}
+
+bool RunQueue::setBatchCap(qint64 batchId, qint64 capCoins)
+{
+    std::optional<BatchRecord> batch = m_list.batch(batchId);
+    if (!batch || batch->capCoins == qMax<qint64>(0, capCoins))
+        return false;
+    batch->capCoins = qMax<qint64>(0, capCoins);
+    if (!m_store->saveBatch(*batch))
+        return false;
+    m_list.setBatch(*batch);
+    Q_EMIT statusChanged();
+    m_engine->scheduleDispatch();
+    return true;
+}
+
+void RunQueue::recheck()
+{
+    m_engine->scheduleDispatch();
 }
 
 void RunQueue::holdGate(const QString &gateKey, const Hold &hold)

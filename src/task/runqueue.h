@@ -42,9 +42,15 @@ public:
     /// an account that is not known). The default resolver takes the Connection's endpoint for jobs of its server
     /// without an account.
     using EndpointResolver = std::function<std::optional<Endpoint>(const Job &job)>;
-    /// Asked right before a job is submitted. A hold stops the job's batch (or, for a job in no batch, its server
-    /// and account) with that reason; no hold lets it go. For budgets and balance floors.
-    using SubmitGuard = std::function<Hold(const Job &job)>;
+    /// What the submit guard says of a job about to go.
+    struct SubmitCheck
+    {
+        Hold hold;                 ///< held: stop the job's batch (or, for a job in no batch, its server and account)
+        bool wholeAccount = false; ///< the hold stops the job's server and account even for a job of a batch
+        bool later = false;        ///< not now and no hold: the job keeps waiting and is asked again next time
+    };
+    /// Asked right before a job is submitted. For budgets and balance floors (task/budgetguard.h).
+    using SubmitGuard = std::function<SubmitCheck(const Job &job)>;
 
     RunQueue(Connection *connection, RunManager *runs, Uploader *uploader, HistoryStore *history, QueueStore *store,
              AppSettings *settings, ApiClient *api, QObject *parent = nullptr);
@@ -64,7 +70,8 @@ public:
 
     /// Appends jobs that belong to no batch; returns their ids (empty when the database refused them).
     QList<qint64> add(const QList<JobSpec> &specs);
-    /// Appends a batch and its jobs in one transaction; returns the batch's id, 0 on failure.
+    /// Appends a batch and its jobs in one transaction; returns the batch's id, 0 on failure. A batch without a cap
+    /// gets the settings' cap for new batches (AppSettings::Key::BatchCapCoins).
     qint64 addBatch(const BatchRecord &batch, const QList<JobSpec> &specs);
 
     void pause();
@@ -87,6 +94,10 @@ public:
     /// Removes ended jobs (succeeded, failed, cancelled) among @p ids, or all of them when @p ids is empty.
     /// Unknown jobs stay until the user decides (forget() or runAgainAnyway()).
     int removeFinished(const QList<qint64> &ids = {});
+    /// Sets what a batch may spend (0 = no cap); the next job is weighed against it. False when nothing changed.
+    bool setBatchCap(qint64 batchId, qint64 capCoins);
+    /// Looks at the waiting jobs again (a guardrail's figure changed: a balance came in).
+    void recheck();
     /// Stops a batch with a reason (its waiting jobs are on hold) until resume().
     void holdBatch(qint64 batchId, const Hold &hold);
     /// Stops every job of a server (and account) until resume().

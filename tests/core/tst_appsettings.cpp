@@ -39,7 +39,7 @@ private Q_SLOTS:
             QVERIFY(!name.contains(QLatin1String("key"), Qt::CaseInsensitive) || name == QLatin1String("keyStorage"));
             names.append(name);
         }
-        QCOMPARE(names.size(), 18);
+        QCOMPARE(names.size(), 23);
     }
 
     void defaults()
@@ -229,6 +229,19 @@ private Q_SLOTS:
         QVERIFY(!settings.sync());
         QCOMPARE(settings.status(), QSettings::AccessError);
         QVERIFY(!settings.setLastWebappId(QStringLiteral("2")));
+    }
+
+    void guardrailLimits()
+    {
+        AppSettings settings(m_dir->filePath(QStringLiteral("guard.ini")));
+        QVERIFY(settings.setCoinsLimit(AppSettings::Key::BatchCapCoins, 500));
+        QVERIFY(settings.setCoinsLimit(AppSettings::Key::BalanceFloorCoins, -3)); // never negative
+        QVERIFY(settings.setCoinsLimit(AppSettings::Key::ConfirmAboveCoins, 0));  // 0 = never ask
+        QVERIFY(settings.sync());
+        AppSettings again(m_dir->filePath(QStringLiteral("guard.ini")));
+        QCOMPARE(again.coinsLimit(AppSettings::Key::BatchCapCoins), qint64(500));
+        QCOMPARE(again.coinsLimit(AppSettings::Key::BalanceFloorCoins), qint64(0));
+        QCOMPARE(again.coinsLimit(AppSettings::Key::ConfirmAboveCoins), qint64(0));
     }
 
     void apiKeyIsNeverWritten()

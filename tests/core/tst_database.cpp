@@ -256,6 +256,25 @@ private Q_SLOTS:
         QCOMPARE(matches("0357196"), 0);
     }
 
+    void v6GivesOldBatchesNoCap()
+    {
+        {
+            // A v5 file with a batch: made by dropping what v6 added.
+            Database db(path());
+            QVERIFY(db.open());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO queue_batches (id, server, created_at) VALUES (3, 's', 1)")));
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE queue_batches DROP COLUMN cap_coins")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=5")));
+        }
+        Database db(path());
+        QVERIFY2(db.open(), qPrintable(db.errorDetail()));
+        QCOMPARE(db.schemaVersion(), 6);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT cap_coins FROM queue_batches WHERE id = 3")).toInt(),
+                 0);
+    }
+
     void refusesANewerSchema()
     {
         {

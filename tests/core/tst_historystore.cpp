@@ -100,25 +100,6 @@ private Q_SLOTS:
         m_db.reset();
     }
 
-    void medianCoinsOfSuccessfulRuns()
-    {
-        QVERIFY(!m_store->medianCoins(cn, QStringLiteral("100")));
-        const auto run = [this](TaskState state, const char *coins, const QString &server = cn) {
-            const qint64 id = m_store->recordSubmit(server, QStringLiteral("100"), QStringLiteral("a"), "{}");
-            TaskOutput out = output(QStringLiteral("u"), QStringLiteral("png"));
-            out.consumeCoins = QString::fromLatin1(coins);
-            m_store->recordOutputs(id, {out});
-            m_store->recordState(id, state);
-        };
-        run(TaskState::Success, "10");
-        run(TaskState::Success, "30");
-        run(TaskState::Failed, "1000");
-        run(TaskState::Success, "1000", QStringLiteral("https://www.runninghub.ai"));
-        run(TaskState::Success, ""); // no cost reported: not counted
-        QCOMPARE(m_store->medianCoins(cn, QStringLiteral("100")), std::optional<double>(20));
-        run(TaskState::Success, "14");
-        QCOMPARE(m_store->medianCoins(cn, QStringLiteral("100")), std::optional<double>(14));
-    }
     void recordStatesOutputsAndReload()
     {
         QSignalSpy added(m_store.get(), &HistoryStore::runAdded);
@@ -431,6 +412,29 @@ private Q_SLOTS:
         QVERIFY(!m_store->run(id));
         QVERIFY(!m_store->removeRun(id));
         QCOMPARE(m_store->count(), 0);
+    }
+
+    void medianCoinsOfSuccessfulRuns()
+    {
+        const QString app = QStringLiteral("555");
+        QVERIFY(!m_store->medianCoins(cn, app));
+        const auto costing = [this, &app](TaskState state, const QString &coins) {
+            const qint64 id = addRun(QStringLiteral("priced"), QStringLiteral("1"), state, 1, app);
+            QSqlQuery query(m_db->connection());
+            query.prepare(QStringLiteral("UPDATE runs SET coins = ? WHERE id = ?"));
+            query.addBindValue(coins);
+            query.addBindValue(id);
+            QVERIFY(query.exec());
+        };
+        costing(TaskState::Success, QStringLiteral("10"));
+        costing(TaskState::Success, QStringLiteral("30"));
+        costing(TaskState::Success, QStringLiteral("20.5")); // rounds up: an estimate never falls short
+        costing(TaskState::Success, QStringLiteral(""));     // said nothing: not a free run
+        costing(TaskState::Failed, QStringLiteral("999"));   // failures do not price the next success
+        QCOMPARE(m_store->medianCoins(cn, app), std::optional<qint64>(21));
+        QCOMPARE(m_store->medianCoins(cn, app, 1), std::optional<qint64>(21)); // the newest one only
+        QVERIFY(!m_store->medianCoins(QStringLiteral("sandbox"), app));
+        QVERIFY(!m_store->medianCoins(cn, QStringLiteral("556")));
     }
 };
 

@@ -143,6 +143,18 @@ void TestQueueStore::batchAndItsJobsInOneTransaction()
     QCOMPARE(m_store->batches().first().hold.reason, HoldReason::Validation);
     QCOMPARE(m_store->batches().first().hold.detail, QStringLiteral("steps: 200 > 100"));
     QVERIFY(m_store->batches().first().notified);
+    QCOMPARE(m_store->batches().first().capCoins, qint64(0)); // no cap unless one is given
+
+    BatchRecord capped;
+    capped.server = QStringLiteral("sandbox");
+    capped.capCoins = 500;
+    QList<Job> more{sampleJob(QStringLiteral("capped"))};
+    QVERIFY(m_store->add(more, &capped));
+    QCOMPARE(m_store->batches().last().capCoins, qint64(500));
+    capped = m_store->batches().last();
+    capped.capCoins = 750;
+    QVERIFY(m_store->saveBatch(capped));
+    QCOMPARE(m_store->batches().last().capCoins, qint64(750));
 }
 
 void TestQueueStore::saveAllIsAllOrNothing()

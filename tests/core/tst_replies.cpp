@@ -52,7 +52,9 @@ private Q_SLOTS:
     void traceback();
     void status();
     void upload();
+    void accountStatus_data();
     void accountStatus();
+    void accountStatusEnvelopes();
     void appInfo();
     void appInfoHostile();
     void realEnvelopes_data();
@@ -295,21 +297,83 @@ void TestReplies::upload()
     QCOMPARE(error.kind, Kind::BadReply);
 }
 
+namespace {
+
+const QString none = QStringLiteral("<none>");
+
+QString shown(const std::optional<QString> &value)
+{
+    return value ? *value : none;
+}
+
+} // namespace
+
+void TestReplies::accountStatus_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<qint64>("coins"); // -1 = not said
+    QTest::addColumn<int>("tasks");    // -1 = not said
+    QTest::addColumn<QString>("money");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("apiType");
+    QTest::newRow("consumer: strings, money null")
+        << QByteArray(R"({"remainCoins":"99545","currentTaskCounts":"0","remainMoney":null,"currency":null,)"
+                      R"("apiType":"NORMAL"})")
+        << qint64(99545) << 0 << none << none << QStringLiteral("NORMAL");
+    QTest::newRow("enterprise: money and currency")
+        << QByteArray(R"({"remainCoins":"1234","currentTaskCounts":"2","remainMoney":"88.88","currency":"CNY",)"
+                      R"("apiType":"ENTERPRISE"})")
+        << qint64(1234) << 2 << QStringLiteral("88.88") << QStringLiteral("CNY") << QStringLiteral("ENTERPRISE");
+    QTest::newRow("numbers instead of strings")
+        << QByteArray(R"({"remainCoins":12,"currentTaskCounts":1,"remainMoney":3.5,"currency":"CNY"})") << qint64(12)
+        << 1 << QStringLiteral("3.5") << QStringLiteral("CNY") << none;
+    QTest::newRow("missing fields are unknown, not 0") << QByteArray("{}") << qint64(-1) << -1 << none << none << none;
+    QTest::newRow("zero is zero") << QByteArray(R"({"remainCoins":"0","currentTaskCounts":"0","remainMoney":"0.00"})")
+                                  << qint64(0) << 0 << QStringLiteral("0.00") << none << none;
+    QTest::newRow("empty strings are unknown")
+        << QByteArray(R"({"remainCoins":"","currentTaskCounts":" ","remainMoney":"","currency":""})") << qint64(-1)
+        << -1 << none << none << none;
+    QTest::newRow("wrong types are unknown")
+        << QByteArray(R"({"remainCoins":{},"currentTaskCounts":[1],"remainMoney":"lots","currency":{},"apiType":7})")
+        << qint64(-1) << -1 << none << none << QStringLiteral("7");
+    QTest::newRow("fractions and separators") << QByteArray(R"({"remainCoins":"1,234.9","currentTaskCounts":"3.0"})")
+                                              << qint64(1234) << 3 << none << none << none;
+    QTest::newRow("negative is unknown") << QByteArray(R"({"remainCoins":"-5"})") << qint64(-1) << -1 << none << none
+                                         << none;
+}
+
 void TestReplies::accountStatus()
 {
+    QFETCH(QByteArray, data);
+    QFETCH(qint64, coins);
+    QFETCH(int, tasks);
     ApiError error;
-    const auto status = rh::decodeAccountStatus(envelope(QStringLiteral("account-status.json")).data, &error);
+    const auto status = rh::decodeAccountStatus(json(data), &error);
     QCOMPARE(error.kind, Kind::None);
-    QCOMPARE(status.remainCoins, QStringLiteral("99545"));
-    QCOMPARE(status.currentTaskCounts, QStringLiteral("0"));
-    QVERIFY(status.remainMoney.isEmpty());
-    QCOMPARE(status.apiType, QStringLiteral("NORMAL"));
-    const auto numbers =
-        rh::decodeAccountStatus(json(R"({"remainCoins":12,"remainMoney":3.5,"currency":"CNY"})"), &error);
-    QCOMPARE(numbers.remainCoins, QStringLiteral("12"));
-    QCOMPARE(numbers.remainMoney, QStringLiteral("3.5"));
+    QCOMPARE(status.remainCoins.value_or(-1), coins);
+    QCOMPARE(status.currentTaskCounts.value_or(-1), tasks);
+    QTEST(shown(status.remainMoney), "money");
+    QTEST(shown(status.currency), "currency");
+    QTEST(shown(status.apiType), "apiType");
+}
+
+void TestReplies::accountStatusEnvelopes()
+{
+    ApiError error;
+    const auto real = rh::decodeAccountStatus(envelope(QStringLiteral("account-status.json")).data, &error);
+    QCOMPARE(error.kind, Kind::None);
+    QCOMPARE(real.remainCoins.value_or(-1), qint64(99545));
+    QVERIFY(!real.remainMoney);
     rh::decodeAccountStatus(json("\"x\""), &error);
     QCOMPARE(error.kind, Kind::BadReply);
+    // A missing apikey is refused in the envelope (1601): an error of the call, and no figure to show.
+    const rh::ApiResult missing =
+        rh::decodeEnvelope(200, R"({"code":1601,"msg":"apikey must not be blank","data":null})");
+    QCOMPARE(missing.error.kind, Kind::Server);
+    QCOMPARE(missing.code, 1601);
+    const auto nothing = rh::decodeAccountStatus(missing.data, &error);
+    QCOMPARE(error.kind, Kind::BadReply);
+    QVERIFY(!nothing.remainCoins && !nothing.currentTaskCounts);
 }
 
 void TestReplies::appInfo()

@@ -493,7 +493,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("code");
         QTest::newRow("apikey") << QByteArray("{\"apikey\":\"" + key() + "\"}") << 0;
-        QTest::newRow("camel-case apiKey is not read") << QByteArray("{\"apiKey\":\"" + key() + "\"}") << 301;
+        QTest::newRow("camel-case apiKey is not read") << QByteArray("{\"apiKey\":\"" + key() + "\"}") << 1601;
+        QTest::newRow("blank apikey") << QByteArray("{\"apikey\":\" \"}") << 1601;
         QTest::newRow("wrong key") << QByteArray("{\"apikey\":\"nope\"}") << 802;
     }
     void accountStatus()

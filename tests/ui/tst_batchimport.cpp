@@ -11,6 +11,7 @@
 
 #include "batch/csvreader.h"
 #include "batch/manifestrecorder.h"
+#include "queue/costconfirm.h"
 #include "sandbox/sandboxserver.h"
 #include "store/appsettings.h"
 #include "task/runqueue.h"
@@ -226,6 +227,15 @@ void TestBatchImport::sheetWithTwoBadRowsQueuesTen()
     QVERIFY2(estimate->text().startsWith(QStringLiteral("About ")), qPrintable(estimate->text()));
     QVERIFY2(estimate->text().contains(QStringLiteral("(10 runs × ")), qPrintable(estimate->text()));
     QCOMPARE(estimate->accessibleName(), estimate->text());
+    // Above the "ask before queueing" threshold the batch is queued only after a yes: a no queues nothing.
+    f.services->settings().setCoinsLimit(AppSettings::Key::ConfirmAboveCoins, 1);
+    const int asked = CostConfirm::askedCount();
+    const int jobs = int(f.services->queue()->jobs().size());
+    CostConfirm::setNextAnswer(false);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("queueBatchButton")), Qt::LeftButton);
+    QCOMPARE(CostConfirm::askedCount(), asked + 1);
+    QCOMPARE(int(f.services->queue()->jobs().size()), jobs);
+    QVERIFY(dialog->isVisible());
     dialog->reject();
 }
 

@@ -4,6 +4,8 @@
 #include "batch/batchtext.h"
 #include "batch/foldersheet.h"
 #include "errortext.h"
+#include "queue/costconfirm.h"
+#include "task/budgetguard.h"
 
 #include "batch/manifestrecorder.h"
 #include "session/services.h"
@@ -363,6 +365,10 @@ void BatchDialog::queueRuns()
         QStringLiteral("%1 %2").arg(QFileInfo(m_path).completeBaseName(),
                                     QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss")));
     const QList<JobSpec> specs = batchJobSpecs(plan(), server, m_appName);
+    // The one question before a costly batch, as for "Run ×N" (the threshold is a setting).
+    const qint64 threshold = m_services->settings().coinsLimit(AppSettings::Key::ConfirmAboveCoins);
+    if (!CostConfirm::ask(this, m_services->budget()->estimate(server, m_base.webappId), int(specs.size()), threshold))
+        return;
     batch.id = m_services->queue()->addBatch(batch, specs);
     if (batch.id == 0) {
         m_problems->setStringList({tr("The queue could not be saved; nothing was added.")});

@@ -2,11 +2,13 @@
 
 #include "form/nodetablemodel.h"
 #include "form/requestform.h"
+#include "queue/costconfirm.h"
 #include "queue/queuetext.h"
 #include "queue/queueview.h"
 
 #include "session/services.h"
 #include "store/appsettings.h"
+#include "task/budgetguard.h"
 #include "task/desktopnotifier.h"
 #include "task/runqueue.h"
 
@@ -85,6 +87,12 @@ bool QueueController::addFromForm()
     m_form->clearMarks();
     const QString app = m_form->appInfo().name.isEmpty() ? request.webappId : m_form->appInfo().name;
     const int times = m_view->runTimes();
+    const qint64 threshold = m_services->settings().coinsLimit(AppSettings::Key::ConfirmAboveCoins);
+    const QString server = m_services->connection()->server();
+    if (!CostConfirm::ask(m_window, m_services->budget()->estimate(server, request.webappId), times, threshold)) {
+        Q_EMIT statusMessage(tr("Nothing was queued."));
+        return false;
+    }
     QList<JobSpec> specs;
     for (int i = 1; i <= times; ++i) {
         JobSpec spec;
