@@ -164,10 +164,12 @@ void RunController::follow(qint64 runId, TaskTracker *tracker)
     });
     connect(tracker, &TaskTracker::rejected, this, [this](const PromptTips &tips) {
         QStringList sentences = m_form->showNodeErrors(tips.nodeErrors);
-        if (!tips.error.isEmpty())
-            sentences.prepend(tips.error);
+        const QString overall = ErrorText::forPromptError(tips);
+        if (!overall.isEmpty())
+            sentences.prepend(overall);
         m_panel->setError(ErrorText::forRun(ErrorText::RunProblem::InputsRejected));
         m_panel->setMessages(sentences);
+        m_panel->setDetails(ErrorText::serverDetails(tips));
     });
     connect(tracker, &TaskTracker::notCreated, this,
             [this](const ApiError &error) { m_panel->setError(ErrorText::forError(error)); });

@@ -221,6 +221,14 @@ void TaskPanel::setFailure(const FailedReason &reason)
     m_detailsText->setVisible(false);
 }
 
+void TaskPanel::setDetails(const QString &text)
+{
+    m_detailsText->setPlainText(text);
+    m_detailsButton->setVisible(!text.isEmpty());
+    m_detailsButton->setChecked(false);
+    m_detailsText->setVisible(false);
+}
+
 void TaskPanel::setCancelNote(const QString &sentence)
 {
     m_cancelNoteLabel->setText(sentence);

@@ -36,6 +36,8 @@ public:
     void setError(const QString &sentence);
     void setMessages(const QStringList &sentences); ///< validation issues, promptTips node errors, unsaved results
     void setFailure(const FailedReason &reason);
+    /// The server's own words behind the sentences shown (e.g. promptTips), folded under Details.
+    void setDetails(const QString &text);
     /// What the last press of Cancel did or what the server answered to it; cleared when the task ends.
     void setCancelNote(const QString &sentence);
     void setProgress(int value, int maximum);
