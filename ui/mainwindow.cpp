@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "displayformat.h"
 
 #include "errortext.h"
 #include "form/advancedsection.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     setObjectName(QStringLiteral("mainWindow"));
     // One title: the application's display name is not set, so the platform adds nothing to it.
     setWindowTitle(options.sandbox ? tr("rhdesk — Sandbox") : tr("rhdesk"));
+    DisplayFormat::setSandbox(options.sandbox); // before any panel writes a cost
     setCentralWidget(createCentral());
     setAcceptDrops(true);
     m_runs = new RunController(m_services, m_form, m_taskPanel, m_results, this);

@@ -1,4 +1,5 @@
 #include "history/historyview.h"
+#include "displayformat.h"
 
 #include "errortext.h"
 #include "history/historymodel.h"
@@ -27,7 +28,7 @@ namespace {
 
 QString eventTime(const QDateTime &at)
 {
-    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return DisplayFormat::dateTime(at);
 }
 
 QTreeWidget *makeTree(const QString &objectName, const QString &accessibleName, const QStringList &headers,

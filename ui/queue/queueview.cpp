@@ -1,4 +1,5 @@
 #include "queue/queueview.h"
+#include "displayformat.h"
 
 #include "errortext.h"
 #include "queue/queuemodel.h"
@@ -240,7 +241,7 @@ void QueueView::sizeColumns()
     fit(QueueModel::StateColumn, states);
     fit(QueueModel::TaskIdColumn, {QStringLiteral("1907035719658053634")});
     fit(QueueModel::AttemptsColumn, {QStringLiteral("99")});
-    fit(QueueModel::CostColumn, {tr("%1 coins").arg(QStringLiteral("9999"))});
+    fit(QueueModel::CostColumn, {DisplayFormat::coins(QStringLiteral("9999.5"))});
     header->resizeSection(QueueModel::AppColumn, metrics.averageCharWidth() * 14);
     // The label first and wide enough to read; the rest scrolls sideways in a narrow tab.
     header->resizeSection(QueueModel::LabelColumn, metrics.averageCharWidth() * 24);

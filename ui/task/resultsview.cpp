@@ -1,4 +1,5 @@
 #include "task/resultsview.h"
+#include "displayformat.h"
 
 #include "imagework.h"
 #include "task/filerevealer.h"
@@ -298,9 +299,7 @@ void ResultsView::updateCost()
     });
     QString text;
     if (it != m_outputs.cend()) {
-        const QString time = it->taskCostTime.isEmpty() ? tr("unknown") : tr("%1 s").arg(it->taskCostTime);
-        const QString coins = it->consumeCoins.isEmpty() ? tr("unknown") : it->consumeCoins;
-        text = tr("Run time %1 / coins %2").arg(time, coins);
+        text = DisplayFormat::runCost(it->taskCostTime, it->consumeCoins);
     }
     m_costLabel->setText(text);
     m_costLabel->setAccessibleName(text);

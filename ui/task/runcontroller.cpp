@@ -1,4 +1,5 @@
 #include "task/runcontroller.h"
+#include "displayformat.h"
 
 #include "errortext.h"
 #include "form/inputsheet.h"
@@ -184,7 +185,7 @@ void RunController::follow(qint64 runId, TaskTracker *tracker)
         m_results->setOutputs(outputs);
         if (!outputs.isEmpty()) {
             const TaskOutput &first = outputs.constFirst();
-            m_panel->setCost(tr("%1 s, %2 coins").arg(first.taskCostTime, first.consumeCoins));
+            m_panel->setCost(DisplayFormat::runCost(first.taskCostTime, first.consumeCoins));
         }
     });
     // In the panel, not only the status bar: it stays until the next press or the end, beside the state it explains.

@@ -111,7 +111,9 @@ TaskPanel::TaskPanel(QWidget *parent)
     m_costLabel = new QLabel(this);
     m_costLabel->setObjectName(QStringLiteral("costLabel"));
     m_costLabel->setAccessibleDescription(tr("Cost and run time"));
-    form->addRow(tr("Cost:"), m_costLabel);
+    m_costTitleLabel = new QLabel(tr("Cost:"), this);
+    m_costTitleLabel->setObjectName(QStringLiteral("costTitleLabel"));
+    form->addRow(m_costTitleLabel, m_costLabel);
     layout->addLayout(form);
 
     m_errorLabel = new QLabel(this);
@@ -157,6 +159,12 @@ void TaskPanel::reset()
     setCancelNote({});
     setCost({});
     setProgress(0, 0);
+}
+
+void TaskPanel::setSandbox(bool sandbox)
+{
+    m_sandbox = sandbox;
+    m_costTitleLabel->setText(sandbox ? tr("Simulated cost:") : tr("Cost:"));
 }
 
 void TaskPanel::setState(TaskState state)

@@ -29,7 +29,7 @@ public:
 
     void reset();
     /// In `--sandbox`: states are worded as happening in the sandbox.
-    void setSandbox(bool sandbox) { m_sandbox = sandbox; }
+    void setSandbox(bool sandbox);
     void setState(TaskState state);
     TaskState state() const { return m_state; }
     void setTaskId(const QString &taskId);
@@ -64,6 +64,7 @@ private:
     QToolButton *m_detailsButton;
     QPlainTextEdit *m_detailsText;
     QProgressBar *m_progressBar;
+    QLabel *m_costTitleLabel;
     QLabel *m_costLabel;
     QPushButton *m_cancelButton;
 };
