@@ -1,12 +1,13 @@
 #include "mainwindow.h"
-#include "displayformat.h"
 
+#include "displayformat.h"
 #include "errortext.h"
 #include "form/advancedsection.h"
 #include "form/appcontroller.h"
 #include "form/nodetableeditor.h"
 #include "form/requestform.h"
 #include "history/historyview.h"
+#include "mainmenus.h"
 #include "presets/presetcontroller.h"
 #include "queue/queuecontroller.h"
 #include "queue/queueview.h"
@@ -29,11 +30,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScrollArea>
@@ -140,38 +139,20 @@ QWidget *MainWindow::createCentral()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_presets->addFileActions(file);
-    file->addSeparator();
-    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-    settings->setShortcut(QKeySequence::Preferences);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *run = edit->addAction(tr("&Run task"), m_runs, &RunController::run);
-    run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    run->setShortcutContext(Qt::WidgetShortcut); // the form's own shortcut handles the key; the menu shows it
-    QAction *queue = edit->addAction(tr("Add to &queue"), m_queue, &QueueController::addFromForm);
-    queue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-    queue->setShortcutContext(Qt::WidgetShortcut); // the controller's window shortcut handles the key
-    edit->addAction(tr("Load &app"), m_apps, &AppController::reloadCurrent);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_presets->dock()->toggleViewAction());
-    QAction *task = view->addAction(tr("&Task"), this, [this] { m_tabs->setCurrentIndex(0); });
-    task->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *history = view->addAction(tr("&History"), this, [this] { m_tabs->setCurrentIndex(1); });
-    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    QAction *queueTab = view->addAction(tr("&Queue"), this, [this] { m_tabs->setCurrentWidget(m_queueView); });
-    queueTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("RunningHub &API documentation"), this, [] {
-        QDesktopServices::openUrl(QUrl(QStringLiteral("https://www.runninghub.cn/runninghub-api-doc/")));
-    });
-    help->addAction(tr("&About rhdesk"), this, &MainWindow::showAbout);
+    MainMenus::Targets targets;
+    targets.presets = m_presets;
+    targets.runs = m_runs;
+    targets.queue = m_queue;
+    targets.apps = m_apps;
+    targets.presetsDock = m_presets->dock();
+    targets.showSettings = [this] { showSettings(); };
+    targets.showTab = [this](int tab) {
+        if (tab == 2)
+            m_tabs->setCurrentWidget(m_queueView);
+        else
+            m_tabs->setCurrentIndex(tab);
+    };
+    MainMenus::build(this, targets);
 }
 
 void MainWindow::createTray()
@@ -304,14 +285,6 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (!urls.isEmpty() && urls.constFirst().isLocalFile() &&
         m_form->nodeEditor()->takeFile(urls.constFirst().toLocalFile()))
         event->acceptProposedAction();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About rhdesk"),
-                       tr("<b>rhdesk %1</b><p>A native desktop client for RunningHub AI apps: load an app, fill its "
-                          "inputs, run it, and find the results on disk.</p><p>Qt %2.</p>")
-                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace rh
