@@ -44,7 +44,7 @@ void MainMenus::build(QMainWindow *window, const Targets &targets)
 
 void MainMenus::buildRun(QMainWindow *window, const Targets &targets)
 {
-    QMenu *menu = window->menuBar()->addMenu(tr("&Run"));
+    QMenu *menu = window->menuBar()->addMenu(tr("Ru&n"));
     menu->setObjectName(QStringLiteral("runMenu"));
     QAction *run = named(menu->addAction(tr("&Run task"), targets.runs, &RunController::run), "runTaskAction");
     run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -79,7 +79,7 @@ void MainMenus::buildHelp(QMainWindow *window)
         named(help->addAction(tr("&User guide"), window, [window] { showUserGuide(window); }), "userGuideAction");
     guide->setShortcut(QKeySequence::HelpContents);
     named(help->addAction(
-              tr("RunningHub &API documentation"), window,
+              tr("RunningHub API &documentation"), window,
               [] { QDesktopServices::openUrl(QUrl(QStringLiteral("https://www.runninghub.cn/runninghub-api-doc/"))); }),
           "apiDocsAction");
     help->addSeparator();

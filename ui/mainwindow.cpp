@@ -123,12 +123,12 @@ QWidget *MainWindow::createCentral()
     // Room for the state, the task id and the cost; a long error scrolls within it.
     taskSplitter->setSizes(
         {m_taskPanel->sizeHint().height() + fontMetrics().height() * 2, fontMetrics().height() * 30});
-    m_tabs->addTab(taskSplitter, tr("&Task"));
+    m_tabs->addTab(taskSplitter, tr("Task"));
     m_history = new HistoryView(m_services->history(), m_tabs);
-    m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_history, tr("History"));
     m_queueView = new QueueView(m_services->queue(), m_tabs);
     m_queueView->setObjectName(QStringLiteral("queueView"));
-    m_tabs->addTab(m_queueView, tr("&Queue"));
+    m_tabs->addTab(m_queueView, tr("Queue"));
     m_splitter->addWidget(m_form);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);

@@ -99,7 +99,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, bool siteFixed, QWidget *p
     slotsNote->setObjectName(QStringLiteral("queueSlotsNoteLabel"));
     slotsNote->setWordWrap(true);
     form->addRow(QString(), slotsNote);
-    m_soundCheck = new QCheckBox(tr("Play a &sound when a batch ends"), this);
+    m_soundCheck = new QCheckBox(tr("Play a sou&nd when a batch ends"), this);
     m_soundCheck->setObjectName(QStringLiteral("queueSoundCheckBox"));
     m_soundCheck->setChecked(settings->queueSound());
     form->addRow(QString(), m_soundCheck);

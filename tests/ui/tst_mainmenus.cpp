@@ -41,7 +41,7 @@ private Q_SLOTS:
         QStringList titles;
         for (const QAction *action : f.window->menuBar()->actions())
             titles.append(action->text());
-        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Run"), QStringLiteral("&View"),
+        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("Ru&n"), QStringLiteral("&View"),
                                       QStringLiteral("&Help")}));
         auto *run = f.find<QMenu>("runMenu");
         QVERIFY(run);

@@ -143,11 +143,11 @@ QWidget *QueueView::makeToolbar()
     rows->addLayout(first);
 
     auto *second = new QHBoxLayout;
-    m_retryButton = button(tr("&Retry failed"), "retryFailedButton", bar);
+    m_retryButton = button(tr("R&etry failed"), "retryFailedButton", bar);
     connect(m_retryButton, &QPushButton::clicked, this, &QueueView::retrySelected);
     m_cancelButton = button(tr("&Cancel selected"), "cancelJobsButton", bar);
     connect(m_cancelButton, &QPushButton::clicked, this, &QueueView::cancelSelected);
-    m_removeFinishedButton = button(tr("Remove &finished"), "removeFinishedButton", bar);
+    m_removeFinishedButton = button(tr("Re&move finished"), "removeFinishedButton", bar);
     connect(m_removeFinishedButton, &QPushButton::clicked, this, [this] { m_queue->removeFinished(); });
     m_upButton = new QToolButton(bar);
     m_upButton->setObjectName(QStringLiteral("moveJobUpButton"));

@@ -72,8 +72,8 @@ ResultsView::ResultsView(QWidget *parent)
     m_costLabel->setWordWrap(true); // a long cost line wraps; it never widens the panel (and moves the splitter)
 
     m_openFileButton = makeButton(tr("&Open file"), QStringLiteral("openFileButton"), tr("Open file"), this);
-    m_openFolderButton = makeButton(tr("Open &folder"), QStringLiteral("openFolderButton"), tr("Open folder"), this);
-    m_copyUrlButton = makeButton(tr("Copy &URL"), QStringLiteral("copyUrlButton"), tr("Copy URL"), this);
+    m_openFolderButton = makeButton(tr("Op&en folder"), QStringLiteral("openFolderButton"), tr("Open folder"), this);
+    m_copyUrlButton = makeButton(tr("&Copy URL"), QStringLiteral("copyUrlButton"), tr("Copy URL"), this);
     connect(m_openFileButton, &QPushButton::clicked, this, &ResultsView::openCurrentFile);
     connect(m_openFolderButton, &QPushButton::clicked, this, &ResultsView::openCurrentFolder);
     connect(m_copyUrlButton, &QPushButton::clicked, this, &ResultsView::copyCurrentUrl);

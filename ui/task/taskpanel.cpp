@@ -67,7 +67,7 @@ TaskPanel::TaskPanel(QWidget *parent)
     m_sentenceLabel = new QLabel(this);
     m_sentenceLabel->setObjectName(QStringLiteral("taskSentenceLabel"));
     m_sentenceLabel->setWordWrap(true);
-    m_cancelButton = new QPushButton(tr("&Cancel task"), this);
+    m_cancelButton = new QPushButton(tr("Cancel &task"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setAccessibleName(tr("Cancel task"));
     connect(m_cancelButton, &QPushButton::clicked, this, &TaskPanel::cancelRequested);
