@@ -115,8 +115,9 @@ QWidget *ResultsView::makeFolderProblemRow()
     m_folderProblemLabel->setObjectName(QStringLiteral("openFolderProblemLabel"));
     m_folderProblemLabel->setWordWrap(true); // a long path wraps; it never widens the panel
     m_folderProblemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // No Alt-letter: every letter of "Copy path" is taken by a control seen beside it (tst_mnemonics).
     auto *copyPath =
-        makeButton(tr("Copy &path"), QStringLiteral("copyPathButton"), tr("Copy the file's path"), m_folderProblemRow);
+        makeButton(tr("Copy path"), QStringLiteral("copyPathButton"), tr("Copy the file's path"), m_folderProblemRow);
     connect(copyPath, &QPushButton::clicked, this, &ResultsView::copyProblemPath);
     auto *row = new QHBoxLayout(m_folderProblemRow);
     row->setContentsMargins(0, 0, 0, 0);
