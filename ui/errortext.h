@@ -56,8 +56,15 @@ public:
     /// What the server answered to a cancel request (no error: accepted).
     static QString forCancelAnswer(const ApiError &error);
     static QString forIssue(const RequestIssue &issue, const NodeFields &nodes);
-    /// "Node “KSampler” (#45), input steps: Value bigger than max (steps: 200 > 100)"
+    /// One ComfyUI validation error as a sentence naming the input: "“Sampling steps” (node 45) is 200, more than
+    /// the largest value allowed (100). Enter 100 or less." Unknown types keep the server's words.
     static QString forNodeError(const NodeError &error, const NodeFields &nodes);
+    /// The input a node error is about: "“Sampling steps” (node 45)", else the server's input and node names.
+    static QString nodeInputName(const NodeError &error, const NodeFields &nodes);
+    /// The promptTips' top-level error as a sentence ("" when there is none).
+    static QString forPromptError(const PromptTips &tips);
+    /// The server's own validation text, one line per error, untranslated: for Details and for support.
+    static QString serverDetails(const PromptTips &tips);
     static QString stateName(TaskState state);
     /// A queued job's state: History's word where there is one ("Queued", "Succeeded", "Outcome unknown").
     static QString jobStateName(JobState state);

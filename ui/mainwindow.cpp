@@ -1,14 +1,16 @@
 #include "mainwindow.h"
 
-#include "batch/batchcontroller.h"
 #include "accountsdialog.h"
 #include "accountstatuslabel.h"
+#include "batch/batchcontroller.h"
+#include "displayformat.h"
 #include "errortext.h"
 #include "form/advancedsection.h"
 #include "form/appcontroller.h"
 #include "form/nodetableeditor.h"
 #include "form/requestform.h"
 #include "history/historyview.h"
+#include "mainmenus.h"
 #include "presets/presetcontroller.h"
 #include "queue/queuecontroller.h"
 #include "queue/queueview.h"
@@ -34,12 +36,10 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScrollArea>
@@ -60,6 +60,7 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     setObjectName(QStringLiteral("mainWindow"));
     // One title: the application's display name is not set, so the platform adds nothing to it.
     setWindowTitle(options.sandbox ? tr("rhdesk — Sandbox") : tr("rhdesk"));
+    DisplayFormat::setSandbox(options.sandbox); // before any panel writes a cost
     setCentralWidget(createCentral());
     setAcceptDrops(true);
     m_runs = new RunController(m_services, m_form, m_taskPanel, m_results, this);
@@ -134,12 +135,12 @@ QWidget *MainWindow::createCentral()
     // Room for the state, the task id and the cost; a long error scrolls within it.
     taskSplitter->setSizes(
         {m_taskPanel->sizeHint().height() + fontMetrics().height() * 2, fontMetrics().height() * 30});
-    m_tabs->addTab(taskSplitter, tr("&Task"));
+    m_tabs->addTab(taskSplitter, tr("Task"));
     m_history = new HistoryView(m_services->history(), m_tabs);
-    m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_history, tr("History"));
     m_queueView = new QueueView(m_services->queue(), m_tabs);
     m_queueView->setObjectName(QStringLiteral("queueView"));
-    m_tabs->addTab(m_queueView, tr("&Queue"));
+    m_tabs->addTab(m_queueView, tr("Queue"));
     m_splitter->addWidget(m_form);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
@@ -150,49 +151,28 @@ QWidget *MainWindow::createCentral()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_presets->addFileActions(file);
-    file->addSeparator();
-    file->addAction(m_batch->importAction());
-    file->addAction(m_batch->importFolderAction());
-    file->addAction(m_batch->exportAction());
-    file->addSeparator();
-    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-    settings->setShortcut(QKeySequence::Preferences);
-    file->addAction(tr("&Accounts…"), this, [this] {
+    MainMenus::Targets targets;
+    targets.presets = m_presets;
+    targets.runs = m_runs;
+    targets.queue = m_queue;
+    targets.apps = m_apps;
+    targets.presetsDock = m_presets->dock();
+    targets.batchActions = {m_batch->importAction(), m_batch->importFolderAction(), m_batch->exportAction()};
+    targets.showSettings = [this] { showSettings(); };
+    targets.showAccounts = [this] {
         AccountsDialog dialog(m_services->accountBook(), this);
         const Connection *connection = m_services->connection();
         if (!connection->isFixed())
             dialog.suggest(connection->baseUrl(), connection->apiKey());
         dialog.exec();
-    });
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *run = edit->addAction(tr("&Run task"), m_runs, &RunController::run);
-    run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    run->setShortcutContext(Qt::WidgetShortcut); // the form's own shortcut handles the key; the menu shows it
-    QAction *queue = edit->addAction(tr("Add to &queue"), m_queue, &QueueController::addFromForm);
-    queue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-    queue->setShortcutContext(Qt::WidgetShortcut); // the controller's window shortcut handles the key
-    edit->addAction(tr("Load &app"), m_apps, &AppController::reloadCurrent);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_presets->dock()->toggleViewAction());
-    QAction *task = view->addAction(tr("&Task"), this, [this] { m_tabs->setCurrentIndex(0); });
-    task->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *history = view->addAction(tr("&History"), this, [this] { m_tabs->setCurrentIndex(1); });
-    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    QAction *queueTab = view->addAction(tr("&Queue"), this, [this] { m_tabs->setCurrentWidget(m_queueView); });
-    queueTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("RunningHub &API documentation"), this, [] {
-        QDesktopServices::openUrl(QUrl(QStringLiteral("https://www.runninghub.cn/runninghub-api-doc/")));
-    });
-    help->addAction(tr("&About rhdesk"), this, &MainWindow::showAbout);
+    };
+    targets.showTab = [this](int tab) {
+        if (tab == 2)
+            m_tabs->setCurrentWidget(m_queueView);
+        else
+            m_tabs->setCurrentIndex(tab);
+    };
+    MainMenus::build(this, targets);
 }
 
 void MainWindow::createTray()
@@ -334,14 +314,6 @@ void MainWindow::dropEvent(QDropEvent *event)
     const bool batch = isSheetFileName(path) || QFileInfo(path).isDir();
     if (batch ? m_batch->openSheet(path) : m_form->nodeEditor()->takeFile(path))
         event->acceptProposedAction();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About rhdesk"),
-                       tr("<b>rhdesk %1</b><p>A native desktop client for RunningHub AI apps: load an app, fill its "
-                          "inputs, run it, and find the results on disk.</p><p>Qt %2.</p>")
-                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace rh

@@ -63,7 +63,6 @@ private:
     void restoreLayout();
     void runAgain(const RunRequest &request);
     void showSettings();
-    void showAbout();
     void say(const QString &sentence);
     void showStorageProblem();
     void notify(const QString &title, const QString &sentence);

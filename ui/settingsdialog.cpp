@@ -100,7 +100,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, bool siteFixed, QWidget *p
     slotsNote->setWordWrap(true);
     form->addRow(QString(), slotsNote);
     addGuardrailRows(form);
-    m_soundCheck = new QCheckBox(tr("Play a &sound when a batch ends"), this);
+    m_soundCheck = new QCheckBox(tr("Play a sou&nd when a batch ends"), this);
     m_soundCheck->setObjectName(QStringLiteral("queueSoundCheckBox"));
     m_soundCheck->setChecked(settings->queueSound());
     form->addRow(QString(), m_soundCheck);
@@ -176,7 +176,7 @@ void SettingsDialog::addGuardrailRows(QFormLayout *form)
     m_batchCapSpin = coinsSpin("batchCapSpinBox", AppSettings::Key::BatchCapCoins, tr("No cap"));
     m_batchCapSpin->setToolTip(tr("A batch stops before a run would make it spend more than this (estimated from "
                                   "the app's past runs)."));
-    form->addRow(tr("&Batch cap:"), m_batchCapSpin);
+    form->addRow(tr("Batch ca&p:"), m_batchCapSpin);
     m_balanceFloorSpin = coinsSpin("balanceFloorSpinBox", AppSettings::Key::BalanceFloorCoins, tr("None"));
     m_balanceFloorSpin->setToolTip(tr("The queue stops while the account has less than this left."));
     form->addRow(tr("Balance &floor:"), m_balanceFloorSpin);

@@ -139,7 +139,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>The inputs differ from what was last loaded (the app&apos;s defaults, a preset or a run) or saved as a preset.</source>
-        <translation>输入与上次加载的内容（应用默认值、预设或某次运行）或已保存的预设不同。</translation>
+        <translation>输入项与上次加载的内容（应用默认值、预设或某次运行）或已保存的预设不同。</translation>
     </message>
     <message>
         <source>Open on RunningHub</source>
@@ -293,15 +293,15 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>Not enough compute balance. Top up your RunningHub account, then run again.</source>
-        <translation>算力余额不足。请为 RunningHub 账户充值后再运行。</translation>
+        <translation>算力余额不足。请为 RunningHub 账号充值后再运行。</translation>
     </message>
     <message>
         <source>All dedicated machines are busy. No task was created; wait a moment and run again.</source>
-        <translation>所有专属机器都在忙。未创建任务，请稍候再运行。</translation>
+        <translation>所有专属实例都在忙。未创建任务，请稍后再运行。</translation>
     </message>
     <message>
         <source>Your wallet is empty. Top up your RunningHub account, then run again.</source>
-        <translation>钱包余额不足。请为 RunningHub 账户充值后再运行。</translation>
+        <translation>钱包余额不足。请为 RunningHub 账号充值后再运行。</translation>
     </message>
     <message>
         <source>This API key already runs as many tasks as it may. No task was created; wait for one to finish and run again.</source>
@@ -309,11 +309,11 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>RunningHub does not know this task. It may have expired or belong to another account.</source>
-        <translation>RunningHub 找不到此任务。它可能已过期，或属于其他账户。</translation>
+        <translation>RunningHub 找不到此任务。它可能已过期，或属于其他账号。</translation>
     </message>
     <message>
         <source>The inputs failed the workflow&apos;s validation. Check the marked inputs.</source>
-        <translation>输入未通过工作流校验。请检查标记的输入项。</translation>
+        <translation>输入项未通过工作流校验。请检查标记的输入项。</translation>
     </message>
     <message>
         <source>No exclusive 48 GB instance was found. Choose the instance type “plus” or check your plan.</source>
@@ -329,11 +329,11 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>Free accounts cannot use the API. Upgrade your RunningHub account to run apps from rhdesk.</source>
-        <translation>免费账户无法使用 API。请升级 RunningHub 账户，以便从 rhdesk 运行应用。</translation>
+        <translation>免费账号无法使用 API。请升级 RunningHub 账号，以便从 rhdesk 运行应用。</translation>
     </message>
     <message>
         <source>The API key is invalid, expired or disabled. Copy it again from your RunningHub account page.</source>
-        <translation>API 密钥无效、已过期或已停用。请从 RunningHub 账户页面重新复制。</translation>
+        <translation>API 密钥无效、已过期或已停用。请从 RunningHub 账号页面重新复制。</translation>
     </message>
     <message>
         <source>An input of this request is not in the app any more. Reload the app&apos;s inputs and run again.</source>
@@ -373,7 +373,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>The run was sent but no answer came back, so a task may have been created. It was not sent again, to avoid paying twice. Check your task list on RunningHub before running again.</source>
-        <translation>运行请求已发出，但没有收到回复，任务可能已经创建。为避免重复扣费，未再次发送。再次运行前，请先在 RunningHub 上查看任务列表。</translation>
+        <translation>运行请求已发出，但没有收到响应，任务可能已经创建。为避免重复扣费，未再次发送。再次运行前，请先在 RunningHub 上查看任务列表。</translation>
     </message>
     <message>
         <source>The server answered with an error page (HTTP %1) instead of data. This is usually a passing problem of RunningHub or a proxy; try again in a moment.</source>
@@ -381,15 +381,15 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>The server&apos;s answer could not be read (it was cut short or not in the expected form). Try again in a moment.</source>
-        <translation>无法读取服务器的回复（回复不完整或格式不符）。请稍后重试。</translation>
+        <translation>无法读取服务器的响应（响应不完整或格式不符）。请稍后重试。</translation>
     </message>
     <message>
         <source>RunningHub answered with code %1: %2</source>
-        <translation>RunningHub 返回代码 %1：%2</translation>
+        <translation>RunningHub 返回错误码 %1：%2</translation>
     </message>
     <message>
         <source>%1 (code %2: %3)</source>
-        <translation>%1（代码 %2：%3）</translation>
+        <translation>%1（错误码 %2：%3）</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -409,7 +409,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>Enter your API key (from your RunningHub account page).</source>
-        <translation>请输入 API 密钥（可在 RunningHub 账户页面获取）。</translation>
+        <translation>请输入 API 密钥（可在 RunningHub 账号页面获取）。</translation>
     </message>
     <message>
         <source>Enter the app&apos;s ID or paste its link.</source>
@@ -501,7 +501,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation>结果未知</translation>
+        <translation>状态未知</translation>
     </message>
     <message>
         <source>Stopped watching</source>
@@ -529,7 +529,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>RunningHub rejected the inputs; the task will not run. Fix the marked inputs and run again.</source>
-        <translation>RunningHub 拒绝了这些输入，任务不会运行。请修正标记的输入项后再运行。</translation>
+        <translation>RunningHub 拒绝了这些输入项，任务不会运行。请修正标记的输入项后再运行。</translation>
     </message>
     <message>
         <source>The task was cancelled.</source>
@@ -541,7 +541,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>No answer came back; a task may have been created. It was not sent again.</source>
-        <translation>没有收到回复，任务可能已经创建。未再次发送。</translation>
+        <translation>没有收到响应，任务可能已经创建。未再次发送。</translation>
     </message>
     <message>
         <source>Stopped watching the task; it may still finish on RunningHub. To look again, select it under History and press Look again.</source>
@@ -565,7 +565,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>A cancel request is already on its way; waiting for RunningHub&apos;s answer.</source>
-        <translation>取消请求已发出，正在等待 RunningHub 的回复。</translation>
+        <translation>取消请求已发出，正在等待 RunningHub 的响应。</translation>
     </message>
     <message>
         <source>Nothing to cancel: rhdesk is not following a task now.</source>
@@ -813,7 +813,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>The queue is on hold: your RunningHub account has run out of coins or money (%1). Top up, then press Resume; the waiting runs are kept.</source>
-        <translation>队列已暂挂：您的 RunningHub 账户的 RH币或余额已用完（%1）。充值后点击“恢复队列”；等待中的运行会保留。</translation>
+        <translation>队列已暂挂：您的 RunningHub 账号的 RH币或余额已用完（%1）。充值后点击“恢复队列”；等待中的运行会保留。</translation>
     </message>
     <message>
         <source>The queue is on hold: RunningHub cannot run this app (%1). Check the app ID and the site, then press Resume.</source>
@@ -829,7 +829,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>Waiting: your RunningHub account is busy (%1)</source>
-        <translation>等待中：您的 RunningHub 账户正忙（%1）</translation>
+        <translation>等待中：您的 RunningHub 账号正忙（%1）</translation>
     </message>
     <message numerus="yes">
         <source>Offline, retrying in %n s</source>
@@ -1088,7 +1088,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation>%1（代码 %2）</translation>
+        <translation>%1（错误码 %2）</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -1116,7 +1116,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>Put this run&apos;s inputs into the form, to change them or run them again.</source>
-        <translation>将此次运行的输入填入表单，以便修改或再次运行。</translation>
+        <translation>将此次运行的输入项填入表单，以便修改或再次运行。</translation>
     </message>
     <message>
         <source>Run a&amp;gain</source>
@@ -1124,7 +1124,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>Send this run&apos;s inputs again now, after the usual checks.</source>
-        <translation>经常规检查后，立即再次发送此次运行的输入。</translation>
+        <translation>经常规检查后，立即再次发送此次运行的输入项。</translation>
     </message>
     <message>
         <source>Queue job %1, attempt %2.</source>
@@ -1175,7 +1175,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>32 characters, from your RunningHub account page</source>
-        <translation>32 个字符，可在 RunningHub 账户页面获取</translation>
+        <translation>32 个字符，可在 RunningHub 账号页面获取</translation>
     </message>
     <message>
         <source>Show the key</source>
@@ -1274,11 +1274,11 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>The form now holds that run&apos;s inputs. Change them, or press Run to send them again.</source>
-        <translation>表单已填入该次运行的输入。可以修改，或点击“运行”再次发送。</translation>
+        <translation>表单已填入该次运行的输入项。可以修改，或点击“运行”再次发送。</translation>
     </message>
     <message>
         <source>Sent that run&apos;s inputs again; the Task tab follows it.</source>
-        <translation>已再次发送该次运行的输入，可在“任务”标签页中查看。</translation>
+        <translation>已再次发送该次运行的输入项，可在“任务”标签页中查看。</translation>
     </message>
     <message>
         <source>History and presets are unavailable</source>
@@ -1339,7 +1339,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <name>rh::NodeTableEditor</name>
     <message>
         <source>Node inputs</source>
-        <translation>节点输入</translation>
+        <translation>节点输入项</translation>
     </message>
     <message>
         <source>+ Add</source>
@@ -1347,7 +1347,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>Add an input row</source>
-        <translation>添加一行输入</translation>
+        <translation>添加一行输入项</translation>
     </message>
     <message>
         <source>− Remove</source>
@@ -1430,7 +1430,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>Input</source>
-        <translation>输入</translation>
+        <translation>输入项</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1581,7 +1581,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>Put the preset&apos;s inputs into the form (Enter or double-click)</source>
-        <translation>将预设的输入填入表单（回车或双击）</translation>
+        <translation>将预设的输入项填入表单（回车或双击）</translation>
     </message>
     <message>
         <source>R&amp;un preset</source>
@@ -1944,7 +1944,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message numerus="yes">
         <source>%n outcome unknown</source>
         <translation>
-            <numerusform>%n 个结果未知</numerusform>
+            <numerusform>%n 个状态未知</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2044,7 +2044,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>Outcome unknown — this run may have been charged</source>
-        <translation>结果未知——此次运行可能已扣费</translation>
+        <translation>状态未知——此次运行可能已扣费</translation>
     </message>
     <message>
         <source>Run again &amp;anyway</source>
@@ -2100,7 +2100,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>RunningHub may already have made this run and charged for it; its answer was lost. Running it again may charge you twice. Run it again anyway?</source>
-        <translation>RunningHub 可能已完成此次运行并已扣费，但其回复丢失了。再次运行可能会重复扣费。仍要再次运行吗？</translation>
+        <translation>RunningHub 可能已完成此次运行并已扣费，但其响应丢失了。再次运行可能会重复扣费。仍要再次运行吗？</translation>
     </message>
     <message>
         <source>Run again</source>
@@ -2187,7 +2187,7 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>Run the app with these inputs (Ctrl+Enter)</source>
-        <translation>用这些输入运行应用（Ctrl+Enter）</translation>
+        <translation>用这些输入项运行应用（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2419,7 +2419,7 @@ The picture could not be read.</source>
     </message>
     <message>
         <source>Consumer API keys run 1 task at a time; enterprise keys allow more. When the account is full, queued runs wait (421) and are sent when a task ends.</source>
-        <translation>个人版 API 密钥一次只能运行 1 个任务，企业版密钥允许更多。账户并发已满时，队列中的运行会等待（421），并在有任务结束后发送。</translation>
+        <translation>个人版 API 密钥一次只能运行 1 个任务，企业版密钥允许更多。账号并发已满时，队列中的运行会等待（421），并在有任务结束后发送。</translation>
     </message>
     <message>
         <source>Play a &amp;sound when a batch ends</source>
@@ -2450,7 +2450,7 @@ The picture could not be read.</source>
     </message>
     <message>
         <source>The sandbox rejected the inputs; the task will not run. Fix the marked inputs and run again.</source>
-        <translation>沙盒拒绝了这些输入，任务不会运行。请修正标记的输入项后再运行。</translation>
+        <translation>沙盒拒绝了这些输入项，任务不会运行。请修正标记的输入项后再运行。</translation>
     </message>
     <message>
         <source>The sandbox does not know this task.</source>

@@ -87,7 +87,9 @@ PromptTips fromObject(const QJsonObject &object)
     const QJsonValue result = object.value(QLatin1String("result"));
     if (result.isBool())
         tips.result = result.toBool();
-    tips.error = errorText(object.value(QLatin1String("error")));
+    const QJsonValue error = object.value(QLatin1String("error"));
+    tips.error = errorText(error);
+    tips.errorType = stringOf(error.toObject().value(QLatin1String("type"))).trimmed();
     const QJsonObject nodes = object.value(QLatin1String("node_errors")).toObject();
     QStringList ids = nodes.keys();
     std::stable_sort(ids.begin(), ids.end(), nodeIdLess);

@@ -23,7 +23,8 @@ struct PromptTips
 {
     bool present = false; ///< false when promptTips was null, empty or not JSON
     bool result = true;
-    QString error; ///< top-level error text, if any (string, or an object's message)
+    QString error;     ///< top-level error text, if any (string, or an object's message)
+    QString errorType; ///< the top-level error's type (e.g. prompt_outputs_failed_validation), "" when absent
     QList<NodeError> nodeErrors;
 
     bool hasErrors() const { return !nodeErrors.isEmpty() || !error.isEmpty() || (present && !result); }

@@ -54,21 +54,24 @@ void TestPromptTips::errorShapes_data()
     QTest::addColumn<QString>("json");
     QTest::addColumn<QString>("error");
     QTest::addColumn<bool>("hasErrors");
-    QTest::newRow("null") << QStringLiteral(R"({"result": true, "error": null})") << QString() << false;
+    QTest::addColumn<QString>("type");
+    QTest::newRow("null") << QStringLiteral(R"({"result": true, "error": null})") << QString() << false << QString();
     QTest::newRow("string") << QStringLiteral(R"({"result": false, "error": "Prompt has no outputs"})")
-                            << QStringLiteral("Prompt has no outputs") << true;
+                            << QStringLiteral("Prompt has no outputs") << true << QString();
     QTest::newRow("object")
         << QStringLiteral(
                R"({"result": false, "error": {"type": "prompt_outputs_failed_validation", "message": "Prompt outputs failed validation", "details": "", "extra_info": {}}})")
-        << QStringLiteral("Prompt outputs failed validation") << true;
+        << QStringLiteral("Prompt outputs failed validation") << true
+        << QStringLiteral("prompt_outputs_failed_validation");
     QTest::newRow("object with details")
         << QStringLiteral(R"({"error": {"type": "invalid_prompt", "message": "Cannot execute", "details": "node 5"}})")
-        << QStringLiteral("Cannot execute: node 5") << true;
+        << QStringLiteral("Cannot execute: node 5") << true << QStringLiteral("invalid_prompt");
     QTest::newRow("object, only type") << QStringLiteral(R"({"error": {"type": "x_failed"}})")
-                                       << QStringLiteral("x_failed") << true;
-    QTest::newRow("number") << QStringLiteral(R"({"error": 5})") << QString() << false;
-    QTest::newRow("result false alone") << QStringLiteral(R"({"result": false})") << QString() << true;
-    QTest::newRow("result as string ignored") << QStringLiteral(R"({"result": "false"})") << QString() << false;
+                                       << QStringLiteral("x_failed") << true << QStringLiteral("x_failed");
+    QTest::newRow("number") << QStringLiteral(R"({"error": 5})") << QString() << false << QString();
+    QTest::newRow("result false alone") << QStringLiteral(R"({"result": false})") << QString() << true << QString();
+    QTest::newRow("result as string ignored")
+        << QStringLiteral(R"({"result": "false"})") << QString() << false << QString();
 }
 
 void TestPromptTips::errorShapes()
@@ -80,6 +83,7 @@ void TestPromptTips::errorShapes()
     QVERIFY(tips.present);
     QCOMPARE(tips.error, error);
     QCOMPARE(tips.hasErrors(), hasErrors);
+    QTEST(tips.errorType, "type");
 }
 
 void TestPromptTips::hostile_data()

@@ -83,4 +83,22 @@ void FakeNotifications::invoke(uint id, const QString &action)
     QDBusConnection::sessionBus().send(signal);
 }
 
+FakeFileManager::FakeFileManager(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+    m_registered = registerOn(service, QStringLiteral("/org/freedesktop/FileManager1"), this);
+}
+
+FakeFileManager::~FakeFileManager()
+{
+    if (m_registered)
+        unregisterFrom(m_service, QStringLiteral("/org/freedesktop/FileManager1"));
+}
+
+void FakeFileManager::ShowItems(const QStringList &uris, const QString &)
+{
+    m_shown.append(uris);
+}
+
 } // namespace rh::test

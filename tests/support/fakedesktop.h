@@ -66,4 +66,24 @@ private:
     QList<Shown> m_shown;
 };
 
+/// org.freedesktop.FileManager1: keeps the URIs it was asked to show selected.
+class FakeFileManager final : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.FileManager1")
+public:
+    explicit FakeFileManager(const QString &service, QObject *parent = nullptr);
+    ~FakeFileManager() override;
+    bool registered() const { return m_registered; }
+    QList<QStringList> shown() const { return m_shown; }
+
+public Q_SLOTS:
+    void ShowItems(const QStringList &uris, const QString &startupId);
+
+private:
+    QString m_service;
+    bool m_registered = false;
+    QList<QStringList> m_shown;
+};
+
 } // namespace rh::test

@@ -97,7 +97,7 @@ BatchDialog *TestBatchImport::importThroughTheMenu(test::WindowFixture &f, const
     BatchController *controller = f.window->batchController();
     controller->setFileChooser([path](QWidget *) { return path; });
     auto *action = f.find<QAction>("importBatchAction");
-    if (!action || action->text() != QStringLiteral("&Import batch…"))
+    if (!action || action->text() != QStringLiteral("Import &batch…"))
         return nullptr;
     action->trigger();
     return controller->dialog();

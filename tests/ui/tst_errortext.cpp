@@ -207,6 +207,145 @@ private Q_SLOTS:
         QTEST(ErrorText::appLabel(name, id), "label");
     }
 
+    void nodeErrors_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("input"); // extra_info.input_name
+        QTest::addColumn<QString>("details");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("bigger than max")
+            << "value_bigger_than_max"
+            << "steps"
+            << "steps: 200 > 100"
+            << "“Sampling steps” (node 45) is 200, more than the largest value allowed (100). Enter 100 or less.";
+        QTest::newRow("smaller than min")
+            << "value_smaller_than_min"
+            << "cfg"
+            << "cfg: -1.0 < 0.0"
+            << "“Guidance” (node 45) is -1.0, less than the smallest value allowed (0.0). Enter 0.0 or more.";
+        QTest::newRow("bigger, odd details") << "value_bigger_than_max"
+                                             << "steps"
+                                             << "too big"
+                                             << "“Sampling steps” (node 45) is more than the largest value allowed.";
+        QTest::newRow("not in list") << "value_not_in_list"
+                                     << "sampler_name"
+                                     << "sampler_name: 'euler_x' not in ['euler', 'dpmpp_2m']"
+                                     << "“Sampler” (node 45): “euler_x” is not one of the app's choices. Choose one "
+                                        "from the list.";
+        QTest::newRow("custom validation") << "custom_validation_failed"
+                                           << "image"
+                                           << "image - Invalid image file: D:\\a.jpg"
+                                           << "The app's own check refused “Photo” (node 12). For a file, choose it "
+                                              "again so that it is uploaded again; otherwise check the value.";
+        QTest::newRow("wrong type, known field") << "invalid_input_type"
+                                                 << "steps"
+                                                 << "steps, abc, could not convert string to int: 'abc'"
+                                                 << "“Sampling steps” (node 45) must be a whole number.";
+        QTest::newRow("wrong type, unknown input") << "invalid_input_type"
+                                                   << "denoise"
+                                                   << ""
+                                                   << "“denoise” (node 45, KSampler) has a value of the wrong kind.";
+        QTest::newRow("missing") << "required_input_missing"
+                                 << "seed"
+                                 << "seed"
+                                 << "“seed” (node 45, KSampler) needs a value, and none was sent. Fill it in.";
+        QTest::newRow("check crashed") << "exception_during_validation"
+                                       << ""
+                                       << "boom"
+                                       << "RunningHub could not check “Sampling steps” (node 45): the check itself "
+                                          "failed. Try again later.";
+        QTest::newRow("workflow wiring") << "return_type_mismatch"
+                                         << "model"
+                                         << ""
+                                         << "The app's workflow is wired wrongly at “model” (node 45, KSampler); only "
+                                            "the app's author can fix it.";
+        QTest::newRow("unknown type keeps the server's words")
+            << "brand_new_check"
+            << "steps"
+            << "steps: odd"
+            << "“Sampling steps” (node 45): Server words (steps: odd)";
+    }
+
+    void nodeErrors()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, input);
+        QFETCH(QString, details);
+        const auto field = [](const QString &node, const QString &name, const QString &type, const QString &label) {
+            NodeField f;
+            f.nodeId = node;
+            f.fieldName = name;
+            f.fieldType = type;
+            f.descriptionEn = label;
+            return f;
+        };
+        const NodeFields fields{
+            field(QStringLiteral("12"), QStringLiteral("image"), QStringLiteral("IMAGE"), QStringLiteral("Photo")),
+            field(QStringLiteral("45"), QStringLiteral("steps"), QStringLiteral("INT"),
+                  QStringLiteral("Sampling steps")),
+            field(QStringLiteral("45"), QStringLiteral("cfg"), QStringLiteral("FLOAT"), QStringLiteral("Guidance")),
+            field(QStringLiteral("45"), QStringLiteral("sampler_name"), QStringLiteral("LIST"),
+                  QStringLiteral("Sampler"))};
+        NodeError error;
+        error.nodeId = input == QLatin1String("image") ? QStringLiteral("12") : QStringLiteral("45");
+        error.classType = QStringLiteral("KSampler");
+        error.type = type;
+        error.message = QStringLiteral("Server words");
+        error.details = details;
+        error.inputName = input;
+        QTEST(ErrorText::forNodeError(error, fields), "sentence");
+    }
+
+    void promptErrors_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<bool>("nodeErrors");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("outputs failed") << "prompt_outputs_failed_validation"
+                                        << "Prompt outputs failed validation" << true << "the marked inputs say why";
+        QTest::newRow("outputs failed, no node")
+            << "prompt_outputs_failed_validation"
+            << "Prompt outputs failed validation" << false << "checked the inputs and refused them.";
+        QTest::newRow("no outputs") << "prompt_no_outputs"
+                                    << "Prompt has no outputs" << false << "has no output";
+        QTest::newRow("missing node") << "missing_node_type"
+                                      << "Node 'Foo' not found" << false << "does not have";
+        QTest::newRow("invalid prompt") << "invalid_prompt"
+                                        << "Cannot execute" << false << "could not check the app's workflow";
+        QTest::newRow("plain string") << ""
+                                      << "Something odd" << false << "refused the run: Something odd";
+        QTest::newRow("nothing") << ""
+                                 << "" << false << "";
+    }
+
+    void promptErrors()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, error);
+        QFETCH(bool, nodeErrors);
+        QFETCH(QString, says);
+        PromptTips tips;
+        tips.present = true;
+        tips.errorType = type;
+        tips.error = error;
+        if (nodeErrors)
+            tips.nodeErrors.append(NodeError{
+                QStringLiteral("45"), QStringLiteral("KSampler"), QStringLiteral("value_bigger_than_max"),
+                QStringLiteral("Value bigger than max"), QStringLiteral("steps: 200 > 100"), QStringLiteral("steps")});
+        const QString sentence = ErrorText::forPromptError(tips);
+        QVERIFY2(says.isEmpty() ? sentence.isEmpty() : sentence.contains(says), qPrintable(sentence));
+        // The server's own words are kept for Details, untranslated.
+        const QString details = ErrorText::serverDetails(tips);
+        QVERIFY2(details.contains(error), qPrintable(details));
+        if (!type.isEmpty())
+            QVERIFY2(details.contains(type), qPrintable(details));
+        if (nodeErrors)
+            QVERIFY2(details.contains(QLatin1String("#45 KSampler [steps] value_bigger_than_max: Value bigger than max "
+                                                    "(steps: 200 > 100)")),
+                     qPrintable(details));
+    }
+
     void everyCancelHasASentence()
     {
         QStringList sentences;

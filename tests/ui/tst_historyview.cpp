@@ -1,3 +1,4 @@
+#include "displayformat.h"
 #include "errortext.h"
 #include "history/historymodel.h"
 #include "history/historyview.h"
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -249,7 +251,7 @@ void TestHistoryView::sortsByClickingHeaders()
     QCOMPARE(model->sortColumn(), int(HistoryModel::CoinsColumn));
     if (model->sortOrder() == Qt::AscendingOrder)
         clickHeader(HistoryModel::CoinsColumn);
-    QCOMPARE(model->index(0, HistoryModel::CoinsColumn).data().toString(), QStringLiteral("6"));
+    QCOMPARE(model->index(0, HistoryModel::CoinsColumn).data().toString(), DisplayFormat::coins(QStringLiteral("6")));
 }
 
 void TestHistoryView::runAgainEmitsTheStoredRequest()
@@ -314,6 +316,10 @@ void TestHistoryView::showResultsAndLookAgain()
     auto *events = m_view->findChild<QTreeWidget *>(QStringLiteral("historyEventsTreeWidget"));
     QCOMPARE(events->topLevelItemCount(), 2); // sent, succeeded
     QCOMPARE(events->topLevelItem(1)->text(1), ErrorText::stateName(TaskState::Success));
+    // Events are dated the way the table is: the locale's short format.
+    const QString eventTime = events->topLevelItem(1)->text(0);
+    QVERIFY2(QLocale().toDateTime(eventTime, QLocale().dateTimeFormat(QLocale::ShortFormat)).isValid(),
+             qPrintable(eventTime));
     QSignalSpy results(m_view.get(), &HistoryView::resultsRequested);
     QTest::mouseClick(showResults, Qt::LeftButton);
     QCOMPARE(results.count(), 1);

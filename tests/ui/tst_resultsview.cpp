@@ -1,8 +1,12 @@
+#include "fakedesktop.h"
+#include "task/filerevealer.h"
 #include "task/resultsview.h"
 #include "testenv.h"
 
 #include <QClipboard>
+#include <QDBusConnection>
 #include <QDesktopServices>
+#include <QDir>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QImage>
@@ -62,6 +66,8 @@ private Q_SLOTS:
     void newListDropsOldThumbnails();
     void copiesTheUrl();
     void opensFileAndFolder();
+    void selectsTheFileInTheFileManager();
+    void offersThePathWhenNothingOpensTheFolder();
     void clears();
 
 private:
@@ -181,6 +187,7 @@ void TestResultsView::opensFileAndFolder()
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
     ResultsView view;
+    view.fileRevealer()->setService(test::fakeServiceName("NoFileManager")); // nobody selects the file
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setOutputs(m_outputs);
@@ -191,6 +198,7 @@ void TestResultsView::opensFileAndFolder()
     view.setCurrentIndex(1);
     QTest::mouseClick(openFile, Qt::LeftButton);
     QTest::mouseClick(openFolder, Qt::LeftButton);
+    QTRY_COMPARE(catcher.urls.size(), 2); // after the file manager did not answer
     // Double-click opens too.
     QListView *listView = list(view);
     QTRY_VERIFY(listView->visualRect(listView->model()->index(0, 0)).isValid()); // laid out
@@ -212,6 +220,59 @@ void TestResultsView::opensFileAndFolder()
     view.setCurrentIndex(5);
     QVERIFY(!openFile->isEnabled());
     QVERIFY(!openFolder->isEnabled());
+}
+
+void TestResultsView::selectsTheFileInTheFileManager()
+{
+    if (!QDBusConnection::sessionBus().isConnected())
+        QSKIP("no session bus: run through tests/run-all.sh (dbus-run-session)");
+    const QString service = test::fakeServiceName("FileManager1");
+    test::FakeFileManager fileManager(service);
+    QVERIFY(fileManager.registered());
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    ResultsView view;
+    view.fileRevealer()->setService(service);
+    QSignalSpy revealed(view.fileRevealer(), &FileRevealer::revealed);
+    view.setOutputs(m_outputs);
+    view.setCurrentIndex(1);
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("openFolderButton")), Qt::LeftButton);
+    QVERIFY(revealed.wait());
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(fileManager.shown().size(), 1);
+    QCOMPARE(fileManager.shown().first(), QStringList{QUrl::fromLocalFile(m_outputs.at(1).localPath).toString()});
+    QVERIFY(catcher.urls.isEmpty()); // the folder was not opened a second time
+    QVERIFY(view.findChild<QWidget *>(QStringLiteral("openFolderProblemRow"))->isHidden());
+}
+
+void TestResultsView::offersThePathWhenNothingOpensTheFolder()
+{
+    ResultsView view;
+    view.fileRevealer()->setService(test::fakeServiceName("NoFileManager"));
+    QList<QUrl> tried;
+    view.setFolderOpener([&tried](const QUrl &url) {
+        tried.append(url);
+        return false;
+    });
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setOutputs(m_outputs);
+    view.setCurrentIndex(0);
+    auto *row = view.findChild<QWidget *>(QStringLiteral("openFolderProblemRow"));
+    QVERIFY(!row->isVisible());
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("openFolderButton")), Qt::LeftButton);
+    QTRY_VERIFY(row->isVisible());
+    QCOMPARE(tried, QList<QUrl>{QUrl::fromLocalFile(m_dir.path())});
+    const QString path = QDir::toNativeSeparators(m_outputs.at(0).localPath);
+    auto *label = view.findChild<QLabel *>(QStringLiteral("openFolderProblemLabel"));
+    QVERIFY2(label->text().contains(path), qPrintable(label->text()));
+    QVERIFY(label->text().contains(QStringLiteral("could not be opened")));
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("copyPathButton")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), path);
+    // A new run's outputs: the old problem is gone.
+    view.setOutputs(m_outputs);
+    QVERIFY(!row->isVisible());
 }
 
 void TestResultsView::clears()

@@ -14,8 +14,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace rh;
@@ -124,6 +127,16 @@ void TestSubmit::promptTipsMarkTheRow()
     QVERIFY(f.find<QPushButton>("submitButton")->isEnabled());
     const QString tip = model->index(intRow, NodeTableModel::LabelColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(model->field(intRow).nodeId), qPrintable(tip));
+    // In words, naming the input as the app describes it; the server's own text only under Details.
+    QVERIFY2(tip.contains(QLatin1String("more than the largest value allowed")), qPrintable(tip));
+    QVERIFY2(tip.contains(ErrorText::fieldLabel(model->field(intRow))), qPrintable(tip));
+    auto *messages = f.find<QListWidget>("nodeErrorsListWidget");
+    QCOMPARE(messages->count(), 2);
+    QVERIFY2(!messages->item(0)->text().contains(QLatin1String("Prompt outputs failed validation")),
+             qPrintable(messages->item(0)->text()));
+    QVERIFY(!f.find<QToolButton>("failureDetailsButton")->isHidden());
+    const QString details = f.find<QPlainTextEdit>("failureDetailsTextEdit")->toPlainText();
+    QVERIFY2(details.contains(QLatin1String("value_bigger_than_max: Value bigger than max")), qPrintable(details));
 }
 
 void TestSubmit::failuresAreSentences_data()

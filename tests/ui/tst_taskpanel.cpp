@@ -3,6 +3,7 @@
 #include "errortext.h"
 #include "formdriver.h"
 #include "task/elapsedlabel.h"
+#include "task/taskpanel.h"
 #include "testenv.h"
 #include "windowfixture.h"
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void format();
     void progressBarIsNeverBusyDuringARun();
     void clockTicksOnlyWhileSeen();
+    void sandboxCostIsSimulated();
 };
 
 void TestTaskPanel::format_data()
@@ -118,6 +120,15 @@ void TestTaskPanel::clockTicksOnlyWhileSeen()
     QVERIFY(!clock->isTicking());
     f.window->show();
     QVERIFY(clock->isTicking());
+}
+
+void TestTaskPanel::sandboxCostIsSimulated()
+{
+    TaskPanel panel;
+    auto *title = panel.findChild<QLabel *>(QStringLiteral("costTitleLabel"));
+    QCOMPARE(title->text(), QStringLiteral("Cost:"));
+    panel.setSandbox(true);
+    QCOMPARE(title->text(), QStringLiteral("Simulated cost:"));
 }
 
 QTEST_MAIN(TestTaskPanel)

@@ -52,7 +52,7 @@ QWidget *AdvancedSection::createContent(Draft *draft)
     m_webhookEdit->setAccessibleName(tr("Webhook URL"));
     m_webhookEdit->setPlaceholderText(tr("Optional: https://your-server/hook, called when the task ends"));
     m_webhookEdit->setClearButtonEnabled(true);
-    form->addRow(tr("Web&hook URL:"), m_webhookEdit);
+    form->addRow(tr("Webhook URL:"), m_webhookEdit); // no Alt-letter is left for it
     m_clientIdLabel = new QLabel(content);
     m_clientIdLabel->setObjectName(QStringLiteral("clientIdLabel"));
     m_clientIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -64,10 +64,10 @@ QWidget *AdvancedSection::createContent(Draft *draft)
     layout->addWidget(m_nodes);
 
     auto *buttons = new QHBoxLayout;
-    auto *preview = new QPushButton(tr("Request &preview"), content);
+    auto *preview = new QPushButton(tr("Preview as &JSON"), content);
     preview->setObjectName(QStringLiteral("previewButton"));
     preview->setAccessibleName(tr("Request preview"));
-    auto *curl = new QPushButton(tr("Copy as &curl"), content);
+    auto *curl = new QPushButton(tr("Cop&y as curl"), content);
     curl->setObjectName(QStringLiteral("copyCurlButton"));
     curl->setAccessibleName(tr("Copy as curl"));
     buttons->addWidget(preview);

@@ -16,7 +16,7 @@ KeyRow::KeyRow(Connection *connection, QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_keyEdit(new QLineEdit(this))
-    , m_rememberCheck(new QCheckBox(tr("Re&member"), this))
+    , m_rememberCheck(new QCheckBox(tr("Remem&ber"), this))
     , m_keyNotice(new QLabel(this))
 {
     // The notice goes under the key, never beside it: a notice arriving late (the keychain answers

@@ -1,9 +1,9 @@
 #include "history/historymodel.h"
+#include "displayformat.h"
 
 #include "errortext.h"
 
 #include <QColor>
-#include <QLocale>
 
 #include <QFutureWatcher>
 
@@ -228,7 +228,7 @@ QVariant HistoryModel::displayData(const RunRecord &run, int column) const
 {
     switch (column) {
     case TimeColumn:
-        return QLocale().toString(run.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return DisplayFormat::dateTime(run.createdAt);
     case AppColumn:
         return run.appName.isEmpty() ? run.webappId : run.appName;
     case StateColumn:
@@ -236,9 +236,9 @@ QVariant HistoryModel::displayData(const RunRecord &run, int column) const
     case TaskIdColumn:
         return run.taskId;
     case CostTimeColumn:
-        return run.costTime.isEmpty() ? QString() : tr("%1 s", "run time in seconds").arg(run.costTime);
+        return DisplayFormat::runTime(run.costTime);
     case CoinsColumn:
-        return run.coins;
+        return DisplayFormat::coins(run.coins);
     default:
         return {};
     }
@@ -254,7 +254,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return displayData(run, index.column());
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
-            return QLocale().toString(run.createdAt.toLocalTime(), QLocale::LongFormat);
+            return DisplayFormat::longDateTime(run.createdAt);
         if (index.column() == AppColumn)
             return tr("App ID: %1").arg(run.webappId);
         if (index.column() == StateColumn)
@@ -295,7 +295,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case CostTimeColumn:
         return tr("Run time");
     case CoinsColumn:
-        return tr("Coins");
+        return DisplayFormat::costTitle();
     default:
         return {};
     }

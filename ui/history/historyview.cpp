@@ -1,4 +1,5 @@
 #include "history/historyview.h"
+#include "displayformat.h"
 
 #include "errortext.h"
 #include "history/historymodel.h"
@@ -29,7 +30,7 @@ namespace {
 
 QString eventTime(const QDateTime &at)
 {
-    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return DisplayFormat::dateTime(at);
 }
 
 QTreeWidget *makeTree(const QString &objectName, const QString &accessibleName, const QStringList &headers,
@@ -157,7 +158,7 @@ QWidget *HistoryView::makeFilterRow()
     m_countLabel->setObjectName(QStringLiteral("historyCountLabel"));
 
     layout->addWidget(m_filterEdit, 1);
-    auto *stateLabel = new QLabel(tr("&State:"), row);
+    auto *stateLabel = new QLabel(tr("S&tate:"), row);
     stateLabel->setBuddy(m_stateCombo);
     layout->addWidget(stateLabel);
     layout->addWidget(m_stateCombo);
@@ -197,13 +198,13 @@ QWidget *HistoryView::makeDetails()
     m_tabs->addTab(m_requestText, tr("Re&quest"));
 
     auto *buttons = new QHBoxLayout;
-    m_fillFormButton = makeButton(tr("&Fill the form"), QStringLiteral("fillFormButton"), tr("Fill the form"), details);
+    m_fillFormButton = makeButton(tr("Fill the for&m"), QStringLiteral("fillFormButton"), tr("Fill the form"), details);
     m_fillFormButton->setToolTip(tr("Put this run's inputs into the form, to change them or run them again."));
     m_runAgainButton = makeButton(tr("Run a&gain"), QStringLiteral("runAgainButton"), tr("Run again"), details);
     m_runAgainButton->setToolTip(tr("Send this run's inputs again now, after the usual checks."));
     m_showResultsButton =
-        makeButton(tr("Show res&ults"), QStringLiteral("showResultsButton"), tr("Show results"), details);
-    m_watchAgainButton = makeButton(tr("&Look again"), QStringLiteral("watchAgainButton"), tr("Look again"), details);
+        makeButton(tr("Sho&w results"), QStringLiteral("showResultsButton"), tr("Show results"), details);
+    m_watchAgainButton = makeButton(tr("Loo&k again"), QStringLiteral("watchAgainButton"), tr("Look again"), details);
     m_watchAgainButton->setToolTip(tr("Ask RunningHub again about a task this app stopped watching."));
     connect(m_fillFormButton, &QPushButton::clicked, this, [this] {
         if (m_currentRequest)

@@ -57,10 +57,11 @@ PresetController::PresetController(Services *services, RequestForm *form, RunCon
 
 void PresetController::addFileActions(QMenu *menu)
 {
-    QAction *save = menu->addAction(tr("&Save preset"), this, [this] { m_panel->saveCurrent(presetFromForm()); });
+    QAction *save = menu->addAction(tr("Save &preset"), this, [this] { m_panel->saveCurrent(presetFromForm()); });
     save->setObjectName(QStringLiteral("savePresetMenuAction"));
     save->setShortcut(QKeySequence::Save);
     QAction *saveAs = menu->addAction(tr("Save preset &as…"), this, [this] { m_panel->saveAs(presetFromForm()); });
+    saveAs->setObjectName(QStringLiteral("savePresetAsMenuAction"));
     saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     menu->addAction(tr("&Import presets…"), m_panel, &PresetPanel::importFromFile);
     menu->addAction(tr("&Export presets…"), m_panel, &PresetPanel::exportToFile);

@@ -1,9 +1,9 @@
 #include "presets/presetlistmodel.h"
+#include "displayformat.h"
 
 #include "store/presetstore.h"
 
 #include <QFont>
-#include <QLocale>
 
 #include <utility>
 
@@ -71,11 +71,9 @@ QStandardItem *PresetListModel::presetItem(const Preset &preset) const
     item->setData(preset.favourite, FavouriteRole);
     item->setData(false, IsAppRole);
     item->setData(preset.favourite ? tr("%1, favourite").arg(name) : name, Qt::AccessibleTextRole);
-    const QLocale locale;
-    const QString saved = locale.toString(preset.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString saved = DisplayFormat::dateTime(preset.updatedAt);
     item->setToolTip(preset.lastUsedAt.isValid()
-                         ? tr("Saved %1, last used %2.")
-                               .arg(saved, locale.toString(preset.lastUsedAt.toLocalTime(), QLocale::ShortFormat))
+                         ? tr("Saved %1, last used %2.").arg(saved, DisplayFormat::dateTime(preset.lastUsedAt))
                          : tr("Saved %1, never used.").arg(saved));
     return item;
 }

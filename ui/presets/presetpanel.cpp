@@ -91,7 +91,7 @@ QTreeView *PresetPanel::createView()
 QHBoxLayout *PresetPanel::createButtons()
 {
     auto *buttons = new QHBoxLayout;
-    m_loadButton = new QPushButton(tr("&Load preset"), this);
+    m_loadButton = new QPushButton(tr("Loa&d preset"), this);
     m_loadButton->setObjectName(QStringLiteral("loadPresetButton"));
     m_loadButton->setAccessibleName(tr("Load preset"));
     m_loadButton->setToolTip(tr("Put the preset's inputs into the form (Enter or double-click)"));

@@ -1,5 +1,7 @@
 #include "presets/presettoolbar.h"
 
+#include "mnemonics.h"
+
 #include <QAction>
 #include <QMenu>
 #include <QToolButton>
@@ -41,7 +43,7 @@ PresetToolBar::PresetToolBar(QWidget *parent)
     auto *more = new QToolButton(this);
     more->setObjectName(QStringLiteral("morePresetActionsButton"));
     more->setAccessibleName(tr("More preset actions"));
-    more->setText(tr("&More"));
+    more->setText(tr("More")); // a tool bar button, like the others: no Alt-letter
     more->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(more);
     menu->addActions({a.importFile, a.exportFile, a.paste});
@@ -63,6 +65,9 @@ QAction *PresetToolBar::makeAction(const QString &text, const QString &objectNam
 
 void PresetToolBar::addButton(QAction *action, const QString &accessibleName)
 {
+    // A tool bar button has no mnemonic: without this, Chinese buttons read "保存(S)" and push others into the
+    // overflow.
+    action->setIconText(Mnemonics::withoutMnemonic(action->text()));
     addAction(action);
     QWidget *button = widgetForAction(action);
     button->setObjectName(action->objectName().replace(QLatin1String("Action"), QLatin1String("Button")));

@@ -1,4 +1,5 @@
 #include "queue/queuemodel.h"
+#include "displayformat.h"
 
 #include "errortext.h"
 
@@ -114,7 +115,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case AttemptsColumn:
         return job.attempt;
     case CostColumn:
-        return job.coins.isEmpty() ? QString() : tr("%1 coins").arg(job.coins);
+        return DisplayFormat::coins(job.coins);
     default:
         return {};
     }

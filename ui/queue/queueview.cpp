@@ -1,4 +1,5 @@
 #include "queue/queueview.h"
+#include "displayformat.h"
 
 #include "errortext.h"
 #include "queue/queuemodel.h"
@@ -142,11 +143,11 @@ QWidget *QueueView::makeToolbar()
     rows->addLayout(first);
 
     auto *second = new QHBoxLayout;
-    m_retryButton = button(tr("&Retry failed"), "retryFailedButton", bar);
+    m_retryButton = button(tr("R&etry failed"), "retryFailedButton", bar);
     connect(m_retryButton, &QPushButton::clicked, this, &QueueView::retrySelected);
     m_cancelButton = button(tr("&Cancel selected"), "cancelJobsButton", bar);
     connect(m_cancelButton, &QPushButton::clicked, this, &QueueView::cancelSelected);
-    m_removeFinishedButton = button(tr("Remove &finished"), "removeFinishedButton", bar);
+    m_removeFinishedButton = button(tr("Re&move finished"), "removeFinishedButton", bar);
     connect(m_removeFinishedButton, &QPushButton::clicked, this, [this] { m_queue->removeFinished(); });
     m_upButton = new QToolButton(bar);
     m_upButton->setObjectName(QStringLiteral("moveJobUpButton"));
@@ -240,7 +241,7 @@ void QueueView::sizeColumns()
     fit(QueueModel::StateColumn, states);
     fit(QueueModel::TaskIdColumn, {QStringLiteral("1907035719658053634")});
     fit(QueueModel::AttemptsColumn, {QStringLiteral("99")});
-    fit(QueueModel::CostColumn, {tr("%1 coins").arg(QStringLiteral("9999"))});
+    fit(QueueModel::CostColumn, {DisplayFormat::coins(QStringLiteral("9999.5"))});
     header->resizeSection(QueueModel::AppColumn, metrics.averageCharWidth() * 14);
     // The label first and wide enough to read; the rest scrolls sideways in a narrow tab.
     header->resizeSection(QueueModel::LabelColumn, metrics.averageCharWidth() * 24);

@@ -1,11 +1,14 @@
 #include "task/resultsview.h"
+#include "displayformat.h"
 
 #include "imagework.h"
+#include "task/filerevealer.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -43,6 +46,8 @@ QPushButton *makeButton(const QString &text, const QString &objectName, const QS
 ResultsView::ResultsView(QWidget *parent)
     : QWidget(parent)
     , m_model(new QStandardItemModel(this))
+    , m_revealer(new FileRevealer(this))
+    , m_folderOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("resultsListView"));
@@ -67,8 +72,8 @@ ResultsView::ResultsView(QWidget *parent)
     m_costLabel->setWordWrap(true); // a long cost line wraps; it never widens the panel (and moves the splitter)
 
     m_openFileButton = makeButton(tr("&Open file"), QStringLiteral("openFileButton"), tr("Open file"), this);
-    m_openFolderButton = makeButton(tr("Open &folder"), QStringLiteral("openFolderButton"), tr("Open folder"), this);
-    m_copyUrlButton = makeButton(tr("Copy &URL"), QStringLiteral("copyUrlButton"), tr("Copy URL"), this);
+    m_openFolderButton = makeButton(tr("Op&en folder"), QStringLiteral("openFolderButton"), tr("Open folder"), this);
+    m_copyUrlButton = makeButton(tr("&Copy URL"), QStringLiteral("copyUrlButton"), tr("Copy URL"), this);
     connect(m_openFileButton, &QPushButton::clicked, this, &ResultsView::openCurrentFile);
     connect(m_openFolderButton, &QPushButton::clicked, this, &ResultsView::openCurrentFolder);
     connect(m_copyUrlButton, &QPushButton::clicked, this, &ResultsView::copyCurrentUrl);
@@ -95,10 +100,32 @@ ResultsView::ResultsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
+    layout->addWidget(makeFolderProblemRow());
+    connect(m_revealer, &FileRevealer::unavailable, this, &ResultsView::openFolderInstead);
     clear();
 }
 
 ResultsView::~ResultsView() = default;
+
+QWidget *ResultsView::makeFolderProblemRow()
+{
+    m_folderProblemRow = new QWidget(this);
+    m_folderProblemRow->setObjectName(QStringLiteral("openFolderProblemRow"));
+    m_folderProblemLabel = new QLabel(m_folderProblemRow);
+    m_folderProblemLabel->setObjectName(QStringLiteral("openFolderProblemLabel"));
+    m_folderProblemLabel->setWordWrap(true); // a long path wraps; it never widens the panel
+    m_folderProblemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // No Alt-letter: every letter of "Copy path" is taken by a control seen beside it (tst_mnemonics).
+    auto *copyPath =
+        makeButton(tr("Copy path"), QStringLiteral("copyPathButton"), tr("Copy the file's path"), m_folderProblemRow);
+    connect(copyPath, &QPushButton::clicked, this, &ResultsView::copyProblemPath);
+    auto *row = new QHBoxLayout(m_folderProblemRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_folderProblemLabel, 1);
+    row->addWidget(copyPath);
+    m_folderProblemRow->hide();
+    return m_folderProblemRow;
+}
 
 ResultsView::Kind ResultsView::kindOf(const TaskOutput &output)
 {
@@ -131,6 +158,7 @@ void ResultsView::setOutputs(const QList<TaskOutput> &outputs)
 {
     ++m_generation;
     m_outputs = outputs;
+    m_folderProblemRow->hide();
     m_model->clear();
     for (int i = 0; i < outputs.size(); ++i) {
         auto *item = new QStandardItem;
@@ -218,8 +246,30 @@ void ResultsView::openCurrentFile()
 void ResultsView::openCurrentFolder()
 {
     const int index = currentIndex();
-    if (index >= 0 && !m_outputs.at(index).localPath.isEmpty())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_outputs.at(index).localPath).absolutePath()));
+    if (index < 0 || m_outputs.at(index).localPath.isEmpty())
+        return;
+    m_folderProblemRow->hide();
+    // The file manager selects the file; openFolderInstead() runs when none answers.
+    m_revealer->reveal(m_outputs.at(index).localPath);
+}
+
+void ResultsView::openFolderInstead(const QString &path)
+{
+    if (!m_folderOpener(QUrl::fromLocalFile(QFileInfo(path).absolutePath())))
+        showFolderProblem(path);
+}
+
+void ResultsView::showFolderProblem(const QString &path)
+{
+    m_problemPath = QDir::toNativeSeparators(path);
+    m_folderProblemLabel->setText(
+        tr("No file manager answered, so the folder could not be opened. The file is saved as %1").arg(m_problemPath));
+    m_folderProblemRow->show();
+}
+
+void ResultsView::copyProblemPath()
+{
+    QApplication::clipboard()->setText(m_problemPath);
 }
 
 void ResultsView::copyCurrentUrl()
@@ -250,9 +300,7 @@ void ResultsView::updateCost()
     });
     QString text;
     if (it != m_outputs.cend()) {
-        const QString time = it->taskCostTime.isEmpty() ? tr("unknown") : tr("%1 s").arg(it->taskCostTime);
-        const QString coins = it->consumeCoins.isEmpty() ? tr("unknown") : it->consumeCoins;
-        text = tr("Run time %1 / coins %2").arg(time, coins);
+        text = DisplayFormat::runCost(it->taskCostTime, it->consumeCoins);
     }
     m_costLabel->setText(text);
     m_costLabel->setAccessibleName(text);

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QListView;
@@ -12,8 +14,11 @@ class QModelIndex;
 class QPushButton;
 class QStandardItem;
 class QStandardItemModel;
+class QUrl;
 
 namespace rh {
+
+class FileRevealer;
 
 /// A run's outputs as a grid: image thumbnails (decoded off the GUI thread), icons for video, audio, text and
 /// other files, a placeholder while a file is still downloading; open the file or its folder, copy its URL.
@@ -45,16 +50,28 @@ public:
     /// What an output is, from its fileType (or the URL's suffix when the type is missing).
     static Kind kindOf(const TaskOutput &output);
 
+    /// Asks the file manager to select a file (tests point it at a fake service).
+    FileRevealer *fileRevealer() const { return m_revealer; }
+    /// Opens a folder when no file manager selects the file; true when something answered. Tests replace
+    /// QDesktopServices::openUrl with one that fails.
+    using FolderOpener = std::function<bool(const QUrl &)>;
+    void setFolderOpener(FolderOpener opener) { m_folderOpener = std::move(opener); }
+
 public Q_SLOTS:
     void openCurrentFile();
     void openCurrentFolder();
     void copyCurrentUrl();
+    /// Puts the path of the file "Open folder" could not show on the clipboard.
+    void copyProblemPath();
 
 private:
     void fillItem(QStandardItem *item, const TaskOutput &output, int index);
     void startThumbnail(int index, const QString &path);
     void updateActions();
     void updateCost();
+    QWidget *makeFolderProblemRow();
+    void openFolderInstead(const QString &path);
+    void showFolderProblem(const QString &path);
 
     QList<TaskOutput> m_outputs;
     quint64 m_generation = 0; ///< thumbnails decoded for an older list are dropped
@@ -67,6 +84,11 @@ private:
     QAction *m_openFileAction;
     QAction *m_openFolderAction;
     QAction *m_copyUrlAction;
+    FileRevealer *m_revealer;
+    FolderOpener m_folderOpener;
+    QWidget *m_folderProblemRow;
+    QLabel *m_folderProblemLabel;
+    QString m_problemPath;
 };
 
 } // namespace rh

@@ -1,4 +1,5 @@
 #include "task/runcontroller.h"
+#include "displayformat.h"
 
 #include "errortext.h"
 #include "form/inputsheet.h"
@@ -164,10 +165,12 @@ void RunController::follow(qint64 runId, TaskTracker *tracker)
     });
     connect(tracker, &TaskTracker::rejected, this, [this](const PromptTips &tips) {
         QStringList sentences = m_form->showNodeErrors(tips.nodeErrors);
-        if (!tips.error.isEmpty())
-            sentences.prepend(tips.error);
+        const QString overall = ErrorText::forPromptError(tips);
+        if (!overall.isEmpty())
+            sentences.prepend(overall);
         m_panel->setError(ErrorText::forRun(ErrorText::RunProblem::InputsRejected));
         m_panel->setMessages(sentences);
+        m_panel->setDetails(ErrorText::serverDetails(tips));
     });
     connect(tracker, &TaskTracker::notCreated, this,
             [this](const ApiError &error) { m_panel->setError(ErrorText::forError(error)); });
@@ -182,7 +185,7 @@ void RunController::follow(qint64 runId, TaskTracker *tracker)
         m_results->setOutputs(outputs);
         if (!outputs.isEmpty()) {
             const TaskOutput &first = outputs.constFirst();
-            m_panel->setCost(tr("%1 s, %2 coins").arg(first.taskCostTime, first.consumeCoins));
+            m_panel->setCost(DisplayFormat::runCost(first.taskCostTime, first.consumeCoins));
         }
     });
     // In the panel, not only the status bar: it stays until the next press or the end, beside the state it explains.

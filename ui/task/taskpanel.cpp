@@ -67,7 +67,7 @@ TaskPanel::TaskPanel(QWidget *parent)
     m_sentenceLabel = new QLabel(this);
     m_sentenceLabel->setObjectName(QStringLiteral("taskSentenceLabel"));
     m_sentenceLabel->setWordWrap(true);
-    m_cancelButton = new QPushButton(tr("&Cancel task"), this);
+    m_cancelButton = new QPushButton(tr("Cancel &task"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setAccessibleName(tr("Cancel task"));
     connect(m_cancelButton, &QPushButton::clicked, this, &TaskPanel::cancelRequested);
@@ -111,7 +111,9 @@ TaskPanel::TaskPanel(QWidget *parent)
     m_costLabel = new QLabel(this);
     m_costLabel->setObjectName(QStringLiteral("costLabel"));
     m_costLabel->setAccessibleDescription(tr("Cost and run time"));
-    form->addRow(tr("Cost:"), m_costLabel);
+    m_costTitleLabel = new QLabel(tr("Cost:"), this);
+    m_costTitleLabel->setObjectName(QStringLiteral("costTitleLabel"));
+    form->addRow(m_costTitleLabel, m_costLabel);
     layout->addLayout(form);
 
     m_errorLabel = new QLabel(this);
@@ -157,6 +159,12 @@ void TaskPanel::reset()
     setCancelNote({});
     setCost({});
     setProgress(0, 0);
+}
+
+void TaskPanel::setSandbox(bool sandbox)
+{
+    m_sandbox = sandbox;
+    m_costTitleLabel->setText(sandbox ? tr("Simulated cost:") : tr("Cost:"));
 }
 
 void TaskPanel::setState(TaskState state)
@@ -217,6 +225,14 @@ void TaskPanel::setFailure(const FailedReason &reason)
                                         : reason.exceptionType + QStringLiteral("\n\n") + reason.traceback);
     }
     m_detailsButton->setVisible(failed && !reason.traceback.isEmpty());
+    m_detailsButton->setChecked(false);
+    m_detailsText->setVisible(false);
+}
+
+void TaskPanel::setDetails(const QString &text)
+{
+    m_detailsText->setPlainText(text);
+    m_detailsButton->setVisible(!text.isEmpty());
     m_detailsButton->setChecked(false);
     m_detailsText->setVisible(false);
 }

@@ -29,13 +29,15 @@ public:
 
     void reset();
     /// In `--sandbox`: states are worded as happening in the sandbox.
-    void setSandbox(bool sandbox) { m_sandbox = sandbox; }
+    void setSandbox(bool sandbox);
     void setState(TaskState state);
     TaskState state() const { return m_state; }
     void setTaskId(const QString &taskId);
     void setError(const QString &sentence);
     void setMessages(const QStringList &sentences); ///< validation issues, promptTips node errors, unsaved results
     void setFailure(const FailedReason &reason);
+    /// The server's own words behind the sentences shown (e.g. promptTips), folded under Details.
+    void setDetails(const QString &text);
     /// What the last press of Cancel did or what the server answered to it; cleared when the task ends.
     void setCancelNote(const QString &sentence);
     void setProgress(int value, int maximum);
@@ -62,6 +64,7 @@ private:
     QToolButton *m_detailsButton;
     QPlainTextEdit *m_detailsText;
     QProgressBar *m_progressBar;
+    QLabel *m_costTitleLabel;
     QLabel *m_costLabel;
     QPushButton *m_cancelButton;
 };
