@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CostConfirm</name>
+    <message>
+        <source>Queue a costly batch?</source>
+        <translation>要加入花费较高的批次吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n run(s) will cost about %1 coins in all (about %2 coins each, from this app&apos;s past runs). Queue them?</source>
+        <translation>
+            <numerusform>这 %n 次运行共约花费 %1 RH币（按此应用以往的运行估计，每次约 %2 RH币）。要加入队列吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Use the built-in simulated RunningHub (no account, no cost).</source>
@@ -33,6 +46,159 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
 </context>
 <context>
+    <name>rh::AccountBook</name>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+</context>
+<context>
+    <name>rh::AccountStatusLabel</name>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>账号状态</translation>
+    </message>
+    <message>
+        <source>%1 coins · %2 running</source>
+        <translation>%1 RH币 · %2 个运行中</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>RunningHub did not answer the last question about this account: the figure may be old.</source>
+        <translation>RunningHub 没有响应最近一次账号查询：显示的数字可能已过时。</translation>
+    </message>
+    <message>
+        <source>What is left on this RunningHub account, and its tasks running now.</source>
+        <translation>此 RunningHub 账号的余额，以及当前正在运行的任务数。</translation>
+    </message>
+</context>
+<context>
+    <name>rh::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>设为默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>自定义服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>站点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>服务器地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>添加账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (default)</source>
+        <translation>%1 — %2（默认）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The server URL must start with http:// or https://.</source>
+        <translation>服务器地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation>已重命名。</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and forgot its key.</source>
+        <translation>已移除“%1”，并删除了它的密钥。</translation>
+    </message>
+    <message>
+        <source>The form&apos;s key is filled in: give it a name and press Add account to keep it as an account.</source>
+        <translation>表单中已填有密钥：起个名称并按“添加账号”，即可将其保存为账号。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s), without their keys.</source>
+        <translation>
+            <numerusform>已导出 %n 个账号，不含其密钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not an accounts file of rhdesk.</source>
+        <translation>%1 不是 rhdesk 的账号文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s); type each one&apos;s API key before using it.</source>
+        <translation>
+            <numerusform>已导入 %n 个账号；使用前请为每个账号输入 API 密钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export accounts</source>
+        <translation>导出账号</translation>
+    </message>
+    <message>
+        <source>accounts.json</source>
+        <translation>accounts.json</translation>
+    </message>
+    <message>
+        <source>Accounts (*.json)</source>
+        <translation>账号文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation>导入账号</translation>
+    </message>
+</context>
+<context>
     <name>rh::AdvancedSection</name>
     <message>
         <source>Advanced: webhook, node table, request preview</source>
@@ -51,24 +217,12 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <translation>可选：https://your-server/hook，任务结束时调用</translation>
     </message>
     <message>
-        <source>Web&amp;hook URL:</source>
-        <translation>Webhook URL(&amp;H)：</translation>
-    </message>
-    <message>
         <source>Client ID:</source>
         <translation>客户端 ID：</translation>
     </message>
     <message>
-        <source>Request &amp;preview</source>
-        <translation>请求预览(&amp;P)</translation>
-    </message>
-    <message>
         <source>Request preview</source>
         <translation>请求预览</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;curl</source>
-        <translation>复制为 curl(&amp;C)</translation>
     </message>
     <message>
         <source>Copy as curl</source>
@@ -81,6 +235,18 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>Client ID</source>
         <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>Webhook URL：</translation>
+    </message>
+    <message>
+        <source>Preview as &amp;JSON</source>
+        <translation>以 JSON 预览(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as curl</source>
+        <translation>复制为 curl(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -232,6 +398,425 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>No app matches “%1”.</source>
         <translation>没有与“%1”匹配的应用。</translation>
+    </message>
+</context>
+<context>
+    <name>rh::BatchCheck</name>
+    <message>
+        <source>row %1, column &apos;%2&apos;: &apos;%3&apos; is not one of: %4</source>
+        <translation>第 %1 行，“%2”列：“%3”不在可选项中：%4</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos;: &apos;%3&apos; is not a number</source>
+        <translation>第 %1 行，“%2”列：“%3”不是数字</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos;: &apos;%3&apos; is not a whole number</source>
+        <translation>第 %1 行，“%2”列：“%3”不是整数</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos;: %3 is below the minimum %4</source>
+        <translation>第 %1 行，“%2”列：%3 小于最小值 %4</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos;: %3 is above the maximum %4</source>
+        <translation>第 %1 行，“%2”列：%3 大于最大值 %4</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos;: file &apos;%3&apos; does not exist</source>
+        <translation>第 %1 行，“%2”列：文件“%3”不存在</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos;: &apos;%3&apos; is not a file this input takes (%4)</source>
+        <translation>第 %1 行，“%2”列：“%3”不是此输入项接受的文件（%4）</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos;: file &apos;%3&apos; is empty</source>
+        <translation>第 %1 行，“%2”列：文件“%3”是空的</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos;: file &apos;%3&apos; is larger than 30 MB</source>
+        <translation>第 %1 行，“%2”列：文件“%3”超过 30 MB</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos;: a value is required</source>
+        <translation>第 %1 行，“%2”列：必须填写</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos;: &apos;%3&apos; is not an http(s) address</source>
+        <translation>第 %1 行，“%2”列：“%3”不是 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos;: the number %3 lost digits in the spreadsheet; store ids as text</source>
+        <translation>第 %1 行，“%2”列：数字 %3 在表格中丢失了位数；请把 ID 存为文本</translation>
+    </message>
+    <message>
+        <source>%1 · row %2</source>
+        <translation>%1 · 第 %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>rh::BatchController</name>
+    <message>
+        <source>Import batch</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>表格 (*.xlsx *.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>Export batch</source>
+        <translation>导出批次</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>批次(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import &amp;batch…</source>
+        <translation>导入批次(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport batch…</source>
+        <translation>导出批次(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Queue one run per row of a spreadsheet, checked cell by cell first</source>
+        <translation>表格的每一行加入一次运行，先逐个单元格检查</translation>
+    </message>
+    <message>
+        <source>Queue one run per image, video or audio file of a folder</source>
+        <translation>文件夹中的每个图片、视频或音频文件加入一次运行</translation>
+    </message>
+    <message>
+        <source>Save a batch&apos;s manifest and result files in one ZIP archive</source>
+        <translation>把批次的清单和结果文件存入一个 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>No batch in the queue has a manifest yet.</source>
+        <translation>队列中还没有带清单的批次。</translation>
+    </message>
+    <message>
+        <source>Exported the batch to %1; result files no longer on disk: %2.</source>
+        <translation>批次已导出到 %1；以下结果文件已不在磁盘上：%2。</translation>
+    </message>
+    <message>
+        <source>Exported the batch to %1.</source>
+        <translation>批次已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>The batch could not be exported: %1</source>
+        <translation>无法导出批次：%1</translation>
+    </message>
+    <message>
+        <source>Load an app first: a sheet&apos;s columns are matched to its inputs.</source>
+        <translation>请先加载应用：表格的列要与应用的输入项对应。</translation>
+    </message>
+    <message>
+        <source>Queued 1 run from the sheet.</source>
+        <translation>已从表格加入 1 次运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n runs from the sheet.</source>
+        <translation>
+            <numerusform>已从表格加入 %n 次运行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rh::BatchDialog</name>
+    <message>
+        <source>Import batch — %1</source>
+        <translation>导入批次 — %1</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>工作表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Batch preview</source>
+        <translation>批次预览</translation>
+    </message>
+    <message>
+        <source>Batch &amp;preview</source>
+        <translation>批次预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Batch problems</source>
+        <translation>批次问题</translation>
+    </message>
+    <message>
+        <source>Request of the selected run</source>
+        <translation>所选运行的请求</translation>
+    </message>
+    <message>
+        <source>Batch p&amp;roblems</source>
+        <translation>批次问题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest of the selected run (the API key is masked)</source>
+        <translation>所选运行的请求（API 密钥已隐藏）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Batch estimate</source>
+        <translation>批次估算</translation>
+    </message>
+    <message>
+        <source>&amp;Skip rows with problems (they are listed in the manifest)</source>
+        <translation>跳过有问题的行（它们会列在清单中）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Queue runs</source>
+        <translation>加入队列</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>（不使用）</translation>
+    </message>
+    <message>
+        <source>Label of the run</source>
+        <translation>运行的标签</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>实例类型</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3)</source>
+        <translation>%1（%2:%3）</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>Batch &amp;preview: 1 run</source>
+        <translation>批次预览(&amp;P)：1 次运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch &amp;preview: %n runs</source>
+        <translation>
+            <numerusform>批次预览(&amp;P)：%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue 1 run</source>
+        <translation>加入 1 次运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n runs</source>
+        <translation>
+            <numerusform>加入 %n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue could not be saved; nothing was added.</source>
+        <translation>无法保存队列，未添加任何运行。</translation>
+    </message>
+</context>
+<context>
+    <name>rh::BatchPreviewModel</name>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 个问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>rh::BatchText</name>
+    <message>
+        <source>Nothing to queue.</source>
+        <translation>没有可加入队列的运行。</translation>
+    </message>
+    <message>
+        <source>no estimate: this app has no finished runs yet</source>
+        <translation>无法估算：此应用还没有完成的运行</translation>
+    </message>
+    <message>
+        <source>About %1 coins (1 run × %2 coins, the median of this app&apos;s runs)</source>
+        <translation>约 %1 RH币（1 次运行 × %2 RH币，此应用运行费用的中位数）</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 coins (%n runs × %2 coins, the median of this app&apos;s runs)</source>
+        <translation>
+            <numerusform>约 %1 RH币（%n 次运行 × %2 RH币，此应用运行费用的中位数）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 with 1 slot</source>
+        <translation>%1；按 1 个并发，用时%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 with %n slots</source>
+        <translation>
+            <numerusform>%1；按 %n 个并发，用时%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>约 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>约 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>表格是空的。</translation>
+    </message>
+    <message>
+        <source>The sheet is too large to import (%1).</source>
+        <translation>表格太大，无法导入（%1）。</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s text is not in this encoding; choose another one.</source>
+        <translation>表格的文字不是这种编码；请换一种编码。</translation>
+    </message>
+    <message>
+        <source>The sheet is not a CSV file that can be read (%1).</source>
+        <translation>无法读取此 CSV 文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx).</source>
+        <translation>此文件不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged (%1).</source>
+        <translation>工作簿已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &apos;%1&apos;.</source>
+        <translation>工作簿中没有名为“%1”的工作表。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK)</source>
+        <translation>GB18030 (GBK)</translation>
+    </message>
+</context>
+<context>
+    <name>rh::Budget</name>
+    <message>
+        <source>Batch cap of %1 coins reached (spent %2)</source>
+        <translation>已达到批次上限 %1 RH币（已花费 %2）</translation>
+    </message>
+    <message>
+        <source>Balance of %1 coins is below the floor of %2</source>
+        <translation>余额 %1 RH币低于下限 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rh::DisplayFormat</name>
+    <message>
+        <source>%1 s</source>
+        <comment>run time in seconds</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 RH coins, simulated</source>
+        <translation>%1 RH币（模拟）</translation>
+    </message>
+    <message>
+        <source>%1 RH coins</source>
+        <translation>%1 RH币</translation>
+    </message>
+    <message>
+        <source>%1, simulated</source>
+        <translation>%1（模拟）</translation>
+    </message>
+    <message>
+        <source>run time unknown</source>
+        <translation>运行时长未知</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>费用未知</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>run time · cost</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Simulated cost</source>
+        <translation>模拟费用</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
     </message>
 </context>
 <context>
@@ -450,14 +1035,6 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Node “%1” (#%2): %3</source>
-        <translation>节点“%1”（#%2）：%3</translation>
-    </message>
-    <message>
-        <source>Node “%1” (#%2), input %3: %4</source>
-        <translation>节点“%1”（#%2），输入项 %3：%4</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -824,10 +1401,6 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <translation>此批次已暂挂：前 3 次运行都以相同方式失败（%1）。请修正输入，或点击“恢复队列”仍然运行其余各次。</translation>
     </message>
     <message>
-        <source>This batch is on hold: %1</source>
-        <translation>此批次已暂挂：%1</translation>
-    </message>
-    <message>
         <source>Waiting: your RunningHub account is busy (%1)</source>
         <translation>等待中：您的 RunningHub 账号正忙（%1）</translation>
     </message>
@@ -888,6 +1461,98 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>History, presets and the app cache do not work: %1 could not be brought up to date, and was left as it was. Keep a copy of it and report the problem.</source>
         <translation>历史记录、预设和应用缓存无法使用：%1 无法升级，已保持原样。请保留一份副本并报告此问题。</translation>
+    </message>
+    <message>
+        <source>“%1” (node %2, %3)</source>
+        <translation>“%1”（节点 %2，%3）</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>node %1 (%2)</source>
+        <translation>节点 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is more than the largest value allowed.</source>
+        <translation>%1 超过了允许的最大值。</translation>
+    </message>
+    <message>
+        <source>%1 is less than the smallest value allowed.</source>
+        <translation>%1 低于允许的最小值。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the largest value allowed (%3). Enter %3 or less.</source>
+        <translation>%1 为 %2，超过了允许的最大值（%3）。请输入不大于 %3 的值。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, less than the smallest value allowed (%3). Enter %3 or more.</source>
+        <translation>%1 为 %2，低于允许的最小值（%3）。请输入不小于 %3 的值。</translation>
+    </message>
+    <message>
+        <source>%1 has a value that is not one of the app&apos;s choices. Choose one from the list.</source>
+        <translation>%1 的值不是应用提供的选项之一。请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of the app&apos;s choices. Choose one from the list.</source>
+        <translation>%1：“%2”不是应用提供的选项之一。请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own check refused %1. For a file, choose it again so that it is uploaded again; otherwise check the value.</source>
+        <translation>应用自身的检查拒绝了 %1。如果是文件，请重新选择以便重新上传；否则请检查该值。</translation>
+    </message>
+    <message>
+        <source>%1 must be %2.</source>
+        <translation>%1 必须是%2。</translation>
+    </message>
+    <message>
+        <source>%1 has a value of the wrong kind.</source>
+        <translation>%1 的值类型不对。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value, and none was sent. Fill it in.</source>
+        <translation>%1 需要一个值，但没有发送。请填写。</translation>
+    </message>
+    <message>
+        <source>RunningHub could not check %1: the check itself failed. Try again later.</source>
+        <translation>RunningHub 无法检查 %1：检查本身失败了。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s workflow is wired wrongly at %1; only the app&apos;s author can fix it.</source>
+        <translation>应用的工作流在 %1 处连接有误；只有应用作者能修复。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>RunningHub checked the inputs and refused them.</source>
+        <translation>RunningHub 检查了输入项并拒绝了它们。</translation>
+    </message>
+    <message>
+        <source>RunningHub checked the inputs and refused them; the marked inputs say why.</source>
+        <translation>RunningHub 检查了输入项并拒绝了它们；标出的输入项说明了原因。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s workflow has no output; only the app&apos;s author can fix it.</source>
+        <translation>应用的工作流没有输出；只有应用作者能修复。</translation>
+    </message>
+    <message>
+        <source>The app uses a node RunningHub does not have; only the app&apos;s author can fix it.</source>
+        <translation>应用用到了 RunningHub 没有的节点；只有应用作者能修复。</translation>
+    </message>
+    <message>
+        <source>RunningHub could not check the app&apos;s workflow. Try again later; if it stays, tell the app&apos;s author.</source>
+        <translation>RunningHub 无法检查应用的工作流。请稍后重试；如果一直如此，请告知应用作者。</translation>
+    </message>
+    <message>
+        <source>RunningHub refused the run: %1</source>
+        <translation>RunningHub 拒绝了此次运行：%1</translation>
+    </message>
+    <message>
+        <source>On hold: %1. Raise the limit in Settings or top up, then press Resume.</source>
+        <translation>已暂挂：%1。请在设置中提高上限或充值，然后按“恢复队列”。</translation>
     </message>
 </context>
 <context>
@@ -967,10 +1632,6 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <source>Run time</source>
         <translation>运行时长</translation>
     </message>
-    <message>
-        <source>Coins</source>
-        <translation>RH币</translation>
-    </message>
 </context>
 <context>
     <name>rh::HistoryView</name>
@@ -993,10 +1654,6 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>All states</source>
         <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>&amp;State:</source>
-        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>Run details</source>
@@ -1051,16 +1708,8 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <translation>再次运行</translation>
     </message>
     <message>
-        <source>Show res&amp;ults</source>
-        <translation>显示结果(&amp;U)</translation>
-    </message>
-    <message>
         <source>Show results</source>
         <translation>显示结果</translation>
-    </message>
-    <message>
-        <source>&amp;Look again</source>
-        <translation>重新查询(&amp;L)</translation>
     </message>
     <message>
         <source>Look again</source>
@@ -1107,10 +1756,6 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         </translation>
     </message>
     <message>
-        <source>&amp;Fill the form</source>
-        <translation>填入表单(&amp;F)</translation>
-    </message>
-    <message>
         <source>Fill the form</source>
         <translation>填入表单</translation>
     </message>
@@ -1135,6 +1780,22 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <translation>
             <numerusform>已显示 %n 次运行，正在统计…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Fill the for&amp;m</source>
+        <translation>填入表单(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w results</source>
+        <translation>查看结果(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k again</source>
+        <translation>重新查询(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1166,10 +1827,6 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
 <context>
     <name>rh::KeyRow</name>
     <message>
-        <source>Re&amp;member</source>
-        <translation>记住(&amp;M)</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
@@ -1192,6 +1849,10 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>No keychain: the key is kept for this session only</source>
         <translation>没有可用的密钥环：密钥仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber</source>
+        <translation>记住(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -1229,10 +1890,6 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
         <source>&amp;Run task</source>
         <translation>运行任务(&amp;R)</translation>
     </message>
@@ -1247,10 +1904,6 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>RunningHub &amp;API documentation</source>
-        <translation>RunningHub API 文档(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;About rhdesk</source>
@@ -1283,6 +1936,34 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>History and presets are unavailable</source>
         <translation>历史记录和预设不可用</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation>账号(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n</source>
+        <translation>运行(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>RunningHub API &amp;documentation</source>
+        <translation>RunningHub API 文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>运行队列</translation>
     </message>
 </context>
 <context>
@@ -1479,10 +2160,6 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <translation>预设</translation>
     </message>
     <message>
-        <source>&amp;Save preset</source>
-        <translation>保存预设(&amp;S)</translation>
-    </message>
-    <message>
         <source>Save preset &amp;as…</source>
         <translation>预设另存为(&amp;A)…</translation>
     </message>
@@ -1505,6 +2182,10 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>Loaded preset “%1”.</source>
         <translation>已加载预设“%1”。</translation>
+    </message>
+    <message>
+        <source>Save &amp;preset</source>
+        <translation>保存预设(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1570,10 +2251,6 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>Presets</source>
         <translation>预设</translation>
-    </message>
-    <message>
-        <source>&amp;Load preset</source>
-        <translation>加载预设(&amp;L)</translation>
     </message>
     <message>
         <source>Load preset</source>
@@ -1699,6 +2376,10 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <source>The preset database refused the change to %1; nothing was changed.</source>
         <translation>预设数据库拒绝了对%1的更改，未作任何更改。</translation>
     </message>
+    <message>
+        <source>Loa&amp;d preset</source>
+        <translation>加载预设(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>rh::PresetPrompts</name>
@@ -1790,8 +2471,8 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <translation>更多预设操作</translation>
     </message>
     <message>
-        <source>&amp;More</source>
-        <translation>更多(&amp;M)</translation>
+        <source>More</source>
+        <translation>更多</translation>
     </message>
 </context>
 <context>
@@ -1877,13 +2558,13 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation>未加入任何运行。</translation>
+    </message>
 </context>
 <context>
     <name>rh::QueueModel</name>
-    <message>
-        <source>%1 coins</source>
-        <translation>%1 RH币</translation>
-    </message>
     <message>
         <source>Label</source>
         <translation>标签</translation>
@@ -2015,10 +2696,6 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <translation>暂停队列</translation>
     </message>
     <message>
-        <source>&amp;Retry failed</source>
-        <translation>重试失败项(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel selected</source>
         <translation>取消所选(&amp;C)</translation>
     </message>
@@ -2079,10 +2756,6 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <translation>仍然再次运行(&amp;A)…</translation>
     </message>
     <message>
-        <source>%1 coins</source>
-        <translation>%1 RH币</translation>
-    </message>
-    <message>
         <source>The queue is paused: nothing new is sent. Runs already on RunningHub go on.</source>
         <translation>队列已暂停：不会发送新的运行。已在 RunningHub 上的运行会继续。</translation>
     </message>
@@ -2105,6 +2778,14 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>Run again</source>
         <translation>再次运行</translation>
+    </message>
+    <message>
+        <source>R&amp;etry failed</source>
+        <translation>重试失败的运行(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move finished</source>
+        <translation>移除已结束的(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2229,16 +2910,8 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <translation>打开文件</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
-        <translation>打开文件夹(&amp;F)</translation>
-    </message>
-    <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <source>Copy &amp;URL</source>
-        <translation>复制 URL(&amp;U)</translation>
     </message>
     <message>
         <source>Copy URL</source>
@@ -2261,16 +2934,24 @@ The picture could not be read.</source>
 无法读取该图片。</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
+        <source>Op&amp;en folder</source>
+        <translation>打开文件夹(&amp;E)</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
+        <source>&amp;Copy URL</source>
+        <translation>复制 URL(&amp;C)</translation>
     </message>
     <message>
-        <source>Run time %1 / coins %2</source>
-        <translation>运行时长 %1 / RH币 %2</translation>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <source>Copy the file&apos;s path</source>
+        <translation>复制文件的路径</translation>
+    </message>
+    <message>
+        <source>No file manager answered, so the folder could not be opened. The file is saved as %1</source>
+        <translation>没有文件管理器响应，因此无法打开文件夹。文件保存在 %1</translation>
     </message>
 </context>
 <context>
@@ -2278,10 +2959,6 @@ The picture could not be read.</source>
     <message>
         <source>Downloading result %1 (%2 of %3 KB)…</source>
         <translation>正在下载结果 %1（%2 / %3 KB）…</translation>
-    </message>
-    <message>
-        <source>%1 s, %2 coins</source>
-        <translation>%1 秒，%2 RH币</translation>
     </message>
     <message>
         <source>Task %1</source>
@@ -2422,16 +3099,52 @@ The picture could not be read.</source>
         <translation>个人版 API 密钥一次只能运行 1 个任务，企业版密钥允许更多。账号并发已满时，队列中的运行会等待（421），并在有任务结束后发送。</translation>
     </message>
     <message>
-        <source>Play a &amp;sound when a batch ends</source>
-        <translation>批次结束时播放提示音(&amp;S)</translation>
-    </message>
-    <message>
         <source>Neither org.freedesktop.login1 nor org.freedesktop.ScreenSaver answers on D-Bus here: the computer may fall asleep while a batch runs.</source>
         <translation>此处的 D-Bus 上 org.freedesktop.login1 和 org.freedesktop.ScreenSaver 均无响应：批次运行期间计算机可能会进入睡眠。</translation>
     </message>
     <message>
         <source>Send the key unencrypted?</source>
         <translation>以未加密方式发送密钥？</translation>
+    </message>
+    <message>
+        <source>Play a sou&amp;nd when a batch ends</source>
+        <translation>批次结束时播放提示音(&amp;N)</translation>
+    </message>
+    <message>
+        <source> coins</source>
+        <translation> RH币</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>A batch stops before a run would make it spend more than this (estimated from the app&apos;s past runs).</source>
+        <translation>一次运行若会使批次花费超过此值（按应用以往的运行估算），批次会在此之前停止。</translation>
+    </message>
+    <message>
+        <source>Batch ca&amp;p:</source>
+        <translation>批次上限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The queue stops while the account has less than this left.</source>
+        <translation>账号余额低于此值时，队列停止。</translation>
+    </message>
+    <message>
+        <source>Balance &amp;floor:</source>
+        <translation>余额下限(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Never ask</source>
+        <translation>从不询问</translation>
+    </message>
+    <message>
+        <source>Ask before &amp;queueing more than:</source>
+        <translation>加入队列前询问，若超过(&amp;Q)：</translation>
     </message>
 </context>
 <context>
@@ -2473,10 +3186,6 @@ The picture could not be read.</source>
     <message>
         <source>Task status</source>
         <translation>任务状态</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel task</source>
-        <translation>取消任务(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel task</source>
@@ -2538,6 +3247,14 @@ The picture could not be read.</source>
         <source>Time in this state</source>
         <translation>处于此状态的时长</translation>
     </message>
+    <message>
+        <source>Cancel &amp;task</source>
+        <translation>取消任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Simulated cost:</source>
+        <translation>模拟费用：</translation>
+    </message>
 </context>
 <context>
     <name>rh::UndoNotice</name>
@@ -2556,6 +3273,17 @@ The picture could not be read.</source>
     <message>
         <source>Hide the delete notice</source>
         <translation>隐藏删除提示</translation>
+    </message>
+</context>
+<context>
+    <name>rh::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>此版本中缺少用户指南。</translation>
     </message>
 </context>
 </TS>
