@@ -80,8 +80,12 @@ QWidget *BatchDialog::createSourceBox()
     auto *box = new QWidget(this);
     auto *form = new QFormLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
-    auto *file = new QLabel(QDir::toNativeSeparators(m_path), box);
+    // The name, whole; the folder in the tooltip (a long folder would push the dialog wider than the screen).
+    const QString name = QFileInfo(m_path).fileName();
+    auto *file = new QLabel(name, box);
     file->setObjectName(QStringLiteral("batchFileLabel"));
+    file->setAccessibleName(name);
+    file->setToolTip(QDir::toNativeSeparators(m_path));
     file->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("File:"), file);
     m_encoding = new QComboBox(box);
