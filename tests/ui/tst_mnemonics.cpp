@@ -114,16 +114,18 @@ QStringList dialogClashes(QMainWindow *window, QAction *action)
         out = clashes(visibleControls(dialog), where);
         dialog->close();
     };
-    // A modal dialog runs its own event loop inside trigger(): look from a timer.
+    // A modal dialog runs its own event loop inside trigger(): look from a timer. The timers belong to `pending`,
+    // so none of them fires after this function has returned (a non-modal dialog returns at once).
+    QObject pending;
     std::function<void(int)> poll = [&](int tries) {
         if (QWidget *modal = QApplication::activeModalWidget()) {
             inspect(modal);
             return;
         }
         if (tries > 0)
-            QTimer::singleShot(20, window, [&poll, tries] { poll(tries - 1); });
+            QTimer::singleShot(20, &pending, [&poll, tries] { poll(tries - 1); });
     };
-    QTimer::singleShot(20, window, [&poll] { poll(200); });
+    QTimer::singleShot(20, &pending, [&poll] { poll(200); });
     action->trigger();
     if (!seen) {
         for (QWidget *top : QApplication::topLevelWidgets()) {
