@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
 cmake --preset asan >/dev/null
 cmake --build --preset asan
-# Two layout tests are left to the normal suite: under the sanitizers' slowdown the form's focus and widths are
-# measured before the window settles, so they fail without any memory fault (seen 2026-11; to be made robust).
-bash tests/support/test-session.sh ctest --preset asan -E 'tst_inputsheet|tst_windowfit' "$@"
+# The window-fit tests are left to the normal suite: under the sanitizers' slowdown a vertical scroll bar appears in
+# the form after a run and narrows every field by its width (29 px), so "no field changed width after a run" fails
+# without any memory fault (seen 2026-11; why the form grows only then is not known yet).
+bash tests/support/test-session.sh ctest --preset asan -E 'tst_windowfit' "$@"

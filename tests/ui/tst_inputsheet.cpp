@@ -106,6 +106,15 @@ void activate(test::WindowFixture &f)
     QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
 }
 
+/// Tab skips widgets not shown yet: a keyboard walk starts once every row's editor is on screen (under the
+/// sanitizers' slowdown the rows of a fresh app were still being laid out when the walk began).
+void waitForEditors(InputSheet *sheet)
+{
+    QTRY_VERIFY(sheet->rowCount() > 0);
+    for (int row = 0; row < sheet->rowCount(); ++row)
+        QTRY_VERIFY(sheet->row(row)->editor()->isVisible());
+}
+
 } // namespace
 
 class TestInputSheet : public QObject
@@ -354,8 +363,11 @@ void TestInputSheet::keyboardAloneFillsEveryKindAndRuns()
     NodeTableEditor::setFileChooser([&](QWidget *, const QString &filter) {
         return filter.contains(QLatin1String("png")) ? picture : filter.contains(QLatin1String("mp3")) ? sound : video;
     });
-    f.find<QComboBox>("instanceTypeComboBox")->setFocus();
     InputSheet *sheet = form->inputSheet();
+    waitForEditors(sheet);
+    if (QTest::currentTestFailed())
+        return;
+    f.find<QComboBox>("instanceTypeComboBox")->setFocus();
     for (int row = 0; row < sheet->rowCount(); ++row) {
         tab();
         QWidget *focus = QApplication::focusWidget();
@@ -388,14 +400,16 @@ void TestInputSheet::keyboardAloneFillsEveryKindAndRuns()
 
     // The switch of the image-to-image app: arrows choose.
     test::pasteAppLink(f, imageApp);
+    waitForEditors(sheet);
     if (QTest::currentTestFailed())
         return;
     const int select = sheetRow(form, QStringLiteral("select"));
     auto *second = sheet->row(select)->findChildren<QRadioButton *>().at(1);
     QVERIFY(second->isChecked()); // the app's default, input2
     second->setFocus();
+    QTRY_VERIFY(second->hasFocus());
     QTest::keyClick(second, Qt::Key_Left);
-    QCOMPARE(form->draft()->field(select).fieldValue, QStringLiteral("1"));
+    QTRY_COMPARE(form->draft()->field(select).fieldValue, QStringLiteral("1"));
 }
 
 void TestInputSheet::tabWalkReadsEveryFieldsName()
@@ -417,6 +431,9 @@ void TestInputSheet::tabWalkReadsEveryFieldsName()
             QVERIFY2(buddy && (buddy->focusPolicy() != Qt::NoFocus || buddy->focusProxy()), qPrintable(label->text()));
         }
     }
+    waitForEditors(form->inputSheet());
+    if (QTest::currentTestFailed())
+        return;
     f.find<QLineEdit>("apiKeyLineEdit")->setFocus();
     QStringList names;
     QSet<QWidget *> seen;
