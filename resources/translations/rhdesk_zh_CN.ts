@@ -2848,11 +2848,11 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
     <message>
         <source>default — 24 GB</source>
-        <translation>default — 24 GB 显存</translation>
+        <translation>标准（24 GB 显存）</translation>
     </message>
     <message>
         <source>plus — 48 GB</source>
-        <translation>plus — 48 GB 显存</translation>
+        <translation>Plus（48 GB 显存）</translation>
     </message>
     <message>
         <source>&amp;Instance type:</source>
