@@ -4,8 +4,8 @@
 #include "batch/batchmapping.h"
 #include "batch/batchplan.h"
 #include "batch/sheetfile.h"
+#include "sheetdata.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,9 +14,6 @@
 #include <QHash>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <quazip.h>
-#include <quazipfile.h>
 
 #include <algorithm>
 #include <functional>
@@ -128,19 +125,7 @@ QByteArray xlsxOf(int rows)
          "</Relationships>"},
         {QStringLiteral("xl/sharedStrings.xml"), shared.toUtf8()},
         {QStringLiteral("xl/worksheets/sheet1.xml"), sheet.toUtf8()}};
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdCreate))
-        qFatal("cannot create the workbook");
-    for (const auto &part : parts) {
-        QuaZipFile file(&zip);
-        file.open(QIODevice::WriteOnly, QuaZipNewInfo(part.first));
-        file.write(part.second);
-        file.close();
-    }
-    zip.close();
-    return bytes;
+    return test::zipOf(parts);
 }
 
 double bestMs(const std::function<void()> &work, int repeats = 3)

@@ -4,6 +4,7 @@
 // spreadsheet's clipboard text.
 #include "batch/csvreader.h"
 #include "batch/sheettext.h"
+#include "sheetdata.h"
 #include "testenv.h"
 
 #include <QFile>
@@ -14,25 +15,10 @@ using namespace rh;
 Q_DECLARE_METATYPE(rh::SheetEncoding)
 Q_DECLARE_METATYPE(rh::SheetError)
 
-namespace {
+using rh::test::cells;
+using rh::test::sheetFile;
 
-QByteArray sheetFile(const QString &name)
-{
-    QFile file(QStringLiteral(RHDESK_TEST_DATA "/sheets/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test file %s", qPrintable(name));
-    return file.readAll();
-}
-
-QStringList cells(std::initializer_list<const char *> values)
-{
-    QStringList out;
-    for (const char *v : values)
-        out.append(QString::fromUtf8(v));
-    return out;
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestCsvReader : public QObject
 {

@@ -5,13 +5,10 @@
 // Each holds the sheets "Jobs" (a 19-digit id typed as a number, a gap column, an empty row) and "第二页".
 #include "batch/xlsxcell.h"
 #include "batch/xlsxreader.h"
+#include "sheetdata.h"
 #include "testenv.h"
 
-#include <QBuffer>
-#include <QFile>
 #include <QtTest>
-#include <quazip.h>
-#include <quazipfile.h>
 
 using namespace rh;
 
@@ -36,41 +33,11 @@ private Q_SLOTS:
     void zipBombCapped();
 };
 
+using rh::test::cells;
+using rh::test::sheetFile;
+using rh::test::zipOf;
+
 namespace {
-
-QByteArray sheetFile(const QString &name)
-{
-    QFile file(QStringLiteral(RHDESK_TEST_DATA "/sheets/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test file %s", qPrintable(name));
-    return file.readAll();
-}
-
-QStringList cells(std::initializer_list<const char *> values)
-{
-    QStringList out;
-    for (const char *v : values)
-        out.append(QString::fromUtf8(v));
-    return out;
-}
-
-// A zip written by QuaZip with the given parts: for broken workbooks no spreadsheet program would save.
-QByteArray zipOf(const QList<QPair<QString, QByteArray>> &parts)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdCreate))
-        qFatal("cannot create zip");
-    for (const auto &part : parts) {
-        QuaZipFile file(&zip);
-        file.open(QIODevice::WriteOnly, QuaZipNewInfo(part.first));
-        file.write(part.second);
-        file.close();
-    }
-    zip.close();
-    return bytes;
-}
 
 const QByteArray minimalRels = R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
