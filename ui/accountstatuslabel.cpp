@@ -16,7 +16,6 @@ AccountStatusLabel::AccountStatusLabel(AccountMonitor *monitor, QWidget *parent)
     , m_monitor(monitor)
 {
     setObjectName(QStringLiteral("accountStatusLabel"));
-    setAccessibleName(tr("Account"));
     setAccessibleDescription(tr("Account status"));
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_monitor, &AccountMonitor::statusChanged, this, &AccountStatusLabel::update);
@@ -38,7 +37,10 @@ QString AccountStatusLabel::textFor(const std::optional<AccountStatus> &status)
 
 void AccountStatusLabel::update()
 {
-    setText(textFor(m_monitor->currentStatus()));
+    // A value label: a screen reader reads the figure itself, described as the account's status.
+    const QString text = textFor(m_monitor->currentStatus());
+    setText(text);
+    setAccessibleName(text);
     setToolTip(m_monitor->isStale() ? tr("RunningHub did not answer the last question about this account: the figure "
                                          "may be old.")
                                     : tr("What is left on this RunningHub account, and its tasks running now."));

@@ -55,10 +55,6 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
 <context>
     <name>rh::AccountStatusLabel</name>
     <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
         <source>Account status</source>
         <translation>账号状态</translation>
     </message>

@@ -94,6 +94,7 @@ private Q_SLOTS:
         QVERIFY(f.window->statusBar()->isAncestorOf(label));
         // The sandbox's demo key is an enterprise key with 10,000 coins.
         QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("10,000 coins · 0 running · 88.88 CNY"), Wait);
+        QCOMPARE(label->accessibleName(), label->text()); // a value label keeps its value as its name
         QCOMPARE(f.sandbox.requestCount(accountPath), 1);
         QVERIFY(!f.sandbox.lastRequestBody(accountPath).contains("apiKey")); // lower-case apikey only
     }
