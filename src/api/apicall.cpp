@@ -70,6 +70,17 @@ ApiResult rawResult(int httpStatus, const QByteArray &body)
 
 } // namespace
 
+bool endedShort(const QNetworkReply *reply, qint64 received)
+{
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (!length.isValid())
+        return false;
+    const QByteArray encoding = reply->rawHeader(QByteArrayLiteral("Content-Encoding")).trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return false;
+    return received < length.toLongLong();
+}
+
 ApiError::Kind classifyTransportFailure(QNetworkReply::NetworkError error, ApiCall::Effect effect, bool userAborted,
                                         bool requestSent, bool answerStarted)
 {
@@ -178,8 +189,10 @@ ApiResult ApiCall::resultFromReply()
         result.error.detail = QStringLiteral("stopped reading at the limit");
         return result;
     }
-    const QNetworkReply::NetworkError error = reply->error();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
+    QNetworkReply::NetworkError error = reply->error();
+    if (error == QNetworkReply::NoError && status > 0 && endedShort(reply, body.size()))
+        error = QNetworkReply::RemoteHostClosedError; // cut off: for a run, the task may exist
 
     if (m_raw && !m_aborted && status > 0 && (error == QNetworkReply::NoError || isHttpStatusError(error)))
         return rawResult(status, body);
@@ -190,7 +203,11 @@ ApiResult ApiCall::resultFromReply()
     result.body = body;
     result.error.kind = classifyTransportFailure(error, m_effect, m_aborted, m_requestSent, status > 0);
     result.error.code = status;
-    result.error.message = safeErrorText(reply);
+    result.error.message = reply->error() == QNetworkReply::NoError
+                               ? QStringLiteral("the connection closed after %1 of %2 bytes")
+                                     .arg(body.size())
+                                     .arg(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong())
+                               : safeErrorText(reply);
     result.error.detail = QStringLiteral("QNetworkReply::NetworkError %1").arg(int(error));
     return result;
 }

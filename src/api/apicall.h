@@ -80,6 +80,12 @@ private:
 ApiError::Kind classifyTransportFailure(QNetworkReply::NetworkError error, ApiCall::Effect effect, bool userAborted,
                                         bool requestSent, bool answerStarted);
 
+/// True when @p reply promised a Content-Length and only @p received bytes of it came. Qt reports such a cut as a
+/// clean end when the connection closes while the reply is idle between reads (about half the time on a
+/// cut after a pause), so every reader must count for itself. A compressed reply is not judged: its length counts
+/// the compressed bytes.
+bool endedShort(const QNetworkReply *reply, qint64 received);
+
 /// Pure: HTTP status + bytes → envelope or error. Table-tested on real replies (tests/data).
 ApiResult decodeEnvelope(int httpStatus, const QByteArray &body);
 

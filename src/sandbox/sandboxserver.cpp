@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <functional>
 #include <vector>
 
@@ -49,6 +50,15 @@ struct Override
 };
 
 const QByteArray jsonMime = QByteArrayLiteral("application/json");
+
+/// Closes the connection a little after the last write. QNetworkAccessManager also resends when the close reaches
+/// it before it has noticed that its own request was sent (its channel still "writing", which happens when the
+/// server answers within the same event-loop pass, as this in-process one can): the pause lets the client see its
+/// request out and the reply's first bytes in, so the fault reaches it as the fault and never as a resend.
+void closeSoon(QTcpSocket *socket)
+{
+    QTimer::singleShot(100, socket, [socket] { socket->disconnectFromHost(); });
+}
 
 } // namespace
 
@@ -210,7 +220,7 @@ void SandboxServer::Private::cutBody(const QByteArray &body, QTcpSocket *socket)
     head += QByteArray::number(body.size() + 64) + QByteArrayLiteral("\r\nConnection: close\r\n\r\n");
     socket->write(head);
     socket->write(body.left(body.size() / 2));
-    socket->disconnectFromHost();
+    closeSoon(socket);
 }
 
 /// The body, then zero bytes up to oversizedBytes(), with no Content-Length: the client learns the size only by
@@ -235,7 +245,7 @@ void SandboxServer::Private::resetConnection(QTcpSocket *socket, qsizetype promi
     head += QByteArray::number(promised) + QByteArrayLiteral("\r\n\r\n");
     socket->write(head);
     // Not abort(): a reset (RST) makes the client's kernel drop the unread headers too.
-    socket->disconnectFromHost();
+    closeSoon(socket);
 }
 
 void SandboxServer::Private::hold(QHttpServerResponder &&responder)

@@ -1,5 +1,6 @@
 #include "transfer/downloader.h"
 
+#include "api/apicall.h"
 #include "api/apiclient.h"
 
 #include <QDir>
@@ -351,6 +352,11 @@ void Downloader::onReplyFinished()
         failCurrent(DownloadError::Kind::Timeout, 0, reply->errorString());
     } else if (netError != QNetworkReply::NoError) {
         failCurrent(DownloadError::Kind::Network, 0, reply->errorString());
+    } else if (endedShort(reply, m_written)) {
+        failCurrent(DownloadError::Kind::Network, 0,
+                    QStringLiteral("the connection closed after %1 of %2 bytes")
+                        .arg(m_written)
+                        .arg(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()));
     } else {
         commitCurrent(); // goes on with the next file when the file is on disk
         return;

@@ -22,6 +22,7 @@ struct HttpAnswer
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QByteArray body;
     QByteArray contentType;
+    qint64 contentLength = -1; ///< as the headers promised; -1 without
     bool finished = false;
 
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
@@ -122,6 +123,8 @@ private:
         if (reply->isOpen())
             answer.body = reply->readAll();
         answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        answer.contentLength = length.isValid() ? length.toLongLong() : -1;
         reply->deleteLater();
         return answer;
     }

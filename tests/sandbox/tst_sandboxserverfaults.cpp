@@ -82,13 +82,17 @@ private Q_SLOTS:
             QVERIFY(error.error != QJsonParseError::NoError);
             break;
         }
+        // What the server sent, not how Qt reports it: Qt ends a reply cut after a pause either with an error or as if
+        // it were whole (see rh::endedShort).
         case Fault::CutBody:
-            QVERIFY(answer.error != QNetworkReply::NoError);
+            QCOMPARE(answer.httpStatus, 200);
             QVERIFY(QJsonDocument::fromJson(answer.body).isNull());
+            QVERIFY(answer.body.size() < answer.contentLength);
             break;
         case Fault::Reset:
-            QVERIFY(answer.error != QNetworkReply::NoError);
+            QCOMPARE(answer.httpStatus, 200);
             QVERIFY(answer.body.isEmpty());
+            QVERIFY(answer.contentLength > 0);
             break;
         case Fault::NoAnswer:
             // Only the client's transfer timeout ends it; the server then lets go of the connection.
@@ -127,7 +131,8 @@ private Q_SLOTS:
     void faultedRunStillCreatesTheTask()
     {
         m_server->failNext(runPath, Fault::Reset);
-        QVERIFY(m_http->post(runPath, runBody()).error != QNetworkReply::NoError);
+        const HttpAnswer cut = m_http->post(runPath, runBody());
+        QVERIFY(cut.body.isEmpty() && cut.contentLength > 0);
         const QString taskId = m_server->lastTaskId();
         QCOMPARE(taskId.size(), 19);
         QCOMPARE(m_http->post(outputsPath, taskBody(taskId)).code(), 0);
@@ -277,7 +282,8 @@ private Q_SLOTS:
                            .value(QStringLiteral("fileUrl"))
                            .toString());
         m_server->failNext(url.path(), Fault::CutBody);
-        QVERIFY(m_http->get(url).error != QNetworkReply::NoError);
+        const HttpAnswer cut = m_http->get(url);
+        QVERIFY(cut.body.size() < cut.contentLength);
         const HttpAnswer whole = m_http->get(url);
         QCOMPARE(whole.error, QNetworkReply::NoError);
         QCOMPARE(whole.body, m_server->fileBytes(url));
