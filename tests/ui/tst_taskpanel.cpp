@@ -110,7 +110,8 @@ void TestTaskPanel::clockTicksOnlyWhileSeen()
     test::clickRun(f);
     QTRY_VERIFY(hasState(f, TaskState::Queued));
     QVERIFY(clock->isTicking());
-    QTRY_COMPARE_WITH_TIMEOUT(clock->text(), QStringLiteral("0:01"), 3000);
+    // It moves on from 0:00; a loaded machine may skip a second, so not exactly 0:01.
+    QTRY_VERIFY_WITH_TIMEOUT(clock->text() != QStringLiteral("0:00"), 5000);
 
     f.window->showMinimized();
     QVERIFY(!clock->isTicking());
