@@ -56,6 +56,8 @@ void MainMenus::buildRun(QMainWindow *window, const Targets &targets)
         named(menu->addAction(tr("Add to &queue"), targets.queue, &QueueController::addFromForm), "addToQueueAction");
     queue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     queue->setShortcutContext(Qt::WidgetShortcut); // the controller's window shortcut handles the key
+    if (targets.pasteBatch)
+        menu->addAction(targets.pasteBatch);
     menu->addSeparator();
     named(menu->addAction(tr("Load &app"), targets.apps, &AppController::reloadCurrent), "reloadAppAction");
 }

@@ -31,6 +31,7 @@ public:
         AppController *apps = nullptr;
         QDockWidget *presetsDock = nullptr;
         QList<QAction *> batchActions; ///< import a sheet, import a folder, export a batch
+        QAction *pasteBatch = nullptr; ///< the Run menu's "Paste batch from clipboard"
         std::function<void()> showSettings;
         std::function<void()> showAccounts;
         std::function<void(int)> showTab; ///< 0 Task, 1 History, 2 Queue

@@ -80,6 +80,11 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     connect(m_queue, &QueueController::notifyFallback, this, &MainWindow::notify);
     connect(m_batch, &BatchController::statusMessage, this, &MainWindow::say);
     connect(m_batch, &BatchController::batchQueued, this, [this] { m_tabs->setCurrentWidget(m_queueView); });
+    m_batch->setPresetSaver([this](const PresetBatch &batch) { return m_presets->saveBatch(batch); });
+    // After the load has said its word: the dialog (or why the sheet cannot be read) comes last.
+    connect(m_presets, &PresetController::batchPresetLoaded, m_batch, [this](const Preset &preset) {
+        QTimer::singleShot(0, m_batch, [this, preset] { m_batch->openPreset(preset); });
+    });
 
     statusBar()->addPermanentWidget(new AccountStatusLabel(m_services->accounts(), statusBar()));
     if (!m_services->databaseOpen())
@@ -158,6 +163,7 @@ void MainWindow::createMenus()
     targets.apps = m_apps;
     targets.presetsDock = m_presets->dock();
     targets.batchActions = {m_batch->importAction(), m_batch->importFolderAction(), m_batch->exportAction()};
+    targets.pasteBatch = m_batch->pasteAction();
     targets.showSettings = [this] { showSettings(); };
     targets.showAccounts = [this] {
         AccountsDialog dialog(m_services->accountBook(), this);

@@ -57,4 +57,12 @@ SheetFile readSheetFile(const QString &path, const SheetFileOptions &options)
     return sheet;
 }
 
+SheetFile readPastedSheet(const QString &text, const SheetLimits &limits)
+{
+    SheetFile sheet;
+    sheet.format = SheetFile::Format::Pasted;
+    sheet.read = readPastedCells(text, limits);
+    return sheet;
+}
+
 } // namespace rh

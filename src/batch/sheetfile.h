@@ -18,7 +18,7 @@ struct SheetFileOptions
 /// A sheet file as read from disk, on any thread.
 struct SheetFile
 {
-    enum class Format { Csv, Xlsx, Folder };
+    enum class Format { Csv, Xlsx, Folder, Pasted };
     Format format = Format::Csv;
     SheetReadResult read;
     QStringList sheetNames; ///< XLSX: every worksheet, in tab order
@@ -33,5 +33,8 @@ bool isSheetFileName(const QString &path);
 /// Reads a .csv/.tsv/.txt with readCsv or an .xlsx with readXlsx, by its extension; a folder with
 /// readFolderSheet (one row per media file).
 SheetFile readSheetFile(const QString &path, const SheetFileOptions &options = {});
+
+/// Cells pasted from a spreadsheet (tab-separated text, see readPastedCells) as a sheet of format Pasted.
+SheetFile readPastedSheet(const QString &text, const SheetLimits &limits = {});
 
 } // namespace rh

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/nodefield.h"
+#include "model/presetbatch.h"
 #include "model/runrequest.h"
 
 #include <QDateTime>
@@ -27,6 +28,8 @@ struct Preset
     /// re-upload it. Not exported: paths mean nothing on another machine.
     QHash<QString, QString> localPaths;
     bool favourite = false;
+    /// A batch saved with the preset (its sheet, mapping and options); empty for a plain preset. Not exported.
+    PresetBatch batch;
     QDateTime createdAt;  ///< UTC, set by the store
     QDateTime updatedAt;  ///< UTC, set by the store
     QDateTime lastUsedAt; ///< UTC; invalid = never used
@@ -60,7 +63,7 @@ struct Preset
     {
         return name == other.name && webappId == other.webappId && appName == other.appName &&
                instanceType == other.instanceType && webhookUrl == other.webhookUrl && nodes == other.nodes &&
-               localPaths == other.localPaths && favourite == other.favourite;
+               localPaths == other.localPaths && favourite == other.favourite && batch == other.batch;
     }
     friend bool operator==(const Preset &a, const Preset &b)
     {

@@ -229,6 +229,11 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE queue_batches ADD COLUMN cap_coins INTEGER NOT NULL DEFAULT 0"),
         },
+        // v7 (batch presets): a preset may keep a batch (its sheet's path, the mapping, options) as versioned JSON
+        // (store/presetbatchjson.h); '' for every preset saved before, which load as they always did.
+        {
+            QStringLiteral("ALTER TABLE presets ADD COLUMN batch_json TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

@@ -13,7 +13,7 @@ namespace rh {
 /// transaction. Other store classes (HistoryStore, AppCache, UploadCache, PresetStore) add their queries on
 /// connection() and write through transaction().
 ///
-/// Schema (v6). Times are INTEGER milliseconds since the epoch (UTC); ids from the server are TEXT.
+/// Schema (v7). Times are INTEGER milliseconds since the epoch (UTC); ids from the server are TEXT.
 ///   runs        (id INTEGER PK, created_at, webapp_id TEXT, app_name, request_json (preview, never the key),
 ///                task_id TEXT NULL, client_id, state (taskStateKey), state_changed_at, error_code, error_text,
 ///                cost_time, coins, money, third_party_money (server strings), unknown_outcome 0/1, server,
@@ -32,7 +32,8 @@ namespace rh {
 ///   app_cache   (server, webapp_id TEXT; PK both, name, cover_url, thumbnail_url, nodes_json, fetched_at,
 ///                cover BLOB NULL (the picture's bytes), used_at NULL (last opened in the form), favourite 0/1)
 ///   presets     (id INTEGER PK, name, webapp_id TEXT, app_name, instance_type, webhook_url, nodes_json,
-///                favourite 0/1, created_at, updated_at, last_used_at NULL, server (of its app snapshot))
+///                favourite 0/1, created_at, updated_at, last_used_at NULL, server (of its app snapshot),
+///                batch_json ('' or a saved batch: store/presetbatchjson.h))
 ///   uploads     (server, sha256 TEXT (lower-case hex); PK both, file_name (the server's fileName), file_type,
 ///                uploaded_at, local_path)
 ///   runs_fts    FTS5 trigram index over runs (app_name, webapp_id, task_id), kept by triggers

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/nodesjson.h"
+#include "store/presetbatchjson.h"
 #include "store/storelog.h"
 
 #include <QJsonArray>
@@ -16,7 +17,7 @@ namespace rh {
 namespace {
 
 const QString columns = QStringLiteral("id, name, webapp_id, app_name, instance_type, webhook_url, nodes_json,"
-                                       " favourite, created_at, updated_at, last_used_at, server");
+                                       " favourite, created_at, updated_at, last_used_at, server, batch_json");
 const QString order = QStringLiteral(" ORDER BY app_name COLLATE NOCASE, webapp_id, favourite DESC,"
                                      " last_used_at IS NULL, last_used_at DESC, name COLLATE NOCASE, id");
 const QLatin1String localPathKey("localPath");
@@ -89,6 +90,10 @@ Preset presetFromQuery(const QSqlQuery &query)
     preset.updatedAt = fromMs(query.value(9));
     preset.lastUsedAt = fromMs(query.value(10));
     preset.server = query.value(11).toString();
+    bool batchOk = true;
+    preset.batch = presetBatchFromJson(query.value(12).toString().toUtf8(), &batchOk);
+    if (!batchOk) // a newer rhdesk's batch, or damage: the preset's values still load
+        qCWarning(lcStore) << "preset" << preset.id << "has an unreadable batch_json; loading it without the batch";
     return preset;
 }
 
@@ -126,7 +131,8 @@ QDateTime PresetStore::now() const
 qint64 PresetStore::insert(const Preset &preset)
 {
     QSqlQuery query(m_db->connection());
-    query.prepare(QStringLiteral("INSERT INTO presets (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
+    query.prepare(
+        QStringLiteral("INSERT INTO presets (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
     const QVariantList values{preset.id > 0 ? QVariant(preset.id) : QVariant(QMetaType(QMetaType::LongLong)),
                               text(preset.name),
                               text(preset.webappId),
@@ -138,7 +144,8 @@ qint64 PresetStore::insert(const Preset &preset)
                               msOrNull(preset.createdAt),
                               msOrNull(preset.updatedAt),
                               msOrNull(preset.lastUsedAt),
-                              text(preset.server)};
+                              text(preset.server),
+                              text(QString::fromUtf8(presetBatchToJson(preset.batch)))};
     if (!exec(query, values))
         return 0;
     return query.lastInsertId().toLongLong();
@@ -166,13 +173,14 @@ qint64 PresetStore::save(const Preset &preset)
 {
     const QDateTime time = now();
     if (preset.id != 0) {
-        const QVariantList values{
-            text(preset.name),         text(preset.webappId),    text(preset.appName),
-            text(preset.instanceType), text(preset.webhookUrl),  QString::fromUtf8(encodeNodes(preset)),
-            preset.favourite ? 1 : 0,  time.toMSecsSinceEpoch(), text(preset.server)};
+        const QVariantList values{text(preset.name),        text(preset.webappId),
+                                  text(preset.appName),     text(preset.instanceType),
+                                  text(preset.webhookUrl),  QString::fromUtf8(encodeNodes(preset)),
+                                  preset.favourite ? 1 : 0, time.toMSecsSinceEpoch(),
+                                  text(preset.server),      text(QString::fromUtf8(presetBatchToJson(preset.batch)))};
         return update(preset.id,
                       QStringLiteral("name = ?, webapp_id = ?, app_name = ?, instance_type = ?, webhook_url = ?,"
-                                     " nodes_json = ?, favourite = ?, updated_at = ?, server = ?"),
+                                     " nodes_json = ?, favourite = ?, updated_at = ?, server = ?, batch_json = ?"),
                       values)
                    ? preset.id
                    : 0;

@@ -15,8 +15,8 @@ namespace rh {
 class Database;
 
 /// Saved presets in the Database's presets table. Every write is one transaction. Local media paths are kept
-/// inside nodes_json as an extra "localPath" member of the node (nodesFromJson ignores it). The API key is
-/// never stored: Preset has no place for it.
+/// inside nodes_json as an extra "localPath" member of the node (nodesFromJson ignores it); a saved batch in
+/// batch_json (store/presetbatchjson.h). The API key is never stored: Preset has no place for it.
 class PresetStore final : public QObject
 {
     Q_OBJECT

@@ -6,6 +6,8 @@
 //   QT_QPA_PLATFORM=offscreen build/bench/tests/bench/bench_gui_stall [scenario id…]
 // Prints figures, asserts nothing. To add a scenario, add one entry to scenarios(): setUp builds the window (and
 // whatever it needs first) unmeasured, act starts the work, done says when it is over.
+#include "batch/batchcontroller.h"
+#include "batch/batchdialog.h"
 #include "form/nodetableeditor.h"
 #include "form/nodetablemodel.h"
 #include "form/requestform.h"
@@ -20,7 +22,9 @@
 #include "store/database.h"
 #include "task/runmanager.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -267,6 +271,25 @@ QString writeBigPng(const QString &path, qint64 targetBytes)
     return writer.write(image) ? path : QString();
 }
 
+/// A batch for the sandbox's text-to-image app, as CSV text (commas) or as pasted cells (tabs); with @p bad, every
+/// row has a problem (steps "many").
+QByteArray batchText(int rows, char separator, bool bad = false)
+{
+    QByteArray text = QByteArray("prompt") + separator + "steps" + separator + "model\r\n";
+    const char *models[] = {"flux-pro", "flux-dev", "flux-schnell"};
+    for (int n = 1; n <= rows; ++n)
+        text += "a lighthouse at dawn take " + QByteArray::number(n) + separator +
+                (bad ? QByteArray("many") : QByteArray::number(1 + n % 50)) + separator + models[n % 3] + "\r\n";
+    return text;
+}
+
+/// The batch dialog is open, its sheet read and every row checked.
+bool batchChecked(Bench &bench, int rows)
+{
+    const BatchDialog *dialog = bench.fixture.window->batchController()->dialog();
+    return dialog && dialog->plan().runs.size() == rows && !dialog->isBusy();
+}
+
 struct Scenario
 {
     QString id; ///< for the command line
@@ -335,6 +358,36 @@ QList<Scenario> scenarios()
              },
              [](Bench &bench) { return bench.fixture.find<QLabel>("historyCountLabel")->text() != bench.mark; }});
     }
+    // The batch dialog on 10,000 rows: read (CSV file or clipboard), mapped, every cell checked, preview shown.
+    constexpr int batchRows = 10000;
+    const auto batchSetUp = [](Bench &bench, bool bad) {
+        if (!openWindow(bench) || !loadApp(bench, SandboxServer::demoAppIds().at(0)))
+            return false;
+        QFile csv(bench.fixture.dir.filePath(QStringLiteral("batch.csv")));
+        const QByteArray text = batchText(batchRows, ',', bad);
+        bench.note = QStringLiteral("%1 rows, %2 KiB").arg(batchRows).arg(text.size() / 1024);
+        QGuiApplication::clipboard()->setText(QString::fromUtf8(batchText(batchRows, '\t')));
+        waitFor([] { return false; }, 300); // let the window settle
+        return csv.open(QIODevice::WriteOnly) && csv.write(text) == text.size();
+    };
+    const auto openCsv = [](Bench &bench) {
+        return bench.fixture.window->batchController()->openSheet(
+            bench.fixture.dir.filePath(QStringLiteral("batch.csv")));
+    };
+    list.append({QStringLiteral("batch-sheet"), QStringLiteral("batch dialog: open and check a CSV"),
+                 [batchSetUp](Bench &bench) { return batchSetUp(bench, false); }, openCsv,
+                 [](Bench &bench) { return batchChecked(bench, batchRows); }});
+    // The same with a problem in every row (a wrong column, say): 10,000 lines in the problem list.
+    list.append({QStringLiteral("batch-problems"), QStringLiteral("batch dialog: a CSV, every row bad"),
+                 [batchSetUp](Bench &bench) { return batchSetUp(bench, true); }, openCsv,
+                 [](Bench &bench) { return batchChecked(bench, batchRows); }});
+    list.append({QStringLiteral("batch-paste"), QStringLiteral("batch dialog: paste and check cells"),
+                 [batchSetUp](Bench &bench) { return batchSetUp(bench, false); },
+                 [](Bench &bench) {
+                     bench.fixture.find<QAction>("pasteBatchAction")->trigger();
+                     return true;
+                 },
+                 [](Bench &bench) { return batchChecked(bench, batchRows); }});
     return list;
 }
 

@@ -256,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(matches("0357196"), 0);
     }
 
-    void v6GivesOldBatchesNoCap()
+    void v6AndV7KeepOldBatchesAndPresets()
     {
         {
             // A v5 file with a batch: made by dropping what v6 added.
@@ -266,13 +266,20 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("INSERT INTO queue_batches (id, server, created_at) VALUES (3, 's', 1)")));
             QVERIFY2(q.exec(QStringLiteral("ALTER TABLE queue_batches DROP COLUMN cap_coins")),
                      qPrintable(q.lastError().text()));
+            // … and what v7 added: presets without a batch.
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO presets (id, name, webapp_id, created_at, updated_at)"
+                                          " VALUES (4, 'old', '42', 1, 1)")));
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE presets DROP COLUMN batch_json")),
+                     qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=5")));
         }
         Database db(path());
         QVERIFY2(db.open(), qPrintable(db.errorDetail()));
-        QCOMPARE(db.schemaVersion(), 6);
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
         QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT cap_coins FROM queue_batches WHERE id = 3")).toInt(),
                  0);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT batch_json FROM presets WHERE id = 4")).toString(),
+                 QStringLiteral(""));
     }
 
     void refusesANewerSchema()

@@ -79,6 +79,8 @@ private Q_SLOTS:
     void removeAndRestore();
     void importAllIsOneTransaction();
     void survivesReopen();
+    void batchSurvivesReopen();
+    void presetsFromBeforeBatchesLoad();
     void apiKeyNeverStoredOrExported();
 
 private:
@@ -313,6 +315,52 @@ void TestPresetStore::survivesReopen()
     m_db.reset();
     open();
     QCOMPARE(*m_store->get(id), before);
+}
+
+void TestPresetStore::batchSurvivesReopen()
+{
+    Preset preset = make("每周封面", "1877265245566922753", "App");
+    preset.batch.sheetPath = s("/data/周报/封面.xlsx");
+    preset.batch.sheetName = s("第 12 周");
+    preset.batch.skipProblems = false;
+    preset.batch.columns = {{s("提示词"), s("input:122:prompt")}, {s("Notes"), QString()}, {s("label"), s("label")}};
+    const qint64 id = m_store->save(preset);
+    QVERIFY(id > 0);
+    // A restart: a new database and store on the same file.
+    m_store.reset();
+    m_db.reset();
+    open();
+    const auto got = m_store->get(id);
+    QVERIFY(got);
+    QVERIFY(got->sameContent(preset));
+    QCOMPARE(got->batch, preset.batch);
+    // Saving it again without changing the batch keeps it; a plain preset has none.
+    QVERIFY(m_store->save(*got) == id);
+    QCOMPARE(m_store->get(id)->batch, preset.batch);
+    const qint64 plain = m_store->save(make("plain", "1877265245566922753", "App"));
+    QVERIFY(m_store->get(plain)->batch.isEmpty());
+    // The sheet's path is this machine's: preset files never carry it.
+    QVERIFY(!rh::exportPresets(m_store->list()).contains("封面.xlsx"));
+}
+
+void TestPresetStore::presetsFromBeforeBatchesLoad()
+{
+    const qint64 id = m_store->save(make("旧", "1877265245566922753", "App"));
+    QVERIFY(id > 0);
+    // A row as schema v6 left it (the column's default), and one a newer rhdesk wrote in a format this one does not
+    // know: both load with their values and without a batch.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE presets SET batch_json = ''")));
+    QVERIFY(m_store->get(id));
+    QVERIFY(m_store->get(id)->batch.isEmpty());
+    QCOMPARE(m_store->get(id)->nodes.size(), 2);
+    QVERIFY(query.exec(
+        QStringLiteral(R"(UPDATE presets SET batch_json = '{"version": 2, "sheetPath": "/x.csv", "sources": []}')")));
+    const auto newer = m_store->get(id);
+    QVERIFY(newer);
+    QCOMPARE(newer->name, s("旧"));
+    QCOMPARE(newer->nodes.size(), 2);
+    QVERIFY(newer->batch.isEmpty());
 }
 
 void TestPresetStore::apiKeyNeverStoredOrExported()

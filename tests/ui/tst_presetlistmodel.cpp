@@ -144,6 +144,13 @@ void TestPresetListModel::rolesAndLabels()
     QCOMPARE(row.data(Qt::AccessibleTextRole).toString(), s("Unnamed preset, favourite"));
     QVERIFY(row.data(PresetListModel::FavouriteRole).toBool());
     QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("never used")));
+    QVERIFY(!row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("batch")));
+    Preset batch = preset("weekly", "1877265245566922753", "");
+    batch.batch.sheetPath = QStringLiteral("/sheets/weekly.csv");
+    const qint64 batchId = store.save(batch);
+    model.refresh();
+    QCOMPARE(model.indexOfPreset(batchId).data(Qt::ToolTipRole).toString().section(u'\n', 1),
+             QStringLiteral("A batch: loading it reads /sheets/weekly.csv again."));
     QVERIFY(model.preset(id));
     QCOMPARE(model.preset(id)->webappId, QStringLiteral("1877265245566922753"));
 }

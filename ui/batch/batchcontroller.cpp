@@ -1,6 +1,7 @@
 #include "batch/batchcontroller.h"
 
 #include "batch/batchdialog.h"
+#include "batch/batchtext.h"
 
 #include "batch/batchexport.h"
 #include "batch/manifestrecorder.h"
@@ -10,10 +11,12 @@
 #include "task/runqueue.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QStandardPaths>
 #include <QtConcurrent>
@@ -64,6 +67,7 @@ BatchController::BatchController(Services *services, QWidget *window, QObject *p
     , m_import(new QAction(tr("Import &batch…"), this))
     , m_importFolder(new QAction(tr("Import &folder…"), this))
     , m_export(new QAction(tr("E&xport batch…"), this))
+    , m_paste(new QAction(tr("&Paste batch from clipboard"), this))
     , m_chooser(askForSheet)
     , m_folderChooser(askForFolder)
     , m_exportChooser(askForExport)
@@ -81,6 +85,14 @@ BatchController::BatchController(Services *services, QWidget *window, QObject *p
     m_export->setObjectName(QStringLiteral("exportBatchAction"));
     m_export->setStatusTip(tr("Save a batch's manifest and result files in one ZIP archive"));
     connect(m_export, &QAction::triggered, this, &BatchController::exportBatch);
+    m_paste->setObjectName(QStringLiteral("pasteBatchAction"));
+    m_paste->setStatusTip(tr("Queue one run per row of the cells copied in a spreadsheet, checked cell by cell first"));
+    connect(m_paste, &QAction::triggered, this, &BatchController::openClipboard);
+}
+
+void BatchController::setPresetSaver(PresetSaver saver)
+{
+    m_presetSaver = std::move(saver);
 }
 
 void BatchController::setExportChooser(ExportChooser chooser)
@@ -146,6 +158,32 @@ BatchDialog *BatchController::dialog() const
 
 bool BatchController::openSheet(const QString &path)
 {
+    return openSource(BatchSource::file(path));
+}
+
+bool BatchController::openClipboard()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        Q_EMIT statusMessage(tr("The clipboard holds no cells: copy them in the spreadsheet first."));
+        return false;
+    }
+    return openSource(BatchSource::pasted(text));
+}
+
+bool BatchController::openPreset(const Preset &preset)
+{
+    if (preset.batch.isEmpty())
+        return false;
+    if (!QFileInfo::exists(preset.batch.sheetPath)) {
+        Q_EMIT statusMessage(BatchText::missingSheet(preset.name, preset.batch.sheetPath));
+        return false;
+    }
+    return openSource({preset.batch.sheetPath, {}, preset.batch, preset.name});
+}
+
+bool BatchController::openSource(const BatchSource &source)
+{
     const Draft *draft = m_services->draft();
     if (!draft->hasApp() || draft->rowCount() == 0) {
         Q_EMIT statusMessage(tr("Load an app first: a sheet's columns are matched to its inputs."));
@@ -154,12 +192,16 @@ bool BatchController::openSheet(const QString &path)
     if (m_dialog)
         m_dialog->close();
     const QString appName = draft->app().name.isEmpty() ? draft->webappId() : draft->app().name;
-    auto *dialog = new BatchDialog(m_services, path, draft->request(), appName, m_window);
+    auto *dialog = new BatchDialog(m_services, source, draft->request(), appName, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BatchDialog::batchQueued, this, [this](qint64 batchId, int runs) {
         Q_EMIT statusMessage(runs == 1 ? tr("Queued 1 run from the sheet.")
                                        : tr("Queued %n runs from the sheet.", nullptr, runs));
         Q_EMIT batchQueued(batchId, runs);
+    });
+    connect(dialog, &BatchDialog::presetRequested, this, [this](const PresetBatch &batch) {
+        if (m_presetSaver && !batch.isEmpty())
+            m_presetSaver(batch);
     });
     m_dialog = dialog;
     dialog->open();

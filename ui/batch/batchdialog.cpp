@@ -1,12 +1,14 @@
 #include "batch/batchdialog.h"
 
 #include "batch/batchpreviewmodel.h"
+#include "batch/batchsourcebox.h"
 #include "batch/batchtext.h"
 #include "batch/foldersheet.h"
 #include "errortext.h"
 #include "queue/costconfirm.h"
 #include "task/budgetguard.h"
 
+#include "batch/batchpreset.h"
 #include "batch/manifestrecorder.h"
 #include "session/services.h"
 #include "store/appsettings.h"
@@ -14,6 +16,7 @@
 #include "task/runqueue.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -21,6 +24,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
@@ -47,18 +51,21 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 
 } // namespace
 
-BatchDialog::BatchDialog(Services *services, const QString &path, const RunRequest &base, const QString &appName,
+BatchDialog::BatchDialog(Services *services, const BatchSource &source, const RunRequest &base, const QString &appName,
                          QWidget *parent)
     : QDialog(parent)
     , m_services(services)
-    , m_path(path)
+    , m_source(source)
     , m_base(base)
     , m_appName(appName)
 {
     setObjectName(QStringLiteral("batchDialog"));
-    setWindowTitle(tr("Import batch — %1").arg(QFileInfo(path).fileName()));
+    setWindowTitle(BatchText::dialogTitle(source));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(createSourceBox());
+    m_sourceBox = new BatchSourceBox(source, this);
+    connect(m_sourceBox, &BatchSourceBox::optionsChanged, this, &BatchDialog::read);
+    connect(m_sourceBox, &BatchSourceBox::pasteRequested, this, &BatchDialog::pasteFromClipboard);
+    layout->addWidget(m_sourceBox);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(createMappingBox());
@@ -66,6 +73,8 @@ BatchDialog::BatchDialog(Services *services, const QString &path, const RunReque
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
     layout->addWidget(createFooter());
+    if (!source.saved.isEmpty())
+        m_skip->setChecked(source.saved.skipProblems);
     connect(&m_reader, &QFutureWatcher<SheetFile>::finished, this, &BatchDialog::onRead);
     connect(&m_planner, &QFutureWatcher<BatchPlan>::finished, this, &BatchDialog::onPlanned);
     // Fits a 1280×800 screen with room for the panel and the title bar.
@@ -73,37 +82,6 @@ BatchDialog::BatchDialog(Services *services, const QString &path, const RunReque
     resize(qMin(1120, available.width() - 40), qMin(700, available.height() - 60));
     splitter->setSizes({width() * 3 / 10, width() * 7 / 10});
     read();
-}
-
-QWidget *BatchDialog::createSourceBox()
-{
-    auto *box = new QWidget(this);
-    auto *form = new QFormLayout(box);
-    form->setContentsMargins(0, 0, 0, 0);
-    // The name, whole; the folder in the tooltip (a long folder would push the dialog wider than the screen).
-    const QString name = QFileInfo(m_path).fileName();
-    auto *file = new QLabel(name, box);
-    file->setObjectName(QStringLiteral("batchFileLabel"));
-    file->setAccessibleName(name);
-    file->setToolTip(QDir::toNativeSeparators(m_path));
-    file->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("File:"), file);
-    m_encoding = new QComboBox(box);
-    m_encoding->setObjectName(QStringLiteral("batchEncodingComboBox"));
-    for (SheetEncoding encoding : {SheetEncoding::Auto, SheetEncoding::Utf8, SheetEncoding::Gb18030,
-                                   SheetEncoding::Utf16LE, SheetEncoding::Utf16BE})
-        m_encoding->addItem(BatchText::encodingName(encoding), int(encoding));
-    form->addRow(buddyLabel(tr("&Encoding:"), m_encoding, box), m_encoding);
-    m_sheetName = new QComboBox(box);
-    m_sheetName->setObjectName(QStringLiteral("batchSheetComboBox"));
-    form->addRow(buddyLabel(tr("S&heet:"), m_sheetName, box), m_sheetName);
-    const QFileInfo info(m_path);
-    const bool xlsx = info.suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
-    form->setRowVisible(m_encoding, !xlsx && !info.isDir());
-    form->setRowVisible(m_sheetName, xlsx);
-    connect(m_encoding, &QComboBox::activated, this, &BatchDialog::read);
-    connect(m_sheetName, &QComboBox::activated, this, &BatchDialog::read);
-    return box;
 }
 
 QWidget *BatchDialog::createMappingBox()
@@ -141,6 +119,8 @@ QWidget *BatchDialog::createPreviewBox()
     m_previewView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_previewView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_previewView->verticalHeader()->hide();
+    // Column widths from the first rows, not from every one of 10,000 (that alone held the window ~50 ms).
+    m_previewView->horizontalHeader()->setResizeContentsPrecision(200);
     m_previewLabel = buddyLabel(tr("Batch &preview"), m_previewView, box);
     connect(m_previewView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BatchDialog::showRequest);
     m_problems = new QStringListModel(this);
@@ -150,6 +130,9 @@ QWidget *BatchDialog::createPreviewBox()
     m_problemsView->setModel(m_problems);
     m_problemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problemsView->setWordWrap(true);
+    // 10,000 wrapped lines are measured a few hundred per event-loop turn, so the window keeps answering.
+    m_problemsView->setLayoutMode(QListView::Batched);
+    m_problemsView->setBatchSize(200);
     m_request = new QPlainTextEdit(box);
     m_request->setObjectName(QStringLiteral("batchRequestTextEdit"));
     m_request->setAccessibleName(tr("Request of the selected run"));
@@ -193,6 +176,10 @@ QWidget *BatchDialog::createFooter()
     connect(m_skip, &QCheckBox::toggled, this, &BatchDialog::updateFooter);
     layout->addWidget(m_skip);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, box);
+    m_savePreset = buttons->addButton(tr("Sa&ve as preset…"), QDialogButtonBox::ActionRole);
+    m_savePreset->setObjectName(QStringLiteral("saveBatchPresetButton"));
+    m_savePreset->setAutoDefault(false);
+    connect(m_savePreset, &QPushButton::clicked, this, [this] { Q_EMIT presetRequested(presetBatch()); });
     m_queue = buttons->addButton(tr("Queue runs"), QDialogButtonBox::AcceptRole);
     m_queue->setObjectName(QStringLiteral("queueBatchButton"));
     m_queue->setAccessibleName(tr("Queue runs"));
@@ -207,21 +194,63 @@ void BatchDialog::read()
 {
     if (m_reader.isRunning())
         m_reader.waitForFinished(); // a change while reading: read again with the newest choice
-    SheetFileOptions options;
-    options.encoding = SheetEncoding(m_encoding->currentData().toInt());
-    options.sheetName = m_sheetName->currentText();
+    const SheetFileOptions options = m_sourceBox->options();
     m_queue->setEnabled(false);
-    m_reader.setFuture(QtConcurrent::run([path = m_path, options] { return readSheetFile(path, options); }));
+    m_savePreset->setEnabled(false);
+    if (m_source.isPasted())
+        m_reader.setFuture(
+            QtConcurrent::run([text = m_source.pastedText, options] { return readPastedSheet(text, options.limits); }));
+    else
+        m_reader.setFuture(QtConcurrent::run([path = m_source.path, options] { return readSheetFile(path, options); }));
+}
+
+void BatchDialog::pasteFromClipboard()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        m_sourceBox->setNotice(tr("The clipboard holds no cells: copy them in the spreadsheet first."));
+        return;
+    }
+    pasteCells(text);
+}
+
+void BatchDialog::pasteCells(const QString &text)
+{
+    m_source = BatchSource::pasted(text);
+    setWindowTitle(BatchText::dialogTitle(m_source));
+    m_sourceBox->showSource(m_source);
+    m_sourceBox->setNotice(QString());
+    read();
+}
+
+PresetBatch BatchDialog::presetBatch() const
+{
+    PresetBatch batch;
+    if (m_source.isPasted())
+        return batch;
+    const SheetFileOptions options = m_sourceBox->options();
+    batch.sheetPath = QFileInfo(m_source.path).absoluteFilePath();
+    batch.sheetName = m_sheet.format == SheetFile::Format::Xlsx ? options.sheetName : QString();
+    batch.encoding = m_sheet.format == SheetFile::Format::Csv ? sheetEncodingKey(options.encoding) : QString();
+    batch.skipProblems = m_skip->isChecked();
+    batch.columns = savedBatchColumns(m_sheet.read.table.header, mapping());
+    return batch;
 }
 
 void BatchDialog::onRead()
 {
     m_sheet = m_reader.result();
-    if (m_sheetName->count() == 0 && !m_sheet.sheetNames.isEmpty())
-        m_sheetName->addItems(m_sheet.sheetNames);
-    buildMapping(m_sheet.format == SheetFile::Format::Folder
-                     ? folderMapping(m_base.nodes)
-                     : guessBatchMapping(m_sheet.read.table.header, m_base.nodes));
+    m_sourceBox->setSheetNames(m_sheet.sheetNames);
+    const QStringList &header = m_sheet.read.table.header;
+    if (!m_source.saved.isEmpty() && m_sheet.ok()) {
+        // A rerun preset: its own mapping, and a word when the sheet's columns are not the ones it was saved with.
+        const RestoredMapping restored = restoreBatchMapping(m_source.saved.columns, header, m_base.nodes);
+        m_sourceBox->setNotice(BatchText::changedColumns(m_source.presetName, restored));
+        buildMapping(restored.mapping);
+    } else {
+        buildMapping(m_sheet.format == SheetFile::Format::Folder ? folderMapping(m_base.nodes)
+                                                                 : guessBatchMapping(header, m_base.nodes));
+    }
     replan();
 }
 
@@ -270,7 +299,9 @@ void BatchDialog::buildMapping(const BatchMapping &guess)
 
 QString BatchDialog::sheetFolder() const
 {
-    const QFileInfo info(m_path);
+    if (m_source.isPasted())
+        return QDir::homePath(); // pasted cells have no folder of their own
+    const QFileInfo info(m_source.path);
     return info.isDir() ? info.absoluteFilePath() : info.absolutePath();
 }
 
@@ -354,6 +385,10 @@ void BatchDialog::updateFooter()
     m_estimate->setAccessibleName(m_estimate->text());
     m_queue->setText(runs == 1 ? tr("Queue 1 run") : tr("Queue %n runs", nullptr, runs));
     m_queue->setEnabled(runs > 0 && !isBusy());
+    m_savePreset->setEnabled(!m_source.isPasted() && m_sheet.ok() && !isBusy());
+    m_savePreset->setToolTip(m_source.isPasted()
+                                 ? tr("Pasted cells have no file to read again: save them as a sheet first")
+                                 : tr("Keep this sheet, these columns and the form's other values as a preset"));
 }
 
 void BatchDialog::queueRuns()
@@ -364,10 +399,10 @@ void BatchDialog::queueRuns()
     BatchRecord batch;
     batch.server = server;
     batch.source = JobOrigin::Kind::Batch;
-    batch.sourceRef = m_path;
-    batch.name =
-        QStringLiteral("%1 %2").arg(QFileInfo(m_path).completeBaseName(),
-                                    QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss")));
+    batch.sourceRef = m_source.path;
+    batch.name = QStringLiteral("%1 %2").arg(
+        m_source.isPasted() ? tr("Pasted cells") : QFileInfo(m_source.path).completeBaseName(),
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss")));
     const QList<JobSpec> specs = batchJobSpecs(plan(), server, m_appName);
     // The one question before a costly batch, as for "Run ×N" (the threshold is a setting).
     const qint64 threshold = m_services->settings().coinsLimit(AppSettings::Key::ConfirmAboveCoins);

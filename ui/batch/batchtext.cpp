@@ -1,8 +1,56 @@
 #include "batch/batchtext.h"
 
+#include "batch/batchpreset.h"
+
+#include <QDir>
+#include <QFileInfo>
+
 #include <QLocale>
 
 namespace rh {
+
+namespace {
+
+QString quotedList(const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted.append(BatchText::tr("“%1”").arg(name));
+    return quoted.join(BatchText::tr(", "));
+}
+
+} // namespace
+
+QString BatchText::dialogTitle(const BatchSource &source)
+{
+    const QString what = source.isPasted() ? tr("pasted cells") : QFileInfo(source.path).fileName();
+    if (!source.saved.isEmpty())
+        return tr("Batch preset “%1” — %2").arg(source.presetName, what);
+    return tr("Import batch — %1").arg(what);
+}
+
+QString BatchText::changedColumns(const QString &presetName, const RestoredMapping &restored)
+{
+    if (!restored.changed())
+        return QString();
+    if (restored.missing.isEmpty())
+        return tr("The sheet has columns the preset “%1” did not have: %2. Check what they feed before queueing.")
+            .arg(presetName, quotedList(restored.added));
+    if (restored.added.isEmpty())
+        return tr("The sheet no longer has columns the preset “%1” used: %2. Their inputs keep the form's values; "
+                  "check the columns before queueing.")
+            .arg(presetName, quotedList(restored.missing));
+    return tr("The sheet's columns changed since the preset “%1” was saved: new %2; gone %3. Check the columns "
+              "before queueing.")
+        .arg(presetName, quotedList(restored.added), quotedList(restored.missing));
+}
+
+QString BatchText::missingSheet(const QString &presetName, const QString &path)
+{
+    return tr("The sheet of the preset “%1” is not at %2 any more: its other values are in the form. Import the "
+              "sheet again and save the preset anew.")
+        .arg(presetName, QDir::toNativeSeparators(path));
+}
 
 QString BatchText::estimate(int runs, std::optional<double> medianCoins, std::optional<qint64> medianRunMs, int slots)
 {

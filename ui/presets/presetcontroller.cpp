@@ -48,11 +48,14 @@ PresetController::PresetController(Services *services, RequestForm *form, RunCon
     connect(m_panel, &PresetPanel::runRequested, this, [this](const Preset &preset) { open(preset, true); });
     connect(m_drift, &DriftNotice::fixedLoadRequested, this, [this](const Preset &fixed) {
         apply(fixed, m_driftApp);
-        if (m_runAfterDrift)
-            m_runs->run();
+        finish(fixed, m_runAfterDrift);
     });
     connect(m_drift, &DriftNotice::asIsLoadRequested, this,
-            [this](const Preset &preset, const QHash<int, QString> &problems) { apply(preset, m_driftApp, problems); });
+            [this](const Preset &preset, const QHash<int, QString> &problems) {
+                apply(preset, m_driftApp, problems);
+                if (!preset.batch.isEmpty())
+                    Q_EMIT batchPresetLoaded(preset);
+            });
 }
 
 void PresetController::addFileActions(QMenu *menu)
@@ -118,8 +121,24 @@ void PresetController::check(const Preset &preset, const AppInfo &app, bool runA
         return;
     }
     apply(preset, app);
-    if (runAfter)
+    finish(preset, runAfter);
+}
+
+void PresetController::finish(const Preset &preset, bool runAfter)
+{
+    // A batch preset's "run" is its batch: the dialog shows the runs, and nothing is sent before "Queue".
+    if (!preset.batch.isEmpty())
+        Q_EMIT batchPresetLoaded(preset);
+    else if (runAfter)
         m_runs->run();
+}
+
+qint64 PresetController::saveBatch(const PresetBatch &batch)
+{
+    Preset preset = presetFromForm();
+    preset.batch = batch;
+    preset.name = QFileInfo(batch.sheetPath).completeBaseName();
+    return m_panel->saveAs(preset);
 }
 
 void PresetController::apply(const Preset &preset, const AppInfo &app, const QHash<int, QString> &problems)

@@ -3,6 +3,7 @@
 
 #include "store/presetstore.h"
 
+#include <QDir>
 #include <QFont>
 
 #include <utility>
@@ -72,9 +73,12 @@ QStandardItem *PresetListModel::presetItem(const Preset &preset) const
     item->setData(false, IsAppRole);
     item->setData(preset.favourite ? tr("%1, favourite").arg(name) : name, Qt::AccessibleTextRole);
     const QString saved = DisplayFormat::dateTime(preset.updatedAt);
-    item->setToolTip(preset.lastUsedAt.isValid()
-                         ? tr("Saved %1, last used %2.").arg(saved, DisplayFormat::dateTime(preset.lastUsedAt))
-                         : tr("Saved %1, never used.").arg(saved));
+    QString tip = preset.lastUsedAt.isValid()
+                      ? tr("Saved %1, last used %2.").arg(saved, DisplayFormat::dateTime(preset.lastUsedAt))
+                      : tr("Saved %1, never used.").arg(saved);
+    if (!preset.batch.isEmpty()) // loading it reruns the batch: say from which sheet
+        tip += u'\n' + tr("A batch: loading it reads %1 again.").arg(QDir::toNativeSeparators(preset.batch.sheetPath));
+    item->setToolTip(tip);
     return item;
 }
 

@@ -213,6 +213,8 @@ qint64 PresetPanel::saveCurrent(const Preset &fromForm)
     preset.favourite = loaded->favourite;
     preset.createdAt = loaded->createdAt;
     preset.lastUsedAt = loaded->lastUsedAt;
+    if (preset.batch.isEmpty())
+        preset.batch = loaded->batch; // Ctrl+S on a loaded batch preset updates its values and keeps its batch
     const QString label = quoted(PresetListModel::presetLabel(preset));
     if (m_store->save(preset) == 0) {
         refused(label);
