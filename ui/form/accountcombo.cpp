@@ -20,14 +20,26 @@ AccountCombo::AccountCombo(AccountSwitch *accounts, QWidget *parent)
 void AccountCombo::showAccounts()
 {
     const QSignalBlocker blocker(this);
-    clear();
-    for (const Account &account : m_accounts->accounts()) {
-        const int port = account.baseUrl.port();
-        const QString site = account.baseUrl.host() + (port < 0 ? QString() : QStringLiteral(":%1").arg(port));
-        addItem(tr("%1 — %2", "account name — its site").arg(account.name, site), account.id);
-        setItemData(count() - 1, account.baseUrl.toString(), Qt::ToolTipRole);
+    const QList<Account> accounts = m_accounts->accounts();
+    // Rebuilt only when the list itself changed: the Connection changes often (keys arrive), an open list must stay.
+    bool same = count() == accounts.size();
+    for (int i = 0; same && i < count(); ++i)
+        same = itemData(i).toString() == accounts.at(i).id && itemText(i) == itemTextFor(accounts.at(i));
+    if (!same) {
+        clear();
+        for (const Account &account : accounts) {
+            addItem(itemTextFor(account), account.id);
+            setItemData(count() - 1, account.baseUrl.toString(), Qt::ToolTipRole);
+        }
     }
     setCurrentIndex(findData(m_accounts->currentId()));
+}
+
+QString AccountCombo::itemTextFor(const Account &account)
+{
+    const int port = account.baseUrl.port();
+    const QString site = account.baseUrl.host() + (port < 0 ? QString() : QStringLiteral(":%1").arg(port));
+    return tr("%1 — %2", "account name — its site").arg(account.name, site);
 }
 
 } // namespace rh

@@ -5,6 +5,7 @@
 namespace rh {
 
 class AccountSwitch;
+struct Account;
 
 /// The form's account selector: the named accounts, the one in use current. Choosing one makes the session talk as
 /// that account (its site, its key from where keys are kept). The form shows it instead of the key box when there
@@ -20,6 +21,7 @@ public:
 
 private:
     void showAccounts();
+    static QString itemTextFor(const Account &account);
 
     AccountSwitch *m_accounts;
 };
