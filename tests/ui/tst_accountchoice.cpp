@@ -13,6 +13,7 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QtTest>
 
 using namespace rh;
@@ -120,6 +121,20 @@ private Q_SLOTS:
         QTest::keyClick(combo, Qt::Key_Up);
         QCOMPARE(connection->accountId(), a);
         QTRY_COMPARE(connection->apiKey(), keyA);
+
+        // An account without a key here: Run says where to give it one (its key box is not shown).
+        const QString c = book->add(QStringLiteral("Studio C"), other.baseUrl());
+        QCOMPARE(combo->count(), 3);
+        QTest::keyClick(combo, Qt::Key_End);
+        QCOMPARE(connection->accountId(), c);
+        QVERIFY(connection->apiKey().isEmpty());
+        test::clickRun(f);
+        auto *problems = f.find<QListWidget>("nodeErrorsListWidget");
+        QVERIFY(problems);
+        QTRY_COMPARE(problems->count(), 1);
+        QCOMPARE(problems->item(0)->text(),
+                 QStringLiteral("This account has no API key on this computer. Give it one in File → Accounts…."));
+        QCOMPARE(other.taskCount(), 1);
 
         // The keys are kept where keys are kept (here: memory), in no file of the data folder.
         QVERIFY(f.services->settings().sync());

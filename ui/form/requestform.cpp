@@ -301,8 +301,11 @@ QStringList RequestForm::showIssues(const QList<RequestIssue> &issues)
     QStringList sentences;
     QHash<int, QString> rows;
     const NodeFields fields = m_draft->fields();
+    const bool onAccount = m_accounts && m_accounts->offersChoice();
     for (const RequestIssue &issue : issues) {
-        const QString sentence = ErrorText::forIssue(issue, fields);
+        const QString sentence = onAccount && issue.kind == RequestIssue::Kind::MissingApiKey
+                                     ? ErrorText::accountWithoutKey()
+                                     : ErrorText::forIssue(issue, fields);
         sentences.append(sentence);
         switch (issue.kind) {
         case RequestIssue::Kind::MissingApiKey:
