@@ -82,6 +82,11 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     connect(m_batch, &BatchController::batchQueued, this, [this] { m_tabs->setCurrentWidget(m_queueView); });
 
     statusBar()->addPermanentWidget(new AccountStatusLabel(m_services->accounts(), statusBar()));
+    connect(m_services->accounts(), &AccountMonitor::statusChanged, this, [this] {
+        // The runs' money is in the account's currency (the outputs do not say it).
+        const std::optional<AccountStatus> status = m_services->accounts()->currentStatus();
+        m_history->setMoneyCurrency(status && status->currency ? *status->currency : QString());
+    });
     if (!m_services->databaseOpen())
         showStorageProblem();
     else
