@@ -1,7 +1,9 @@
 #include "accountstatuslabel.h"
 
-#include "model/budget.h"
+#include "displayformat.h"
 #include "session/accountmonitor.h"
+
+#include <QLocale>
 
 namespace rh {
 
@@ -24,15 +26,18 @@ AccountStatusLabel::AccountStatusLabel(AccountMonitor *monitor, QWidget *parent)
 
 QString AccountStatusLabel::textFor(const std::optional<AccountStatus> &status)
 {
-    const QString coins = status && status->remainCoins ? coinsText(*status->remainCoins) : unknown;
-    const QString running = status && status->currentTaskCounts ? QString::number(*status->currentTaskCounts) : unknown;
-    QString text = tr("%1 coins · %2 running").arg(coins, running);
+    const QString coins =
+        DisplayFormat::coinsFigure(status && status->remainCoins ? QString::number(*status->remainCoins) : unknown);
+    const QString running =
+        status && status->currentTaskCounts ? QLocale().toString(*status->currentTaskCounts) : unknown;
+    QString text = tr("%1 · %2 running").arg(coins, running);
     if (status && status->remainMoney) {
-        const QString money =
-            status->currency ? tr("%1 %2").arg(*status->remainMoney, *status->currency) : *status->remainMoney;
-        text += tr(" · %1").arg(money);
+        // Without a currency the amount is shown as the server said it: the locale's own currency may be wrong.
+        const QString money = status->currency ? DisplayFormat::moneyFigure(*status->remainMoney, *status->currency)
+                                               : status->remainMoney->trimmed();
+        text = tr("%1 · %2", "account figures · money").arg(text, money);
     }
-    return text;
+    return DisplayFormat::simulated(text); // the sandbox's balances are pretend ones
 }
 
 void AccountStatusLabel::update()

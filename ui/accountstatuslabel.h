@@ -10,8 +10,9 @@ namespace rh {
 
 class AccountMonitor;
 
-/// The status bar's figure of the current account: "1,234 coins · 2 running" (and the money of enterprise keys).
-/// A field the server did not say is "—", never 0.
+/// The status bar's figure of the current account: "1,234 RH coins · 2 running" (and the money of enterprise keys),
+/// written the way DisplayFormat writes costs; in the sandbox it says the figures are simulated. A field the server
+/// did not say is "—", never 0.
 class AccountStatusLabel final : public QLabel
 {
     Q_OBJECT
@@ -19,7 +20,7 @@ class AccountStatusLabel final : public QLabel
 public:
     explicit AccountStatusLabel(AccountMonitor *monitor, QWidget *parent = nullptr);
 
-    /// The words for @p status (nullopt: nothing known yet).
+    /// The words for @p status (nullopt: nothing known yet), in DisplayFormat's current wording.
     static QString textFor(const std::optional<AccountStatus> &status);
 
 private:

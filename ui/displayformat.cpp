@@ -47,10 +47,26 @@ QString DisplayFormat::coins(const QString &amount)
 {
     if (amount.trimmed().isEmpty())
         return {};
-    return sandboxWording ? tr("%1 RH coins, simulated").arg(number(amount)) : tr("%1 RH coins").arg(number(amount));
+    return sandboxWording ? tr("%1 RH coins, simulated").arg(number(amount)) : coinsFigure(amount);
+}
+
+QString DisplayFormat::coinsFigure(const QString &amount)
+{
+    return amount.trimmed().isEmpty() ? QString() : tr("%1 RH coins").arg(number(amount));
 }
 
 QString DisplayFormat::money(const QString &amount, const QString &currency)
+{
+    const QString text = moneyFigure(amount, currency);
+    return sandboxWording && !text.isEmpty() ? tr("%1, simulated").arg(text) : text;
+}
+
+QString DisplayFormat::simulated(const QString &figures)
+{
+    return sandboxWording && !figures.isEmpty() ? tr("%1 (simulated)").arg(figures) : figures;
+}
+
+QString DisplayFormat::moneyFigure(const QString &amount, const QString &currency)
 {
     bool ok = false;
     const double value = amount.trimmed().toDouble(&ok);
@@ -62,8 +78,7 @@ QString DisplayFormat::money(const QString &amount, const QString &currency)
     const QString symbol = code.isEmpty() || code == locale.currencySymbol(QLocale::CurrencyIsoCode)
                                ? locale.currencySymbol(QLocale::CurrencySymbol)
                                : code + QLatin1Char(' ');
-    const QString text = locale.toCurrencyString(value, symbol, 2);
-    return sandboxWording ? tr("%1, simulated").arg(text) : text;
+    return locale.toCurrencyString(value, symbol, 2);
 }
 
 QString DisplayFormat::runCost(const QString &seconds, const QString &coinsAmount)

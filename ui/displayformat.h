@@ -26,6 +26,12 @@ public:
     static QString coins(const QString &amount);
     /// "¥88.88" / "CNY 88.88": money with its currency, as the locale writes it; "" when empty.
     static QString money(const QString &amount, const QString &currency);
+    /// "1,234 RH coins" without the sandbox's word: for a line of figures that says "simulated" once.
+    static QString coinsFigure(const QString &amount);
+    /// "¥88.88" without the sandbox's word.
+    static QString moneyFigure(const QString &amount, const QString &currency);
+    /// In the sandbox "… (simulated)": figures of a pretend account or of pretend runs; elsewhere the text itself.
+    static QString simulated(const QString &figures);
     /// "37 s · 12 RH coins": a run's time and cost on one line; the unknown parts say so.
     static QString runCost(const QString &seconds, const QString &coins);
     /// The label before a cost: "Cost" or, in the sandbox, "Simulated cost".

@@ -56,6 +56,8 @@ public:
     /// What the server answered to a cancel request (no error: accepted).
     static QString forCancelAnswer(const ApiError &error);
     static QString forIssue(const RequestIssue &issue, const NodeFields &nodes);
+    /// The form talks as a named account that has no key on this computer (its key box is not shown).
+    static QString accountWithoutKey();
     /// One ComfyUI validation error as a sentence naming the input: "“Sampling steps” (node 45) is 200, more than
     /// the largest value allowed (100). Enter 100 or less." Unknown types keep the server's words.
     static QString forNodeError(const NodeError &error, const NodeFields &nodes);

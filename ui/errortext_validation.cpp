@@ -117,4 +117,9 @@ QString ErrorText::typeName(const QString &fieldType)
     return fieldType.trimmed().isEmpty() ? tr("any value") : tr("a value of type %1").arg(fieldType.trimmed());
 }
 
+QString ErrorText::accountWithoutKey()
+{
+    return tr("This account has no API key on this computer. Give it one in File → Accounts….");
+}
+
 } // namespace rh

@@ -87,6 +87,11 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     });
 
     statusBar()->addPermanentWidget(new AccountStatusLabel(m_services->accounts(), statusBar()));
+    connect(m_services->accounts(), &AccountMonitor::statusChanged, this, [this] {
+        // The runs' money is in the account's currency (the outputs do not say it).
+        const std::optional<AccountStatus> status = m_services->accounts()->currentStatus();
+        m_history->setMoneyCurrency(status && status->currency ? *status->currency : QString());
+    });
     if (!m_services->databaseOpen())
         showStorageProblem();
     else
@@ -120,7 +125,7 @@ QWidget *MainWindow::createCentral()
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_form = new RequestForm(m_services->connection(), m_services->draft(), m_splitter);
+    m_form = new RequestForm(m_services->connection(), m_services->draft(), m_services->accountSwitch(), m_splitter);
     m_form->setObjectName(QStringLiteral("requestForm"));
     m_tabs = new QTabWidget(m_splitter);
     m_tabs->setObjectName(QStringLiteral("rightTabWidget"));
@@ -168,7 +173,7 @@ void MainWindow::createMenus()
     targets.showAccounts = [this] {
         AccountsDialog dialog(m_services->accountBook(), this);
         const Connection *connection = m_services->connection();
-        if (!connection->isFixed())
+        if (!connection->isFixed() && connection->accountId().isEmpty()) // an account's key is one already
             dialog.suggest(connection->baseUrl(), connection->apiKey());
         dialog.exec();
     };

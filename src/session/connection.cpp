@@ -25,12 +25,22 @@ Connection::Connection(AppSettings *settings, KeyManager *keys, const Fixed &fix
 
 Site Connection::site() const
 {
-    return isFixed() ? Site::Custom : m_settings->site();
+    if (isFixed())
+        return Site::Custom;
+    if (m_account.id.isEmpty())
+        return m_settings->site();
+    for (const Site site : {Site::Cn, Site::Ai}) {
+        if (m_account.baseUrl.matches(AppSettings::siteUrl(site), QUrl::StripTrailingSlash))
+            return site;
+    }
+    return Site::Custom;
 }
 
 QUrl Connection::baseUrl() const
 {
-    return isFixed() ? m_fixed.baseUrl : m_settings->baseUrl();
+    if (isFixed())
+        return m_fixed.baseUrl;
+    return m_account.id.isEmpty() ? m_settings->baseUrl() : m_account.baseUrl;
 }
 
 QString Connection::server() const
@@ -42,14 +52,43 @@ QString Connection::server() const
 
 QString Connection::keyAccount() const
 {
-    return SecretStore::accountFor(baseUrl());
+    return m_account.id.isEmpty() ? SecretStore::accountFor(baseUrl()) : m_account.keyAccount();
+}
+
+void Connection::useAccount(const Account &account)
+{
+    if (isFixed() || account.id.isEmpty())
+        return;
+    if (account.id == m_account.id && account.baseUrl == m_account.baseUrl) {
+        m_account = account; // a new name changes nothing here
+        return;
+    }
+    m_account = account;
+    // Keys of accounts are loaded at start (AccountBook::loadKeys): usually the answer is in memory already.
+    m_key = m_keys ? m_keys->sessionKey(keyAccount()) : QString();
+    m_remember = !m_key.isEmpty();
+    if (m_key.isEmpty())
+        loadKey();
+    Q_EMIT changed();
+}
+
+void Connection::leaveAccount()
+{
+    if (m_account.id.isEmpty())
+        return;
+    m_account = {};
+    m_key.clear();
+    m_remember = false;
+    loadKey();
+    Q_EMIT changed();
 }
 
 void Connection::setSite(Site site)
 {
-    if (isFixed() || site == m_settings->site())
+    if (isFixed() || (site == m_settings->site() && m_account.id.isEmpty()))
         return;
     m_settings->setSite(site);
+    m_account = {};
     m_key.clear(); // keys are per site
     m_remember = false;
     loadKey();
@@ -122,6 +161,12 @@ void Connection::onKeySaved(const QString &account, SecretStore::Error error)
 {
     if (account != keyAccount())
         return;
+    if (m_key.isEmpty() && m_keys && !m_keys->sessionKey(account).isEmpty()) {
+        // A key given to the account in use (Accounts…) while it had none.
+        m_key = m_keys->sessionKey(account);
+        m_remember = true;
+        Q_EMIT changed();
+    }
     if (error == SecretStore::Error::NoKeychain)
         setNotice(KeyNotice::NoKeychain);
     else if (error != SecretStore::Error::None)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/endpoint.h"
+#include "store/accountbook.h"
 #include "store/appsettings.h"
 #include "store/secretstore.h"
 
@@ -44,13 +45,21 @@ public:
     QString server() const;
     QString apiKey() const { return m_key; }
     Endpoint endpoint() const { return {baseUrl(), m_key}; }
-    /// The keychain account of the current server.
+    /// The keychain account of the current server (or of the account in use).
     QString keyAccount() const;
+    /// The named account in use; "" = the site of the settings and the key typed in the form.
+    QString accountId() const { return m_account.id; }
     bool rememberKey() const { return m_remember; }
     KeyNotice keyNotice() const { return m_notice; }
 
-    /// Switches site: the key of the new site is loaded (keys are per site). No effect while fixed.
+    /// Switches site (and leaves the account in use): the key of the new site is loaded (keys are per site). No
+    /// effect while fixed.
     void setSite(Site site);
+    /// Talks to @p account's site with its key, taken from where keys are kept (session/accountswitch.h decides
+    /// when). No effect while fixed.
+    void useAccount(const Account &account);
+    /// Back to the site of the settings and its key.
+    void leaveAccount();
     /// The settings changed (custom server, key storage): reads them again.
     void reloadSettings();
     /// The key the user committed. Stored or forgotten according to rememberKey().
@@ -72,6 +81,7 @@ private:
     AppSettings *m_settings;
     KeyManager *m_keys;
     Fixed m_fixed;
+    Account m_account; ///< id "" = none
     QString m_key;
     bool m_remember = false;
     KeyNotice m_notice = KeyNotice::None;

@@ -5,6 +5,7 @@
 #include "batch/manifestrecorder.h"
 #include "model/draft.h"
 #include "session/accountmonitor.h"
+#include "session/accountswitch.h"
 #include "session/draftkeeper.h"
 #include "store/accountbook.h"
 #include "store/appcache.h"
@@ -77,6 +78,7 @@ Services::Services(const ServicesConfig &config, QObject *parent)
         new RunQueue(m_connection, m_runs, m_uploader, m_history, m_queueStore.get(), m_settings.get(), m_api, this);
     m_accountBook = new AccountBook(m_settings.get(), m_keys, this);
     installResolver();
+    m_accountSwitch = new AccountSwitch(m_accountBook, m_connection, this);
     m_accounts = new AccountMonitor(m_connection, m_api, m_runs, m_queue, this);
     m_budget = std::make_unique<BudgetGuard>(m_queue, m_history, m_settings.get());
     m_budget->setBalanceSource([this](const QString &gateKey) {
@@ -154,6 +156,7 @@ Services::~Services()
     delete m_presets;
     delete m_history;
     delete m_checkpointer; // before the database closes
+    delete m_accountSwitch;
     delete m_connection;
     delete m_keys;
 }

@@ -18,6 +18,7 @@ class ApiClient;
 class DesktopNotifier;
 class AccountBook;
 class AccountMonitor;
+class AccountSwitch;
 class AppCache;
 class BudgetGuard;
 class AppLoader;
@@ -80,6 +81,8 @@ public:
     RunQueue *queue() const { return m_queue; }
     /// The named accounts; a queue job with an account runs on that account's site with its key.
     AccountBook *accountBook() const { return m_accountBook; }
+    /// Which account the Connection talks as, when there are two or more.
+    AccountSwitch *accountSwitch() const { return m_accountSwitch; }
     /// What is left on the current account (accountStatus), kept fresh; start() it with the queue.
     AccountMonitor *accounts() const { return m_accounts; }
     /// The guardrails the queue obeys (batch caps, the balance floor); also the cost estimate of an app.
@@ -117,6 +120,7 @@ private:
     RunQueue *m_queue;
     ManifestRecorder *m_manifests;
     AccountBook *m_accountBook;
+    AccountSwitch *m_accountSwitch;
     AccountMonitor *m_accounts;
     std::unique_ptr<BudgetGuard> m_budget;
     SleepInhibitor *m_sleep;

@@ -73,6 +73,17 @@ struct HistoryFilter
     bool matchesText(const QString &appName, const QString &webappId, const QString &taskId) const;
 };
 
+/// What the runs of a history filter add up to. A run that did not say its cost is left out of the sums, never
+/// counted as 0: the counts say how many did.
+struct HistoryCost
+{
+    int runs = -1; ///< every run of the filter; -1 = the file could not be read
+    int runsWithCoins = 0;
+    double coins = 0;
+    int runsWithMoney = 0;
+    double money = 0;
+};
+
 /// The run history in the Database: each submit, its task id, state changes, outputs, cost and errors, so a
 /// restart can resume polling and the user can look back. Writes are transactions; reads for the view are paged.
 class HistoryStore final : public QObject
@@ -131,6 +142,10 @@ public:
     /// count() on a worker thread with a connection of its own, for a window that must not wait: a text search
     /// over 100,000 runs can match tens of thousands. -1 when the file could not be read.
     QFuture<int> countLater(const HistoryFilter &filter) const;
+    /// The runs of @p filter and their coins and money summed: one aggregate over the filter's rows, like count().
+    HistoryCost cost(const HistoryFilter &filter = {}) const;
+    /// cost() on a worker thread with a connection of its own (a window must not wait for 100,000 rows).
+    QFuture<HistoryCost> costLater(const HistoryFilter &filter) const;
     /// Rows without outputs/events, sorted by @p column then by id (same direction), for a lazy view.
     QList<RunRecord> page(const HistoryFilter &filter, Column column, Qt::SortOrder order, int offset, int limit) const;
 
@@ -141,6 +156,7 @@ Q_SIGNALS:
 
 private:
     static int countOn(const QSqlDatabase &db, const HistoryFilter &filter);
+    static HistoryCost costOn(const QSqlDatabase &db, const HistoryFilter &filter);
     bool update(qint64 runId, const QString &assignments, const QVariantList &values);
     QList<RunRecord> select(const QString &where, const QVariantList &values, const QString &tail = QString()) const;
 

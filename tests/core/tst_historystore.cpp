@@ -436,6 +436,46 @@ private Q_SLOTS:
         QVERIFY(!m_store->medianCoins(QStringLiteral("sandbox"), app));
         QVERIFY(!m_store->medianCoins(cn, QStringLiteral("556")));
     }
+
+    void costSumsFollowTheFilter()
+    {
+        HistoryFilter all;
+        all.server = cn;
+        HistoryCost none = m_store->cost(all);
+        QCOMPARE(none.runs, 0);
+        QCOMPARE(none.runsWithCoins, 0);
+        // Two costed successes (12 coins, 0.036 money each), a run that said nothing, another server's run.
+        addRun(QStringLiteral("Portrait"), QStringLiteral("11"), TaskState::Success, 1, QStringLiteral("100"),
+               QStringLiteral("5"));
+        addRun(QStringLiteral("Portrait"), QStringLiteral("12"), TaskState::Success, 2, QStringLiteral("100"),
+               QStringLiteral("5"));
+        addRun(QStringLiteral("Upscale"), QStringLiteral("13"), TaskState::Failed, 3, QStringLiteral("200"));
+        m_store->recordOutputs(m_store->recordSubmit(QStringLiteral("sandbox"), QStringLiteral("100"),
+                                                     QStringLiteral("Portrait"), QByteArrayLiteral("{}")),
+                               {output(QStringLiteral("u"), QStringLiteral("png"), QStringLiteral("5"))});
+        const HistoryCost sum = m_store->cost(all);
+        QCOMPARE(sum.runs, 3);
+        QCOMPARE(sum.runsWithCoins, 2);
+        QCOMPARE(sum.coins, 24.0);
+        QCOMPARE(sum.runsWithMoney, 2);
+        QVERIFY(qAbs(sum.money - 0.072) < 1e-9);
+
+        HistoryFilter failed = all;
+        failed.state = TaskState::Failed;
+        const HistoryCost unsaid = m_store->cost(failed);
+        QCOMPARE(unsaid.runs, 1);
+        QCOMPARE(unsaid.runsWithCoins, 0); // said nothing: left out, not 0
+        HistoryFilter text = all;
+        text.text = QStringLiteral("portr");
+        QCOMPARE(m_store->cost(text).coins, 24.0);
+
+        // The same on a worker, with a connection of its own.
+        QFuture<HistoryCost> later = m_store->costLater(all);
+        later.waitForFinished();
+        QCOMPARE(later.result().runs, 3);
+        QCOMPARE(later.result().coins, 24.0);
+        QCOMPARE(m_store->cost({}).runs, 4); // every server
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

@@ -6,6 +6,7 @@
 #include "windowfixture.h"
 
 #include "accountstatuslabel.h"
+#include "displayformat.h"
 #include "queue/costconfirm.h"
 #include "queue/queueview.h"
 #include "settingsdialog.h"
@@ -58,29 +59,43 @@ class TestAccountStatus : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { test::isolateEnvironment(); }
+    void initTestCase()
+    {
+        test::isolateEnvironment();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    void cleanup() { DisplayFormat::setSandbox(false); }
 
     void text_data()
     {
         QTest::addColumn<std::optional<AccountStatus>>("status");
+        QTest::addColumn<bool>("sandbox");
         QTest::addColumn<QString>("text");
-        QTest::newRow("nothing yet") << std::optional<AccountStatus>() << QStringLiteral("— coins · — running");
-        QTest::newRow("consumer") << std::optional<AccountStatus>(status(1234, 2))
-                                  << QStringLiteral("1,234 coins · 2 running");
+        QTest::newRow("nothing yet") << std::optional<AccountStatus>() << false
+                                     << QStringLiteral("— RH coins · — running");
+        QTest::newRow("consumer") << std::optional<AccountStatus>(status(1234, 2)) << false
+                                  << QStringLiteral("1,234 RH coins · 2 running");
         QTest::newRow("enterprise") << std::optional<AccountStatus>(
                                            status(1234, 0, QStringLiteral("88.88"), QStringLiteral("CNY")))
-                                    << QStringLiteral("1,234 coins · 0 running · 88.88 CNY");
+                                    << false << QStringLiteral("1,234 RH coins · 0 running · CNY 88.88");
         QTest::newRow("zero is shown as zero")
-            << std::optional<AccountStatus>(status(0, 0)) << QStringLiteral("0 coins · 0 running");
-        QTest::newRow("missing fields are dashes")
-            << std::optional<AccountStatus>(status(std::nullopt, 3)) << QStringLiteral("— coins · 3 running");
+            << std::optional<AccountStatus>(status(0, 0)) << false << QStringLiteral("0 RH coins · 0 running");
+        QTest::newRow("missing fields are dashes") << std::optional<AccountStatus>(status(std::nullopt, 3)) << false
+                                                   << QStringLiteral("— RH coins · 3 running");
         QTest::newRow("money without a currency")
-            << std::optional<AccountStatus>(status(5, std::nullopt, QStringLiteral("1.50")))
-            << QStringLiteral("5 coins · — running · 1.50");
+            << std::optional<AccountStatus>(status(5, std::nullopt, QStringLiteral("1.50"))) << false
+            << QStringLiteral("5 RH coins · — running · 1.50");
+        QTest::newRow("sandbox: simulated")
+            << std::optional<AccountStatus>(status(1234, 2, QStringLiteral("88.88"), QStringLiteral("usd"))) << true
+            << QStringLiteral("1,234 RH coins · 2 running · $88.88 (simulated)");
+        QTest::newRow("sandbox, nothing yet")
+            << std::optional<AccountStatus>() << true << QStringLiteral("— RH coins · — running (simulated)");
     }
     void text()
     {
         QFETCH(std::optional<AccountStatus>, status);
+        QFETCH(bool, sandbox);
+        DisplayFormat::setSandbox(sandbox);
         QTEST(AccountStatusLabel::textFor(status), "text");
     }
 
@@ -93,10 +108,22 @@ private Q_SLOTS:
         QCOMPARE(label->accessibleDescription(), QStringLiteral("Account status"));
         QVERIFY(f.window->statusBar()->isAncestorOf(label));
         // The sandbox's demo key is an enterprise key with 10,000 coins.
-        QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("10,000 coins · 0 running · 88.88 CNY"), Wait);
+        QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("10,000 RH coins · 0 running · CNY 88.88"), Wait);
         QCOMPARE(label->accessibleName(), label->text()); // a value label keeps its value as its name
         QCOMPARE(f.sandbox.requestCount(accountPath), 1);
         QVERIFY(!f.sandbox.lastRequestBody(accountPath).contains("apiKey")); // lower-case apikey only
+    }
+
+    void sandboxFiguresAreSimulated()
+    {
+        test::WindowFixture f;
+        f.sandboxMode = true; // as `rhdesk --sandbox`: nothing there costs money
+        QVERIFY(f.open());
+        auto *label = f.find<QLabel>("accountStatusLabel");
+        QVERIFY(label);
+        QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("10,000 RH coins · 0 running · CNY 88.88 (simulated)"),
+                                  Wait);
+        QCOMPARE(label->accessibleName(), label->text());
     }
 
     void guardrailsInSettings()

@@ -1,5 +1,6 @@
 #include "displayformat.h"
 #include "errortext.h"
+#include "history/historycostlabel.h"
 #include "history/historymodel.h"
 #include "history/historyview.h"
 #include "store/database.h"
@@ -9,6 +10,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -68,6 +70,9 @@ private Q_SLOTS:
     void fillTheFormEmitsTheSameRequest();
     void showResultsAndLookAgain();
     void followsStoreChanges();
+    void costText_data();
+    void costText();
+    void costSumsFollowTheFilter();
 
 private:
     QTableView *table() const { return m_view->findChild<QTableView *>(QStringLiteral("historyTableView")); }
@@ -358,6 +363,74 @@ void TestHistoryView::followsStoreChanges()
     QCOMPARE(model->rowOfRun(m_chineseRun), -1);
     QCOMPARE(model->totalCount(), SeededRuns + 1);
     QVERIFY(m_view->currentRunId() != m_chineseRun);
+}
+
+void TestHistoryView::costText_data()
+{
+    // Without the English plural file (the app loads it): "run(s)".
+    QTest::addColumn<int>("runs");
+    QTest::addColumn<int>("withCoins");
+    QTest::addColumn<double>("coins");
+    QTest::addColumn<int>("withMoney");
+    QTest::addColumn<double>("money");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<bool>("sandbox");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("coins and yuan") << 42 << 40 << 1234.0 << 40 << 12.3 << "CNY" << false
+                                    << "42 run(s) · 1,234 RH coins · CNY 12.30";
+    QTest::newRow("no cost said") << 3 << 0 << 0.0 << 0 << 0.0 << "" << false << "3 run(s)";
+    QTest::newRow("one run, half a coin") << 1 << 1 << 0.5 << 0 << 0.0 << "" << false << "1 run(s) · 0.5 RH coins";
+    QTest::newRow("money without a currency")
+        << 2 << 2 << 4.0 << 2 << 0.072 << "" << false << "2 run(s) · 4 RH coins · 0.07";
+    QTest::newRow("sandbox") << 2 << 2 << 4.0 << 0 << 0.0 << "" << true << "2 run(s) · 4 RH coins (simulated)";
+    QTest::newRow("unreadable") << -1 << 0 << 0.0 << 0 << 0.0 << "" << false << "";
+}
+
+void TestHistoryView::costText()
+{
+    QFETCH(int, runs);
+    QFETCH(int, withCoins);
+    QFETCH(double, coins);
+    QFETCH(int, withMoney);
+    QFETCH(double, money);
+    QFETCH(QString, currency);
+    QFETCH(bool, sandbox);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    DisplayFormat::setSandbox(sandbox);
+    const HistoryCost cost{runs, withCoins, coins, withMoney, money};
+    const QString text = HistoryCostLabel::textFor(cost, currency);
+    DisplayFormat::setSandbox(false);
+    QTEST(text, "text");
+}
+
+void TestHistoryView::costSumsFollowTheFilter()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    auto *label = m_view->findChild<QLabel *>(QStringLiteral("historyCostLabel"));
+    QVERIFY(label);
+    // Every run; the 90 successes said 271 coins in all (i % 7 each).
+    QTRY_COMPARE(label->text(), QStringLiteral("451 run(s) · 271 RH coins"));
+    QCOMPARE(label->accessibleName(), label->text()); // a value label keeps its value as its name
+    auto *combo = m_view->findChild<QComboBox *>(QStringLiteral("historyStateComboBox"));
+    combo->setCurrentIndex(combo->findData(int(TaskState::Failed)));
+    QTRY_COMPARE(label->text(), QStringLiteral("90 run(s)"));
+    combo->setCurrentIndex(combo->findData(int(TaskState::Success)));
+    QTRY_COMPARE(label->text(), QStringLiteral("90 run(s) · 271 RH coins"));
+    // A run that ends with its cost joins the sum.
+    const qint64 id = m_store->recordSubmit(QStringLiteral("https://www.runninghub.cn"), QStringLiteral("5"),
+                                            apps.at(0), QByteArrayLiteral("{}"));
+    m_store->recordState(id, TaskState::Success);
+    m_store->recordOutputs(id, {{QStringLiteral("https://rh-images.example.com/x.png"),
+                                 QStringLiteral("png"),
+                                 QStringLiteral("9"),
+                                 QStringLiteral("3"),
+                                 QStringLiteral("9"),
+                                 QStringLiteral("0.5"),
+                                 {},
+                                 {}}});
+    QTRY_COMPARE(label->text(), QStringLiteral("91 run(s) · 280 RH coins · 0.50"));
+    m_view->setMoneyCurrency(QStringLiteral("CNY"));
+    QCOMPARE(label->text(), QStringLiteral("91 run(s) · 280 RH coins · CNY 0.50"));
 }
 
 QTEST_MAIN(TestHistoryView)

@@ -1,6 +1,7 @@
 #include "form/requestform.h"
 
 #include "errortext.h"
+#include "form/accountcombo.h"
 #include "form/advancedsection.h"
 #include "form/appbar.h"
 #include "form/inputsheet.h"
@@ -10,6 +11,7 @@
 #include "form/requestexport.h"
 
 #include "model/draft.h"
+#include "session/accountswitch.h"
 #include "session/connection.h"
 
 #include <QApplication>
@@ -35,10 +37,11 @@ QString errorStyle()
 
 } // namespace
 
-RequestForm::RequestForm(Connection *connection, Draft *draft, QWidget *parent)
+RequestForm::RequestForm(Connection *connection, Draft *draft, AccountSwitch *accounts, QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_draft(draft)
+    , m_accounts(accounts)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -82,6 +85,7 @@ RequestForm::RequestForm(Connection *connection, Draft *draft, QWidget *parent)
     connect(m_sheet, &InputSheet::rebuilt, this, &RequestForm::alignLabels);
     alignLabels();
     showConnection();
+    showAccountChoice();
     showDraftOptions();
 }
 
@@ -92,7 +96,14 @@ QWidget *RequestForm::createContent()
     auto *layout = new QVBoxLayout(content);
     m_contentLayout = layout;
     auto *form = new QFormLayout;
+    m_topForm = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    if (m_accounts) {
+        // Replaces the key box and the site when there are accounts to choose from, so it takes the key's letter.
+        m_accountCombo = new AccountCombo(m_accounts, content);
+        form->addRow(tr("&Account:"), m_accountCombo); // the label is the combo's buddy
+        connect(m_accounts, &AccountSwitch::changed, this, &RequestForm::showAccountChoice);
+    }
     m_keyRow = new KeyRow(m_connection, content);
     form->addRow(tr("&API key:"), m_keyRow);
     qobject_cast<QLabel *>(form->labelForField(m_keyRow))->setBuddy(m_keyRow->keyEdit());
@@ -183,6 +194,15 @@ void RequestForm::showConnection()
         m_siteCombo->setCurrentIndex(qMax(0, m_siteCombo->findData(int(m_connection->site()))));
 }
 
+void RequestForm::showAccountChoice()
+{
+    const bool choice = m_accounts && m_accounts->offersChoice();
+    if (m_accountCombo)
+        m_topForm->setRowVisible(m_accountCombo, choice);
+    m_topForm->setRowVisible(m_keyRow, !choice);
+    m_topForm->setRowVisible(m_siteCombo, !choice); // the account names its site
+}
+
 void RequestForm::showDraftOptions()
 {
     const QString instanceType =
@@ -215,7 +235,8 @@ RunRequest RequestForm::request() const
 
 void RequestForm::commitKey()
 {
-    m_keyRow->commit();
+    if (!m_accounts || !m_accounts->offersChoice()) // an account's key comes from where keys are kept
+        m_keyRow->commit();
 }
 
 Site RequestForm::site() const
@@ -280,8 +301,11 @@ QStringList RequestForm::showIssues(const QList<RequestIssue> &issues)
     QStringList sentences;
     QHash<int, QString> rows;
     const NodeFields fields = m_draft->fields();
+    const bool onAccount = m_accounts && m_accounts->offersChoice();
     for (const RequestIssue &issue : issues) {
-        const QString sentence = ErrorText::forIssue(issue, fields);
+        const QString sentence = onAccount && issue.kind == RequestIssue::Kind::MissingApiKey
+                                     ? ErrorText::accountWithoutKey()
+                                     : ErrorText::forIssue(issue, fields);
         sentences.append(sentence);
         switch (issue.kind) {
         case RequestIssue::Kind::MissingApiKey:

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -20,6 +21,8 @@ class QVBoxLayout;
 
 namespace rh {
 
+class AccountCombo;
+class AccountSwitch;
 class AdvancedSection;
 class AppBar;
 class Connection;
@@ -29,17 +32,18 @@ class KeyRow;
 class NodeTableEditor;
 class NodeTableModel;
 
-/// The run form: API key, site, the app (box, picker, header), instance type, the app's inputs as a property sheet,
-/// and an Advanced section (webhook, node table, request preview, curl, client id). It shows and edits two core
-/// objects and holds no state of its own: the Connection (site, key, remember) and the Draft (app, values, options,
-/// uploads). The window's controllers send what it asks for. Everything but the Run bar scrolls, so the form fits
-/// any screen.
+/// The run form: API key and site (or, with two accounts or more, the account), the app (box, picker, header), instance
+/// type, the app's inputs as a property sheet, and an Advanced section (webhook, node table, request preview, curl,
+/// client id). It shows and edits two core objects and holds no state of its own: the Connection (site, key, remember)
+/// and the Draft (app, values, options, uploads). The window's controllers send what it asks for. Everything but the
+/// Run bar scrolls, so the form fits any screen.
 class RequestForm final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RequestForm)
 public:
-    RequestForm(Connection *connection, Draft *draft, QWidget *parent = nullptr);
+    /// @p accounts may be nullptr (no account selector).
+    RequestForm(Connection *connection, Draft *draft, AccountSwitch *accounts = nullptr, QWidget *parent = nullptr);
 
     Connection *connection() const { return m_connection; }
     Draft *draft() const { return m_draft; }
@@ -97,6 +101,7 @@ private:
     void showPreview();
     void copyCurl();
     void showConnection();
+    void showAccountChoice();
     void showDraftOptions();
     void markRows(const QHash<int, QString> &problems);
     void alignLabels();
@@ -108,7 +113,10 @@ private:
     AppBar *m_appBar = nullptr;
     InputSheet *m_sheet = nullptr;
     AdvancedSection *m_advanced = nullptr;
+    AccountSwitch *m_accounts;
+    QFormLayout *m_topForm = nullptr;
     KeyRow *m_keyRow = nullptr;
+    AccountCombo *m_accountCombo = nullptr;
     QComboBox *m_siteCombo = nullptr;
     QComboBox *m_instanceCombo = nullptr;
     QList<QLabel *> m_topLabels;

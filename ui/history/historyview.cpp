@@ -2,6 +2,7 @@
 #include "displayformat.h"
 
 #include "errortext.h"
+#include "history/historycostlabel.h"
 #include "history/historymodel.h"
 #include "model/requestfrompreview.h"
 
@@ -103,7 +104,13 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("historySplitter"));
-    splitter->addWidget(m_table);
+    auto *tableBox = new QWidget(splitter);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    m_costLabel = new HistoryCostLabel(store, tableBox);
+    tableLayout->addWidget(m_costLabel);
+    splitter->addWidget(tableBox);
     splitter->addWidget(makeDetails());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -128,6 +135,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
             showRun(std::nullopt);
     });
     updateCountLabel();
+    m_costLabel->setFilter(m_model->filter());
     showRun(std::nullopt);
 }
 
@@ -287,6 +295,7 @@ void HistoryView::applyFilter()
     const int state = m_stateCombo->currentData().toInt();
     if (state >= 0)
         filter.state = TaskState(state);
+    m_costLabel->setFilter(filter);
     const HistoryFilter current = m_model->filter();
     if (filter.server == current.server && filter.text == current.text && filter.state == current.state &&
         filter.webappId == current.webappId)
@@ -298,6 +307,11 @@ void HistoryView::setServer(const QString &server)
 {
     m_server = server;
     applyFilter();
+}
+
+void HistoryView::setMoneyCurrency(const QString &currency)
+{
+    m_costLabel->setCurrency(currency);
 }
 
 qint64 HistoryView::currentRunId() const

@@ -19,6 +19,7 @@ class QTreeWidget;
 
 namespace rh {
 
+class HistoryCostLabel;
 class HistoryModel;
 
 /// "Follow a task to its results": the run history as a sortable, filterable table (read lazily), the selected
@@ -37,6 +38,8 @@ public:
     ~HistoryView() override;
     /// Shows only the runs of this server (the one the window talks to now).
     void setServer(const QString &server);
+    /// The currency of the runs' money (the current account's); "" = not known.
+    void setMoneyCurrency(const QString &currency);
 
     HistoryModel *model() const { return m_model; }
     /// The selected run, or 0.
@@ -77,6 +80,7 @@ private:
     QLineEdit *m_filterEdit;
     QComboBox *m_stateCombo;
     QLabel *m_countLabel;
+    HistoryCostLabel *m_costLabel;
     QTableView *m_table;
     QLabel *m_summaryLabel;
     QLabel *m_errorLabel;
