@@ -100,6 +100,8 @@ public:
     static QString keyNeededForApp();
     /// A server reached over plain http from outside this computer.
     static QString keyInClear();
+    /// The file-name template holds braces that are not placeholders ("{id}").
+    static QString unknownNamePlaceholders(const QStringList &unknown);
 
     static QString forPresetImport(const PresetImport &import, const QString &source);
     static QString forPresets(PresetProblem problem, const QString &source, const QString &detail = {});
