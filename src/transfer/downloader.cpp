@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -22,6 +23,20 @@ namespace {
 Q_LOGGING_CATEGORY(lcDownload, "rhdesk.transfer", QtInfoMsg)
 
 constexpr qint64 SpaceCheckStepBytes = 8 * 1024 * 1024; ///< the free space is looked at again after this much
+
+/// The paths being written by any Downloader of this process: two tasks finishing in the same second may want the
+/// same name, and QSaveFile's commit would replace the file the other one saved.
+QSet<QString> &claimedPaths()
+{
+    static QSet<QString> paths;
+    return paths;
+}
+
+QMutex &claimedPathsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
 
 qint64 storageFreeBytes(const QString &folder)
 {
@@ -54,6 +69,8 @@ Downloader::~Downloader()
 {
     m_committing.waitForFinished(); // a file being synced to disk is finished, not left half-renamed
     delete m_committingFile;
+    m_file.reset();
+    releaseClaim();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -105,15 +122,28 @@ void Downloader::abort()
         m_reply->abort(); // onReplyFinished records the Cancelled error and moves on
 }
 
+void Downloader::releaseClaim()
+{
+    if (m_claimed.isEmpty())
+        return;
+    const QMutexLocker lock(&claimedPathsMutex());
+    claimedPaths().remove(m_claimed);
+    m_claimed.clear();
+}
+
 QString Downloader::reservePath(int index)
 {
     const QDir dir(m_folder);
     const OutputNameFields fields{m_appName, m_label, m_taskId, m_savedAt, index + 1};
+    const QMutexLocker lock(&claimedPathsMutex());
     const QString name = m_naming.freeFileName(fields, m_outputs.at(index), [&](const QString &candidate) {
-        return m_reserved.contains(candidate) || QFileInfo::exists(dir.filePath(candidate));
+        const QString path = dir.filePath(candidate);
+        return m_reserved.contains(candidate) || claimedPaths().contains(path) || QFileInfo::exists(path);
     });
     m_reserved.append(name);
-    return dir.filePath(name);
+    m_claimed = dir.filePath(name);
+    claimedPaths().insert(m_claimed);
+    return m_claimed;
 }
 
 void Downloader::startNext()
@@ -292,6 +322,7 @@ void Downloader::commitCurrent()
         const QString path = file->fileName();
         delete file;
         m_committingFile = nullptr;
+        releaseClaim(); // the file is on disk now (or not at all)
         if (!problem.isEmpty()) {
             failCurrent(DownloadError::Kind::File, 0, problem);
         } else {
@@ -311,6 +342,7 @@ void Downloader::failCurrent(DownloadError::Kind kind, int httpStatus, const QSt
         m_file->cancelWriting();
         m_file.reset(); // QSaveFile never commits: no partial file is left behind
     }
+    releaseClaim();
     const DownloadError error{m_current, m_outputs.at(m_current).fileUrl, kind, httpStatus, message, limitBytes};
     m_errors.append(error);
     qCInfo(lcDownload) << "output" << m_current + 1 << "not saved:" << int(kind) << httpStatus << message;

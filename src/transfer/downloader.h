@@ -112,6 +112,7 @@ private:
     void failCurrent(DownloadError::Kind kind, int httpStatus, const QString &message, qint64 limitBytes = 0);
     void finishAll();
     QString reservePath(int index);
+    void releaseClaim();
 
     ApiClient *m_client;
     QUrl m_baseUrl;
@@ -124,6 +125,7 @@ private:
     QList<TaskOutput> m_outputs;
     QList<DownloadError> m_errors;
     QStringList m_reserved;
+    QString m_claimed; ///< the path the current output is being written to, kept from every other Downloader
     QSet<int> m_skip;
     QString m_folder;
     QString m_appName;

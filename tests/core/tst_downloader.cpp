@@ -75,6 +75,7 @@ private Q_SLOTS:
     void neverOverwrites();
     void namingIsObeyed();
     void webSafeNamesNeverOverwriteEither();
+    void downloadersAtOnceNeverShareAName();
     void failingFilesDoNotLoseTheRest();
     void cutFilesAreNeverKept();
     void relativeUrlsUseTheApiBase();
@@ -285,6 +286,24 @@ void TestDownloader::webSafeNamesNeverOverwriteEither()
     QCOMPARE(names,
              (QStringList{QStringLiteral("1907035719658053634.png"), QStringLiteral("1907035719658053634_2.png"),
                           QStringLiteral("1907035719658053634_3.png"), QStringLiteral("1907035719658053634_4.png")}));
+}
+
+void TestDownloader::downloadersAtOnceNeverShareAName()
+{
+    // Two tasks of one app finishing in the same second want the same names while both are still writing.
+    const QList<TaskOutput> outputs = sandboxOutputs();
+    Downloader first(m_client.get(), m_to.baseUrl);
+    Downloader second(m_client.get(), m_to.baseUrl);
+    QSignalSpy firstDone(&first, &Downloader::finished);
+    QSignalSpy secondDone(&second, &Downloader::finished);
+    for (Downloader *downloader : {&first, &second}) {
+        downloader->setNaming(OutputName(QStringLiteral("{app}_{n}")));
+        downloader->start(outputs, m_dir->path(), QStringLiteral("app"), QString());
+    }
+    QVERIFY(firstDone.wait(10000) || !firstDone.isEmpty());
+    QTRY_COMPARE(secondDone.size(), 1);
+    QCOMPARE(filesIn(m_dir->path()), (QStringList{QStringLiteral("app_1 (2).png"), QStringLiteral("app_1.png"),
+                                                  QStringLiteral("app_2 (2).png"), QStringLiteral("app_2.png")}));
 }
 
 void TestDownloader::failingFilesDoNotLoseTheRest()
