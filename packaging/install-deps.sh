@@ -14,7 +14,7 @@ base=(
     qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libssl-dev
-    libquazip1-qt6-dev libcsv-dev
+    libquazip1-qt6-dev libcsv-dev libicu-dev
     clang-format-14
     xvfb xauth fonts-wqy-microhei
     dbus dbus-x11 gnome-keyring libsecret-tools

@@ -259,4 +259,11 @@ QString ErrorText::keyInClear()
               "others can read it. Use an https:// address unless the server is on this computer.");
 }
 
+QString ErrorText::unknownNamePlaceholders(const QStringList &unknown)
+{
+    return tr("%n unknown placeholder(s) in the file names: %1. Use {app}, {label}, {date}, {time}, {taskId} and {n}.",
+              nullptr, int(unknown.size()))
+        .arg(QLocale().createSeparatedList(unknown));
+}
+
 } // namespace rh

@@ -61,6 +61,9 @@ public:
     /// One ComfyUI validation error as a sentence naming the input: "“Sampling steps” (node 45) is 200, more than
     /// the largest value allowed (100). Enter 100 or less." Unknown types keep the server's words.
     static QString forNodeError(const NodeError &error, const NodeFields &nodes);
+    /// A queue job's error for its tooltip: a validation failure as the sentence the form shows (naming the input),
+    /// the server's words kept on a line below; any other error as stored. "" when the job has none.
+    static QString forJobFailure(const Job &job);
     /// The input a node error is about: "“Sampling steps” (node 45)", else the server's input and node names.
     static QString nodeInputName(const NodeError &error, const NodeFields &nodes);
     /// The promptTips' top-level error as a sentence ("" when there is none).
@@ -102,6 +105,8 @@ public:
     static QString keyNeededForApp();
     /// A server reached over plain http from outside this computer.
     static QString keyInClear();
+    /// The file-name template holds braces that are not placeholders ("{id}").
+    static QString unknownNamePlaceholders(const QStringList &unknown);
 
     static QString forPresetImport(const PresetImport &import, const QString &source);
     static QString forPresets(PresetProblem problem, const QString &source, const QString &detail = {});

@@ -2,6 +2,8 @@
 // app describes it; the server's own text goes under Details.
 #include "errortext.h"
 
+#include "model/queuepolicy.h"
+
 #include <QRegularExpression>
 
 namespace rh {
@@ -102,6 +104,15 @@ QString ErrorText::forNodeError(const NodeError &error, const NodeFields &nodes)
     if (!error.details.isEmpty())
         what = tr("%1 (%2)").arg(what, error.details);
     return tr("%1: %2").arg(name, what);
+}
+
+QString ErrorText::forJobFailure(const Job &job)
+{
+    const std::optional<NodeError> error = nodeErrorOf(job.failureKey);
+    if (!error)
+        return job.errorText;
+    const QString sentence = forNodeError(*error, job.request.nodes);
+    return job.errorText.isEmpty() ? sentence : tr("%1\nRunningHub's words: %2").arg(sentence, job.errorText);
 }
 
 QString ErrorText::forPromptError(const PromptTips &tips)

@@ -3,10 +3,12 @@
 #include "errortext.h"
 
 #include "api/endpoint.h"
+#include "model/outputname.h"
 #include "store/appsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -74,6 +76,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, bool siteFixed, QWidget *p
     auto *folderLabel = new QLabel(tr("&Results folder:"), this);
     folderLabel->setBuddy(m_folderEdit); // addRow(text, layout) sets no buddy, so "&" would show
     form->addRow(folderLabel, folderRow);
+    addOutputNameRows(form);
 
     m_intervalSpin = new QSpinBox(this);
     m_intervalSpin->setObjectName(QStringLiteral("pollIntervalSpinBox"));
@@ -131,6 +134,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, bool siteFixed, QWidget *p
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_okButton = buttons->button(QDialogButtonBox::Ok);
+    m_okButton->setObjectName(QStringLiteral("settingsOkButton"));
+    updateNamePreview();
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     layout->addWidget(buttons);
@@ -158,6 +164,55 @@ void SettingsDialog::chooseFolder()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Results folder"), m_folderEdit->text());
     if (!folder.isEmpty())
         m_folderEdit->setText(folder);
+}
+
+void SettingsDialog::addOutputNameRows(QFormLayout *form)
+{
+    prepareWebSafeNames(); // the pinyin tables take a moment to build: on a worker, before the box is ticked
+    m_outputNameEdit = new QLineEdit(m_settings->outputNamePattern(), this);
+    m_outputNameEdit->setObjectName(QStringLiteral("outputNameEdit"));
+    m_outputNameEdit->setPlaceholderText(OutputName::defaultPattern());
+    m_outputNameEdit->setToolTip(tr("{app} the app's name, {label} the queue job's label, {date} and {time} when the "
+                                    "results were saved, {taskId} the task's id, {n} the file's number in the task. "
+                                    "A file that exists is never overwritten."));
+    auto *nameLabel = new QLabel(tr("File n&ames:"), this);
+    nameLabel->setBuddy(m_outputNameEdit);
+    form->addRow(nameLabel, m_outputNameEdit);
+    m_namePreviewLabel = new QLabel(this);
+    m_namePreviewLabel->setObjectName(QStringLiteral("outputNamePreviewLabel"));
+    m_namePreviewLabel->setWordWrap(true);
+    m_namePreviewLabel->setTextFormat(Qt::PlainText);
+    m_namePreviewLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_namePreviewLabel);
+    m_webSafeCheck = new QCheckBox(tr("Names safe for web uploa&ds"), this);
+    m_webSafeCheck->setObjectName(QStringLiteral("webSafeNamesCheckBox"));
+    m_webSafeCheck->setToolTip(tr("Only ASCII letters, digits, - and _: Chinese is spelt in pinyin (文生图 becomes "
+                                  "wen_sheng_tu), other characters become _."));
+    m_webSafeCheck->setChecked(m_settings->webSafeNames());
+    form->addRow(QString(), m_webSafeCheck);
+    connect(m_outputNameEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateNamePreview);
+    connect(m_webSafeCheck, &QCheckBox::toggled, this, &SettingsDialog::updateNamePreview);
+}
+
+void SettingsDialog::updateNamePreview()
+{
+    const QStringList unknown = OutputName::unknownPlaceholders(m_outputNameEdit->text());
+    if (!unknown.isEmpty()) {
+        m_namePreviewLabel->setText(ErrorText::unknownNamePlaceholders(unknown));
+        m_namePreviewLabel->setStyleSheet(QStringLiteral("color:#b91c1c;"));
+    } else {
+        // A made-up run in the UI language, so the preview shows what the Chinese becomes in web-safe names.
+        const OutputNameFields example{tr("Text to image"), tr("Row 7"), QStringLiteral("1907035719658053634"),
+                                       QDateTime::currentDateTime(), 1};
+        TaskOutput png;
+        png.fileType = QStringLiteral("png");
+        const OutputName naming(m_outputNameEdit->text(), m_webSafeCheck->isChecked());
+        m_namePreviewLabel->setText(tr("Example: %1").arg(naming.fileName(example, png)));
+        m_namePreviewLabel->setStyleSheet(QString());
+    }
+    m_namePreviewLabel->setAccessibleName(m_namePreviewLabel->text());
+    if (m_okButton)
+        m_okButton->setEnabled(unknown.isEmpty());
 }
 
 void SettingsDialog::addGuardrailRows(QFormLayout *form)
@@ -201,6 +256,11 @@ void SettingsDialog::accept()
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
             return;
     }
+    const QStringList unknown = OutputName::unknownPlaceholders(m_outputNameEdit->text());
+    if (!unknown.isEmpty()) { // OK is disabled meanwhile; the preview says why
+        m_outputNameEdit->setFocus();
+        return;
+    }
     const auto storage = KeyStorage(m_keyStorageCombo->currentData().toInt());
     if (storage == KeyStorage::PlainFile && m_settings->keyStorage() != KeyStorage::PlainFile) {
         const auto answer = QMessageBox::warning(
@@ -214,6 +274,8 @@ void SettingsDialog::accept()
     m_settings->setSite(site);
     m_settings->setCustomBaseUrl(m_customUrlEdit->text().trimmed());
     m_settings->setOutputFolder(m_folderEdit->text().trimmed());
+    m_settings->setOutputNamePattern(m_outputNameEdit->text().trimmed());
+    m_settings->setWebSafeNames(m_webSafeCheck->isChecked());
     m_settings->setPollIntervalMs(m_intervalSpin->value() * 1000);
     m_settings->setPollDeadlineMs(m_deadlineSpin->value() * 60000);
     m_settings->setQueueSlots(m_slotsSpin->value());

@@ -7,13 +7,15 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace rh {
 
 class AppSettings;
 
-/// Site, folders, timings, the queue's slots and sound, key storage and language. Writes to AppSettings on OK only.
+/// Site, folders, output file names, timings, the queue's slots and sound, key storage and language. Writes to
+/// AppSettings on OK only.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
 
 private:
     void addGuardrailRows(QFormLayout *form);
+    void addOutputNameRows(QFormLayout *form);
+    void updateNamePreview();
     void updateSiteRow();
     void chooseFolder();
 
@@ -39,6 +43,10 @@ private:
     QLabel *m_clearTextLabel;
     QLabel *m_clientIdLabel;
     QLineEdit *m_folderEdit;
+    QLineEdit *m_outputNameEdit;
+    QLabel *m_namePreviewLabel;
+    QCheckBox *m_webSafeCheck;
+    QPushButton *m_okButton = nullptr;
     QSpinBox *m_intervalSpin;
     QSpinBox *m_deadlineSpin;
     QSpinBox *m_slotsSpin;

@@ -13,6 +13,8 @@ struct HoldName
 };
 
 // Written to the database: never change an existing key.
+constexpr QChar UnitSeparator(0x1f);
+
 constexpr std::array<HoldName, 6> holdNames{{
     {HoldReason::None, ""},
     {HoldReason::Key, "key"},
@@ -204,13 +206,29 @@ JobError describeEnd(TaskState state, const ApiError &error, const FailedReason 
 
 QString failureKey(const ApiError &error, const PromptTips &tips)
 {
+    // The unit separator keeps the parts apart whatever they hold (subgraph node ids and details have colons).
     for (const NodeError &e : tips.nodeErrors)
-        return QStringLiteral("tips:%1:%2:%3:%4").arg(e.nodeId, e.inputName, e.type, e.details);
+        return QStringLiteral("tips:") + QStringList{e.nodeId, e.inputName, e.type, e.details}.join(UnitSeparator);
     if (!tips.error.isEmpty())
         return QStringLiteral("tips:") + tips.error;
     if (error.kind == ApiError::Kind::Server)
         return QStringLiteral("%1:%2").arg(error.code).arg(error.message.trimmed());
     return {};
+}
+
+std::optional<NodeError> nodeErrorOf(const QString &failureKey)
+{
+    if (!failureKey.startsWith(QLatin1String("tips:")))
+        return std::nullopt;
+    const QStringList parts = failureKey.mid(5).split(UnitSeparator);
+    if (parts.size() != 4 || parts.at(0).isEmpty() || parts.at(2).isEmpty())
+        return std::nullopt;
+    NodeError error;
+    error.nodeId = parts.at(0);
+    error.inputName = parts.at(1);
+    error.type = parts.at(2);
+    error.details = parts.at(3);
+    return error;
 }
 
 bool shouldHoldBatch(const QList<QString> &firstEnded, int count)

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace rh {
 
 /// Why (part of) the queue stopped by itself. The sentence for each is made in ui/errortext.
@@ -90,7 +92,12 @@ struct JobError
 JobError describeEnd(TaskState state, const ApiError &error, const FailedReason &reason, const PromptTips &tips);
 
 /// Pure: a validation failure's fingerprint, equal for "the same mistake" (code + the first node error, or msg).
+/// A node error's fingerprint keeps its node, input, type and details, so nodeErrorOf() can word it later.
 QString failureKey(const ApiError &error, const PromptTips &tips);
+
+/// Pure: the node error a failureKey() was made from (nodeId, inputName, type, details; no message or class), or
+/// nullopt for any other fingerprint. Lets the queue word a stored job's validation failure as the form does.
+std::optional<NodeError> nodeErrorOf(const QString &failureKey);
 
 /// Pure: the batch rule. @p firstEnded: the fingerprints of the batch's ended jobs in the order they ended ("" for
 /// a job that did not fail validation). True when its first @p count all failed with the same fingerprint.

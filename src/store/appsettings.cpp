@@ -1,5 +1,6 @@
 #include "store/appsettings.h"
 
+#include "model/outputname.h"
 #include "store/storelog.h"
 
 #include <QStandardPaths>
@@ -39,6 +40,8 @@ constexpr Entry entries[] = {
     {AppSettings::Key::ConfirmAboveCoins, "guardrails/confirmAboveCoins"},
     {AppSettings::Key::Accounts, "accounts/list"},
     {AppSettings::Key::DefaultAccount, "accounts/default"},
+    {AppSettings::Key::OutputNamePattern, "downloads/namePattern"},
+    {AppSettings::Key::WebSafeNames, "downloads/webSafeNames"},
 };
 
 constexpr int DefaultPollIntervalMs = 5000;
@@ -116,8 +119,11 @@ QVariant AppSettings::defaultValue(Key key)
         return qint64(0);
     case Key::ConfirmAboveCoins:
         return qint64(1000);
+    case Key::OutputNamePattern:
+        return OutputName::defaultPattern();
     case Key::QueueSound:
     case Key::AdvancedOpen:
+    case Key::WebSafeNames:
         return false;
     case Key::Accounts:
     case Key::DefaultAccount:
@@ -362,6 +368,27 @@ int AppSettings::queueSlots() const
 bool AppSettings::setQueueSlots(int slots)
 {
     return write(Key::QueueSlots, qBound(1, slots, MaxQueueSlots));
+}
+
+QString AppSettings::outputNamePattern() const
+{
+    const QString pattern = text(Key::OutputNamePattern);
+    return pattern.trimmed().isEmpty() ? OutputName::defaultPattern() : pattern;
+}
+
+bool AppSettings::setOutputNamePattern(const QString &pattern)
+{
+    return write(Key::OutputNamePattern, pattern);
+}
+
+bool AppSettings::webSafeNames() const
+{
+    return value(Key::WebSafeNames).toBool();
+}
+
+bool AppSettings::setWebSafeNames(bool on)
+{
+    return write(Key::WebSafeNames, on);
 }
 
 bool AppSettings::queueSound() const

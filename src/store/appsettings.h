@@ -57,6 +57,8 @@ public:
         ConfirmAboveCoins, ///< ask before queueing a batch estimated above it; 0 = never ask
         Accounts,          ///< the named accounts as JSON (store/accountbook.h), never with their keys
         DefaultAccount,    ///< the id of the default account; "" = none
+        OutputNamePattern, ///< how saved results are named (model/outputname.h)
+        WebSafeNames,      ///< saved results get ASCII-only names (letters, digits, - and _)
     };
 
     static constexpr int MaxQueueSlots = 20;
@@ -100,6 +102,11 @@ public:
     /// The largest output file a download keeps (default 2 GiB); a larger one ends as that file's error.
     qint64 maxOutputBytes() const;
     bool setMaxOutputBytes(qint64 bytes);
+    /// The file-name template of saved results (default "{app}_{date}_{time}_{n}"; blank = the default).
+    QString outputNamePattern() const;
+    bool setOutputNamePattern(const QString &pattern);
+    bool webSafeNames() const; ///< default false
+    bool setWebSafeNames(bool on);
     KeyStorage keyStorage() const;
     bool setKeyStorage(KeyStorage storage);
 

@@ -283,7 +283,7 @@ void QueueEngine::submit(const Job &job, const Endpoint &endpoint)
     }
     const Job *sent = m_queue->job(job.id);
     m_runJobs.insert(sent->runId, sent->id);
-    m_runs->send(sent->runId, sent->server, endpoint, sent->request, sent->appName);
+    m_runs->send(sent->runId, sent->server, endpoint, sent->request, sent->appName, sent->label);
 }
 
 void QueueEngine::onTrackerStarted(qint64 runId, TaskTracker *tracker, bool)

@@ -49,6 +49,8 @@ RunManager::RunManager(Connection *connection, ApiClient *api, HistoryStore *his
     , m_settings(settings)
 {
     connect(connection, &Connection::changed, this, &RunManager::onConnectionChanged);
+    if (settings->webSafeNames())
+        prepareWebSafeNames(); // before the first results are named
 }
 
 RunManager::~RunManager()
@@ -85,9 +87,11 @@ qint64 RunManager::start(const RunRequest &request, const QString &appName)
 }
 
 TaskTracker *RunManager::send(qint64 runId, const QString &server, const Endpoint &endpoint, const RunRequest &request,
-                              const QString &appName)
+                              const QString &appName, const QString &label)
 {
     m_queueRuns.insert(runId);
+    if (!label.isEmpty())
+        m_labels.insert(runId, label);
     TaskTracker *tracker = createTracker(runId, server, appName, endpoint);
     Q_EMIT trackerStarted(runId, tracker, false);
     tracker->submit(request);
@@ -238,6 +242,7 @@ TaskTracker *RunManager::createTracker(qint64 runId, const QString &server, cons
         if (m_trackers.value(runId) == tracker) {
             m_trackers.remove(runId);
             m_servers.remove(runId);
+            m_labels.remove(runId); // its downloads, if any, have started with it
         }
         tracker->deleteLater();
         Q_EMIT runEnded(runId);
@@ -273,6 +278,8 @@ void RunManager::download(qint64 runId, const QString &appName, const QString &t
                 downloader->deleteLater();
             });
     downloader->setMaxOutputBytes(m_settings->maxOutputBytes());
+    downloader->setNaming(OutputName(m_settings->outputNamePattern(), m_settings->webSafeNames()));
+    downloader->setLabel(m_labels.value(runId));
     downloader->start(outputs, m_settings->outputFolder(), appName, taskId, skip);
 }
 

@@ -48,8 +48,9 @@ public:
     /// Sends a run whose submit the caller recorded (HistoryStore::recordSubmit, e.g. in one transaction with its
     /// queue job) once, to @p endpoint. trackerStarted() comes before the request goes out. Returns the tracker.
     /// @p server: the name the run is stored under (Connection::server()), which is not always endpoint.server().
+    /// @p label: the job's label, for the {label} of the output names (model/outputname.h).
     TaskTracker *send(qint64 runId, const QString &server, const Endpoint &endpoint, const RunRequest &request,
-                      const QString &appName);
+                      const QString &appName, const QString &label = QString());
     /// Resumes polling for every unfinished run of the current server that is not followed yet, and the downloads a
     /// crash or quit cut off. Returns how many runs. Does nothing (returns 0) while there is no key.
     int resumeUnfinished();
@@ -102,7 +103,8 @@ private:
     QHash<qint64, QPointer<TaskTracker>> m_trackers;
     QHash<qint64, QString> m_servers; ///< the server name of each followed run
     QSet<qint64> m_queueRuns;
-    QSet<qint64> m_downloading; ///< runs whose outputs are being downloaded now
+    QSet<qint64> m_downloading;      ///< runs whose outputs are being downloaded now
+    QHash<qint64, QString> m_labels; ///< the job label of queue runs followed now
 };
 
 } // namespace rh

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -21,9 +22,21 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcDownload, "rhdesk.transfer", QtInfoMsg)
 
-constexpr int MaxAppNameLength = 60;
-constexpr int MaxExtensionLength = 8;
 constexpr qint64 SpaceCheckStepBytes = 8 * 1024 * 1024; ///< the free space is looked at again after this much
+
+/// The paths being written by any Downloader of this process: two tasks finishing in the same second may want the
+/// same name, and QSaveFile's commit would replace the file the other one saved.
+QSet<QString> &claimedPaths()
+{
+    static QSet<QString> paths;
+    return paths;
+}
+
+QMutex &claimedPathsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
 
 qint64 storageFreeBytes(const QString &folder)
 {
@@ -31,92 +44,7 @@ qint64 storageFreeBytes(const QString &folder)
     return storage.isValid() && storage.isReady() ? storage.bytesAvailable() : -1;
 }
 
-bool isForbiddenInFileName(QChar c)
-{
-    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
-    const char16_t u = c.unicode();
-    return u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || forbidden.contains(c) ||
-           c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-}
-
-// A plausible extension: 1–8 ASCII letters or digits.
-QString cleanExtension(const QString &text)
-{
-    const QString ext = text.trimmed().toLower();
-    if (ext.isEmpty() || ext.size() > MaxExtensionLength)
-        return {};
-    for (const QChar c : ext) {
-        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))))
-            return {};
-    }
-    return ext;
-}
-
-QString extensionFor(const TaskOutput &output)
-{
-    QString ext =
-        cleanExtension(output.fileType.startsWith(QLatin1Char('.')) ? output.fileType.mid(1) : output.fileType);
-    if (ext.isEmpty()) {
-        const QString fileName = QUrl(output.fileUrl).fileName();
-        const int dot = fileName.lastIndexOf(QLatin1Char('.'));
-        if (dot > 0)
-            ext = cleanExtension(fileName.mid(dot + 1));
-    }
-    return ext.isEmpty() ? QStringLiteral("bin") : ext;
-}
-
 } // namespace
-
-QString sanitizeFileNamePart(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text)
-        out.append(isForbiddenInFileName(c) ? QLatin1Char('_') : c);
-    // Leading dots hide files; trailing dots and spaces upset Windows file systems and USB sticks.
-    auto trimmable = [](QChar c) { return c == QLatin1Char('.') || c.isSpace(); };
-    qsizetype begin = 0;
-    qsizetype end = out.size();
-    while (begin < end && trimmable(out.at(begin)))
-        ++begin;
-    while (end > begin && trimmable(out.at(end - 1)))
-        --end;
-    out = out.mid(begin, end - begin);
-    if (out.size() > MaxAppNameLength) {
-        qsizetype cut = MaxAppNameLength;
-        if (out.at(cut - 1).isHighSurrogate())
-            --cut; // never split a character outside the BMP
-        out.truncate(cut);
-        while (!out.isEmpty() && trimmable(out.back()))
-            out.chop(1);
-    }
-    return out;
-}
-
-QString outputFileName(const QString &appName, const QString &taskId, int n, const TaskOutput &output)
-{
-    QString app = sanitizeFileNamePart(appName);
-    if (app.isEmpty())
-        app = QStringLiteral("rhdesk");
-    QString id = sanitizeFileNamePart(taskId);
-    if (id.isEmpty())
-        id = QStringLiteral("task");
-    return QStringLiteral("%1_%2_%3.%4").arg(app, id, QString::number(n), extensionFor(output));
-}
-
-QString nonClashingFileName(const QString &fileName, const std::function<bool(const QString &)> &taken)
-{
-    if (!taken(fileName))
-        return fileName;
-    const int dot = fileName.lastIndexOf(QLatin1Char('.'));
-    const QString stem = dot > 0 ? fileName.left(dot) : fileName;
-    const QString suffix = dot > 0 ? fileName.mid(dot) : QString();
-    for (int i = 2;; ++i) {
-        const QString candidate = QStringLiteral("%1 (%2)%3").arg(stem, QString::number(i), suffix);
-        if (!taken(candidate))
-            return candidate;
-    }
-}
 
 QUrl Downloader::resolveOutputUrl(const QUrl &base, const QString &fileUrl)
 {
@@ -141,6 +69,8 @@ Downloader::~Downloader()
 {
     m_committing.waitForFinished(); // a file being synced to disk is finished, not left half-renamed
     delete m_committingFile;
+    m_file.reset();
+    releaseClaim();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -167,6 +97,7 @@ void Downloader::start(const QList<TaskOutput> &outputs, const QString &folder, 
     m_folder = folder;
     m_appName = appName;
     m_taskId = taskId;
+    m_savedAt = QDateTime::currentDateTime();
     m_current = -1;
     if (!QDir().mkpath(folder)) {
         for (int i = 0; i < m_outputs.size(); ++i) {
@@ -191,15 +122,28 @@ void Downloader::abort()
         m_reply->abort(); // onReplyFinished records the Cancelled error and moves on
 }
 
+void Downloader::releaseClaim()
+{
+    if (m_claimed.isEmpty())
+        return;
+    const QMutexLocker lock(&claimedPathsMutex());
+    claimedPaths().remove(m_claimed);
+    m_claimed.clear();
+}
+
 QString Downloader::reservePath(int index)
 {
     const QDir dir(m_folder);
-    const QString wanted = outputFileName(m_appName, m_taskId, index + 1, m_outputs.at(index));
-    const QString name = nonClashingFileName(wanted, [&](const QString &candidate) {
-        return m_reserved.contains(candidate) || QFileInfo::exists(dir.filePath(candidate));
+    const OutputNameFields fields{m_appName, m_label, m_taskId, m_savedAt, index + 1};
+    const QMutexLocker lock(&claimedPathsMutex());
+    const QString name = m_naming.freeFileName(fields, m_outputs.at(index), [&](const QString &candidate) {
+        const QString path = dir.filePath(candidate);
+        return m_reserved.contains(candidate) || claimedPaths().contains(path) || QFileInfo::exists(path);
     });
     m_reserved.append(name);
-    return dir.filePath(name);
+    m_claimed = dir.filePath(name);
+    claimedPaths().insert(m_claimed);
+    return m_claimed;
 }
 
 void Downloader::startNext()
@@ -378,6 +322,7 @@ void Downloader::commitCurrent()
         const QString path = file->fileName();
         delete file;
         m_committingFile = nullptr;
+        releaseClaim(); // the file is on disk now (or not at all)
         if (!problem.isEmpty()) {
             failCurrent(DownloadError::Kind::File, 0, problem);
         } else {
@@ -397,6 +342,7 @@ void Downloader::failCurrent(DownloadError::Kind kind, int httpStatus, const QSt
         m_file->cancelWriting();
         m_file.reset(); // QSaveFile never commits: no partial file is left behind
     }
+    releaseClaim();
     const DownloadError error{m_current, m_outputs.at(m_current).fileUrl, kind, httpStatus, message, limitBytes};
     m_errors.append(error);
     qCInfo(lcDownload) << "output" << m_current + 1 << "not saved:" << int(kind) << httpStatus << message;

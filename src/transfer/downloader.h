@@ -1,7 +1,9 @@
 #pragma once
 
+#include "model/outputname.h"
 #include "model/taskoutput.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QList>
 #include <QObject>
@@ -41,18 +43,6 @@ struct DownloadError
     qint64 limitBytes = 0; ///< TooLarge: the cap; NoSpace: the bytes that were free
 };
 
-/// Pure: the app name made safe for file systems. Keeps letters of any script (Chinese included), replaces
-/// / \ : * ? " < > | and control characters with '_', trims spaces and dots at both ends, shortens to 60
-/// characters. "" when nothing is left.
-QString sanitizeFileNamePart(const QString &text);
-
-/// Pure: "<app>_<taskId>_<n>.<ext>". ext comes from fileType when it looks like an extension, else from the URL's
-/// file name, else "bin"; lower case. An app name with nothing usable left becomes "rhdesk".
-QString outputFileName(const QString &appName, const QString &taskId, int n, const TaskOutput &output);
-
-/// Pure: fileName, or "name (2).ext", "name (3).ext" … — the first one `taken` says is free.
-QString nonClashingFileName(const QString &fileName, const std::function<bool(const QString &)> &taken);
-
 /// Downloads a task's outputs into a folder, one after the other, each streamed to a QSaveFile (nothing is held
 /// whole in memory; a broken, refused or cancelled transfer leaves no partial file). Never overwrites. An output
 /// larger than the cap, or one the disk has no room for (checked before and while writing), ends as that file's
@@ -79,6 +69,12 @@ public:
     /// The largest output saved; larger ones end as DownloadError::Kind::TooLarge.
     void setMaxOutputBytes(qint64 bytes) { m_maxBytes = bytes > 0 ? bytes : DefaultMaxOutputBytes; }
     qint64 maxOutputBytes() const { return m_maxBytes; }
+    /// How saved files are named (default: OutputName's default pattern, not web-safe). {date} and {time} are the
+    /// moment start() was called, the same for every output of the task.
+    void setNaming(const OutputName &naming) { m_naming = naming; }
+    const OutputName &naming() const { return m_naming; }
+    /// The text of {label} for the next start() (a queue job's label; "" by default).
+    void setLabel(const QString &label) { m_label = label; }
     /// Replaces QStorageInfo (tests simulate a full disk).
     void setFreeSpaceProbe(FreeSpaceProbe probe);
 
@@ -116,6 +112,7 @@ private:
     void failCurrent(DownloadError::Kind kind, int httpStatus, const QString &message, qint64 limitBytes = 0);
     void finishAll();
     QString reservePath(int index);
+    void releaseClaim();
 
     ApiClient *m_client;
     QUrl m_baseUrl;
@@ -128,10 +125,14 @@ private:
     QList<TaskOutput> m_outputs;
     QList<DownloadError> m_errors;
     QStringList m_reserved;
+    QString m_claimed; ///< the path the current output is being written to, kept from every other Downloader
     QSet<int> m_skip;
     QString m_folder;
     QString m_appName;
     QString m_taskId;
+    QString m_label;
+    OutputName m_naming;
+    QDateTime m_savedAt;
     int m_current = -1;
     bool m_running = false;
     bool m_aborting = false;

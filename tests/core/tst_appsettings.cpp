@@ -39,7 +39,7 @@ private Q_SLOTS:
             QVERIFY(!name.contains(QLatin1String("key"), Qt::CaseInsensitive) || name == QLatin1String("keyStorage"));
             names.append(name);
         }
-        QCOMPARE(names.size(), 23);
+        QCOMPARE(names.size(), 25);
     }
 
     void defaults()
@@ -65,6 +65,8 @@ private Q_SLOTS:
         QVERIFY(!settings.queueSound());
         QVERIFY(settings.splitterState().isEmpty());
         QVERIFY(!settings.advancedOpen());
+        QCOMPARE(settings.outputNamePattern(), QStringLiteral("{app}_{date}_{time}_{n}"));
+        QVERIFY(!settings.webSafeNames());
         QCOMPARE(settings.status(), QSettings::NoError);
         QVERIFY(!QFile::exists(iniPath())); // reading writes nothing
     }
@@ -118,6 +120,8 @@ private Q_SLOTS:
             QVERIFY(settings.setWindowState(QByteArray("state")));
             QVERIFY(settings.setSplitterState(QByteArray("split")));
             QVERIFY(settings.setAdvancedOpen(true));
+            QVERIFY(settings.setOutputNamePattern(QStringLiteral("{label}-{taskId}-{n} 图")));
+            QVERIFY(settings.setWebSafeNames(true));
         }
         AppSettings settings(iniPath());
         QCOMPARE(settings.site(), Site::Ai);
@@ -135,6 +139,10 @@ private Q_SLOTS:
         QCOMPARE(settings.keyStorage(), KeyStorage::PlainFile);
         QCOMPARE(settings.windowGeometry(), geometry);
         QCOMPARE(settings.windowState(), QByteArray("state"));
+        QCOMPARE(settings.outputNamePattern(), QStringLiteral("{label}-{taskId}-{n} 图"));
+        QVERIFY(settings.webSafeNames());
+        QVERIFY(settings.setOutputNamePattern(QStringLiteral("  "))); // blank: the default again
+        QCOMPARE(settings.outputNamePattern(), QStringLiteral("{app}_{date}_{time}_{n}"));
 
         QVERIFY(settings.reset(AppSettings::Key::PollIntervalMs));
         QCOMPARE(settings.pollIntervalMs(), 5000);

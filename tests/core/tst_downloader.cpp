@@ -73,6 +73,9 @@ private Q_SLOTS:
     void cleanup();
     void savesOutputsByteForByte();
     void neverOverwrites();
+    void namingIsObeyed();
+    void webSafeNamesNeverOverwriteEither();
+    void downloadersAtOnceNeverShareAName();
     void failingFilesDoNotLoseTheRest();
     void cutFilesAreNeverKept();
     void relativeUrlsUseTheApiBase();
@@ -86,114 +89,6 @@ private Q_SLOTS:
     void diskFillingUpStopsTheFile();
     void abortMidStreamLeavesNothing();
     void destroyedMidStreamLeavesNothing();
-
-    void sanitize_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << QStringLiteral("Flux Portrait") << QStringLiteral("Flux Portrait");
-        QTest::newRow("chinese kept") << QStringLiteral("一键换装") << QStringLiteral("一键换装");
-        QTest::newRow("slash and backslash") << QStringLiteral("a/b\\c") << QStringLiteral("a_b_c");
-        QTest::newRow("all forbidden") << QStringLiteral("x:*?\"<>|y") << QStringLiteral("x_______y");
-        QTest::newRow("control chars") << QStringLiteral("a\tb\nc") + QChar(0x7f) + QChar(0x1b)
-                                       << QStringLiteral("a_b_c__");
-        QTest::newRow("full-width colon kept") << QStringLiteral("图：风景") << QStringLiteral("图：风景");
-        QTest::newRow("dots and spaces trimmed") << QStringLiteral("  ..app.. ") << QStringLiteral("app");
-        QTest::newRow("dot dot") << QStringLiteral("..") << QString();
-        QTest::newRow("only forbidden becomes underscores") << QStringLiteral("///") << QStringLiteral("___");
-        QTest::newRow("empty") << QString() << QString();
-        QTest::newRow("emoji kept") << QStringLiteral("cat 🐱") << QStringLiteral("cat 🐱");
-        QTest::newRow("zero width joiner removed")
-            << QStringLiteral("a") + QChar(0x200d) + QStringLiteral("b") << QStringLiteral("a_b");
-        QTest::newRow("long cut to 60") << QString(70, QLatin1Char('x')) << QString(60, QLatin1Char('x'));
-        QTest::newRow("long chinese cut to 60") << QString(80, QChar(0x56fe)) << QString(60, QChar(0x56fe));
-        // 59 letters and an emoji (a surrogate pair) across the cut: the pair is not split.
-        QTest::newRow("surrogate pair at the cut")
-            << QString(59, QLatin1Char('a')) + QStringLiteral("🐱🐱") << QString(59, QLatin1Char('a'));
-    }
-    void sanitize()
-    {
-        QFETCH(QString, input);
-        QFETCH(QString, expected);
-        QCOMPARE(sanitizeFileNamePart(input), expected);
-    }
-
-    void names_data()
-    {
-        QTest::addColumn<QString>("app");
-        QTest::addColumn<QString>("taskId");
-        QTest::addColumn<int>("n");
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<QString>("type");
-        QTest::addColumn<QString>("expected");
-        const QString id = QStringLiteral("1907035719658053634");
-        const QString png = QStringLiteral("https://rh-images.xiaoyaoyou.com/f/output/ComfyUI_00001_.png");
-        QTest::newRow("docs example") << QStringLiteral("Flux") << id << 1 << png << QStringLiteral("png")
-                                      << QStringLiteral("Flux_1907035719658053634_1.png");
-        QTest::newRow("chinese app") << QStringLiteral("一键换装/高清") << id << 2 << png << QStringLiteral("png")
-                                     << QStringLiteral("一键换装_高清_1907035719658053634_2.png");
-        QTest::newRow("type upper case") << QStringLiteral("a") << id << 1 << png << QStringLiteral("PNG")
-                                         << QStringLiteral("a_1907035719658053634_1.png");
-        QTest::newRow("type with dot") << QStringLiteral("a") << id << 1 << png << QStringLiteral(".mp4")
-                                       << QStringLiteral("a_1907035719658053634_1.mp4");
-        QTest::newRow("type missing: from url")
-            << QStringLiteral("a") << id << 3 << png << QString() << QStringLiteral("a_1907035719658053634_3.png");
-        QTest::newRow("url with query") << QStringLiteral("a") << id << 1
-                                        << QStringLiteral("https://x/out/v.MP4?sign=abc&e=1") << QString()
-                                        << QStringLiteral("a_1907035719658053634_1.mp4");
-        QTest::newRow("type is a path: from url")
-            << QStringLiteral("a") << id << 1 << png << QStringLiteral("../../etc")
-            << QStringLiteral("a_1907035719658053634_1.png");
-        QTest::newRow("nothing usable: bin") << QStringLiteral("a") << id << 1 << QStringLiteral("https://x/out/file")
-                                             << QString() << QStringLiteral("a_1907035719658053634_1.bin");
-        QTest::newRow("relative url") << QStringLiteral("a") << id << 1 << QStringLiteral("/files/out.webp")
-                                      << QString() << QStringLiteral("a_1907035719658053634_1.webp");
-        QTest::newRow("empty app name") << QString() << id << 1 << png << QStringLiteral("png")
-                                        << QStringLiteral("rhdesk_1907035719658053634_1.png");
-        QTest::newRow("app name only dots") << QStringLiteral("...") << id << 1 << png << QStringLiteral("png")
-                                            << QStringLiteral("rhdesk_1907035719658053634_1.png");
-        QTest::newRow("text output") << QStringLiteral("LLM") << id << 1 << QStringLiteral("https://x/a.txt")
-                                     << QStringLiteral("txt") << QStringLiteral("LLM_1907035719658053634_1.txt");
-    }
-    void names()
-    {
-        QFETCH(QString, app);
-        QFETCH(QString, taskId);
-        QFETCH(int, n);
-        QFETCH(QString, url);
-        QFETCH(QString, type);
-        QFETCH(QString, expected);
-        QCOMPARE(outputFileName(app, taskId, n, output(url, type)), expected);
-    }
-
-    void clash_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QStringList>("taken");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("free") << QStringLiteral("a_1_1.png") << QStringList() << QStringLiteral("a_1_1.png");
-        QTest::newRow("taken once") << QStringLiteral("a_1_1.png") << QStringList{QStringLiteral("a_1_1.png")}
-                                    << QStringLiteral("a_1_1 (2).png");
-        QTest::newRow("taken thrice") << QStringLiteral("a_1_1.png")
-                                      << QStringList{QStringLiteral("a_1_1.png"), QStringLiteral("a_1_1 (2).png"),
-                                                     QStringLiteral("a_1_1 (3).png")}
-                                      << QStringLiteral("a_1_1 (4).png");
-        QTest::newRow("gap is reused") << QStringLiteral("a.png")
-                                       << QStringList{QStringLiteral("a.png"), QStringLiteral("a (3).png")}
-                                       << QStringLiteral("a (2).png");
-        QTest::newRow("no extension") << QStringLiteral("README") << QStringList{QStringLiteral("README")}
-                                      << QStringLiteral("README (2)");
-        QTest::newRow("dots in the app name")
-            << QStringLiteral("v1.2_7_1.mp4") << QStringList{QStringLiteral("v1.2_7_1.mp4")}
-            << QStringLiteral("v1.2_7_1 (2).mp4");
-    }
-    void clash()
-    {
-        QFETCH(QString, name);
-        QFETCH(QStringList, taken);
-        QFETCH(QString, expected);
-        QCOMPARE(nonClashingFileName(name, [&](const QString &n) { return taken.contains(n); }), expected);
-    }
 
     void resolve_data()
     {
@@ -280,6 +175,8 @@ std::pair<QList<TaskOutput>, QList<DownloadError>>
 TestDownloader::download(Downloader &downloader, const QList<TaskOutput> &outputs, const QString &folder)
 {
     QSignalSpy finished(&downloader, &Downloader::finished);
+    if (downloader.naming().pattern() == OutputName::defaultPattern())
+        downloader.setNaming(OutputName(QStringLiteral("{app}_{taskId}_{n}")));
     downloader.start(outputs, folder, QStringLiteral("文生图: 演示"), QStringLiteral("1907035719658053634"));
     if (!finished.wait(10000))
         return {};
@@ -339,6 +236,74 @@ void TestDownloader::neverOverwrites()
     QVERIFY(mine.open(QIODevice::ReadOnly));
     QCOMPARE(mine.readAll(), QByteArray("the user's own file"));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 5);
+}
+
+void TestDownloader::namingIsObeyed()
+{
+    const QList<TaskOutput> outputs = sandboxOutputs();
+    QCOMPARE(outputs.size(), 2);
+    Downloader downloader(m_client.get(), m_to.baseUrl);
+    QCOMPARE(downloader.naming().pattern(), QStringLiteral("{app}_{date}_{time}_{n}"));
+    // The default: app, date and time (the moment of start(), the same for both files) and the number.
+    const QDateTime before = QDateTime::currentDateTime();
+    QSignalSpy finished(&downloader, &Downloader::finished);
+    downloader.start(outputs, m_dir->path(), QStringLiteral("文生图: 演示"), QStringLiteral("1907035719658053634"));
+    QVERIFY(finished.wait(10000));
+    const QDateTime after = QDateTime::currentDateTime();
+    const auto saved = finished.at(0).at(0).value<QList<TaskOutput>>();
+    QCOMPARE(saved.size(), 2);
+    const QString first = QFileInfo(saved.at(0).localPath).fileName();
+    const QString stamp = first.mid(QStringLiteral("文生图_ 演示_").size(), 19);
+    const QDateTime when = QDateTime::fromString(stamp, QStringLiteral("yyyy-MM-dd_HH-mm-ss"));
+    QVERIFY2(when.isValid() && when >= before.addSecs(-1) && when <= after, qPrintable(first));
+    QCOMPARE(first, QStringLiteral("文生图_ 演示_%1_1.png").arg(stamp));
+    QCOMPARE(QFileInfo(saved.at(1).localPath).fileName(), QStringLiteral("文生图_ 演示_%1_2.png").arg(stamp));
+
+    // A template with the job's label, web-safe: ASCII only, the Chinese spelt out.
+    downloader.setNaming(OutputName(QStringLiteral("{label}-{app}-{n}"), true));
+    downloader.setLabel(QStringLiteral("第 7 行/春季"));
+    const auto [again, errors] = download(downloader, outputs, m_dir->path());
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(QFileInfo(again.at(0).localPath).fileName(),
+             QStringLiteral("di_7_xing_chun_ji-wen_sheng_tu_yan_shi-1.png"));
+    QCOMPARE(QFileInfo(again.at(1).localPath).fileName(),
+             QStringLiteral("di_7_xing_chun_ji-wen_sheng_tu_yan_shi-2.png"));
+}
+
+void TestDownloader::webSafeNamesNeverOverwriteEither()
+{
+    const QList<TaskOutput> outputs = sandboxOutputs();
+    Downloader downloader(m_client.get(), m_to.baseUrl);
+    downloader.setNaming(OutputName(QStringLiteral("{taskId}"), true)); // no {n}: the files of a task clash
+    const auto first = download(downloader, outputs, m_dir->path());
+    const auto second = download(downloader, outputs, m_dir->path());
+    QCOMPARE(first.second.size() + second.second.size(), 0);
+    QStringList names;
+    for (const auto &run : {first, second}) {
+        for (const TaskOutput &output : run.first)
+            names.append(QFileInfo(output.localPath).fileName());
+    }
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("1907035719658053634.png"), QStringLiteral("1907035719658053634_2.png"),
+                          QStringLiteral("1907035719658053634_3.png"), QStringLiteral("1907035719658053634_4.png")}));
+}
+
+void TestDownloader::downloadersAtOnceNeverShareAName()
+{
+    // Two tasks of one app finishing in the same second want the same names while both are still writing.
+    const QList<TaskOutput> outputs = sandboxOutputs();
+    Downloader first(m_client.get(), m_to.baseUrl);
+    Downloader second(m_client.get(), m_to.baseUrl);
+    QSignalSpy firstDone(&first, &Downloader::finished);
+    QSignalSpy secondDone(&second, &Downloader::finished);
+    for (Downloader *downloader : {&first, &second}) {
+        downloader->setNaming(OutputName(QStringLiteral("{app}_{n}")));
+        downloader->start(outputs, m_dir->path(), QStringLiteral("app"), QString());
+    }
+    QVERIFY(firstDone.wait(10000) || !firstDone.isEmpty());
+    QTRY_COMPARE(secondDone.size(), 1);
+    QCOMPARE(filesIn(m_dir->path()), (QStringList{QStringLiteral("app_1 (2).png"), QStringLiteral("app_1.png"),
+                                                  QStringLiteral("app_2 (2).png"), QStringLiteral("app_2.png")}));
 }
 
 void TestDownloader::failingFilesDoNotLoseTheRest()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void shouldHoldBatch();
     void failureKeyIsTheSameMistake();
     void describeEndKeepsTheServersWords();
+    void nodeErrorComesBackFromItsFingerprint();
     void jobStateKeys();
     void holdReasonKeys();
 };
@@ -206,6 +207,27 @@ void TestQueuePolicy::failureKeyIsTheSameMistake()
              failureKey(ApiError::server(803, QStringLiteral("x")), {}));
     QVERIFY(failureKey(ApiError::server(803, {}), {}) != failureKey(ApiError::server(433, {}), {}));
     QVERIFY(failureKey(error(Kind::Network), {}).isEmpty());
+}
+
+void TestQueuePolicy::nodeErrorComesBackFromItsFingerprint()
+{
+    PromptTips tips;
+    // A subgraph's node id and the details hold colons of their own.
+    tips.nodeErrors.append({QStringLiteral("12:3"), QStringLiteral("KSampler"), QStringLiteral("value_not_in_list"),
+                            QStringLiteral("Value not in list"), QStringLiteral("sampler_name: 'x' not in ['a']"),
+                            QStringLiteral("sampler_name")});
+    const std::optional<NodeError> back = nodeErrorOf(failureKey({}, tips));
+    QVERIFY(back);
+    QCOMPARE(back->nodeId, QStringLiteral("12:3"));
+    QCOMPARE(back->inputName, QStringLiteral("sampler_name"));
+    QCOMPARE(back->type, QStringLiteral("value_not_in_list"));
+    QCOMPARE(back->details, QStringLiteral("sampler_name: 'x' not in ['a']"));
+    PromptTips topLevel;
+    topLevel.error = QStringLiteral("Prompt outputs failed validation");
+    QVERIFY(!nodeErrorOf(failureKey({}, topLevel)));
+    QVERIFY(!nodeErrorOf(failureKey(ApiError::server(803, QStringLiteral("x")), {})));
+    QVERIFY(!nodeErrorOf(QStringLiteral("tips:3:steps:value_bigger_than_max:steps: 200 > 100"))); // older form
+    QVERIFY(!nodeErrorOf(QString()));
 }
 
 void TestQueuePolicy::describeEndKeepsTheServersWords()

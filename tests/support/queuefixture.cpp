@@ -70,6 +70,8 @@ std::unique_ptr<Services> makeQueueServices(const QString &folder, const QUrl &b
         AppSettings settings(config.paths.settingsFile);
         settings.setOutputFolder(QDir(folder).filePath(QStringLiteral("results")));
         settings.setQueueSlots(slots);
+        // The crash test tells whose file is whose by the task id in its name.
+        settings.setOutputNamePattern(QStringLiteral("{app}_{taskId}_{n}"));
     }
     auto services = std::make_unique<Services>(config);
     services->runs()->setPolicy(fastTrackerPolicy());

@@ -1,6 +1,7 @@
 // ErrorText, the one place that words failures: a task's failure keeps the server's code, an app without a name
 // keeps its id, and every press of Cancel has a sentence.
 #include "errortext.h"
+#include "model/queuepolicy.h"
 #include "testenv.h"
 
 #include <QtTest>
@@ -294,6 +295,36 @@ private Q_SLOTS:
         error.details = details;
         error.inputName = input;
         QTEST(ErrorText::forNodeError(error, fields), "sentence");
+    }
+
+    void queueJobsWordValidationAsTheFormDoes()
+    {
+        // A job the server refused: what the queue stores (the server's words, the failure's fingerprint) and its
+        // request; the tooltip reads like the form's sentence and keeps the server's words below.
+        PromptTips tips;
+        tips.nodeErrors.append({QStringLiteral("45"), QStringLiteral("KSampler"),
+                                QStringLiteral("value_bigger_than_max"), QStringLiteral("Value bigger than max"),
+                                QStringLiteral("steps: 200 > 100"), QStringLiteral("steps")});
+        Job job;
+        NodeField steps;
+        steps.nodeId = QStringLiteral("45");
+        steps.fieldName = QStringLiteral("steps");
+        steps.fieldType = QStringLiteral("INT");
+        steps.descriptionEn = QStringLiteral("Sampling steps");
+        job.request.nodes = {steps};
+        const JobError words = describeEnd(TaskState::Rejected, {}, {}, tips);
+        job.errorCode = words.code;
+        job.errorText = words.text;
+        job.failureKey = failureKey({}, tips);
+        QCOMPARE(ErrorText::forJobFailure(job),
+                 QStringLiteral("“Sampling steps” (node 45) is 200, more than the largest value allowed (100). Enter "
+                                "100 or less.\nRunningHub's words: #45 steps: Value bigger than max steps: 200 > 100"));
+        // Another failure keeps the stored words; a job without an error has none.
+        Job failed;
+        failed.errorText = QStringLiteral("KSampler (#3): out of memory");
+        failed.failureKey = failureKey(ApiError::server(805, failed.errorText), {});
+        QCOMPARE(ErrorText::forJobFailure(failed), failed.errorText);
+        QCOMPARE(ErrorText::forJobFailure(Job()), QString());
     }
 
     void promptErrors_data()

@@ -17,6 +17,7 @@
 #include "sandbox/sandboxserver.h"
 #include "store/appsettings.h"
 #include "store/historystore.h"
+#include "task/filerevealer.h"
 #include "task/runqueue.h"
 #include "task/sleepinhibitor.h"
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void initTestCase() { test::isolateEnvironment(); }
     void namedControlsThatFit();
     void addTheFormsRequestNTimes();
+    void openFolderSelectsTheBatchsLastFile();
     void percentageInTheTitleWhileABatchRuns();
     void pauseResumeAndTheSleepInhibitor();
     void cancelWithTheKeyboard();
@@ -153,6 +155,46 @@ void TestQueueView::addTheFormsRequestNTimes()
     }
     // The Task panel stays with the form's own runs.
     QCOMPARE(f.window->runController()->currentRunId(), qint64(0));
+}
+
+void TestQueueView::openFolderSelectsTheBatchsLastFile()
+{
+    if (!QDBusConnection::sessionBus().isConnected())
+        QSKIP("no session bus: run through tests/run-all.sh (dbus-run-session)");
+    test::FakeNotifications notifications(test::fakeServiceName("Notifications"));
+    test::FakeFileManager fileManager(test::fakeServiceName("FileManager1"));
+    QVERIFY(notifications.registered() && fileManager.registered());
+    test::WindowFixture f;
+    openWithApp(f);
+    QueueController *controller = f.window->queueController();
+    controller->fileRevealer()->setService(test::fakeServiceName("FileManager1"));
+    QList<QUrl> opened;
+    controller->setFolderOpener([&opened](const QUrl &url) {
+        opened.append(url);
+        return false;
+    });
+    addJobs(f, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(queueOf(f)->counts().succeeded, 2, Wait);
+    QTRY_COMPARE(notifications.shown().size(), 1);
+    const Job &last = queueOf(f)->jobs().constLast();
+    QTRY_VERIFY(!f.services->history()->run(last.runId)->outputs.constLast().localPath.isEmpty());
+    const QString file = f.services->history()->run(last.runId)->outputs.constLast().localPath;
+
+    // The notification's button: the file manager shows the batch's last file selected, nothing else opens.
+    QSignalSpy revealed(controller->fileRevealer(), &FileRevealer::revealed);
+    notifications.invoke(notifications.shown().first().id, QStringLiteral("open-folder"));
+    QVERIFY(revealed.wait());
+    QCOMPARE(fileManager.shown(), QList<QStringList>{{QUrl::fromLocalFile(file).toString()}});
+    QVERIFY(opened.isEmpty());
+
+    // No file manager, and the folder does not open either: the status bar says where the results are.
+    controller->fileRevealer()->setService(test::fakeServiceName("NoFileManager"));
+    QSignalSpy said(controller, &QueueController::statusMessage);
+    notifications.invoke(notifications.shown().first().id, QStringLiteral("open-folder"));
+    QTRY_COMPARE(said.size(), 1);
+    QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(file).absolutePath())});
+    const QString sentence = said.first().first().toString();
+    QVERIFY2(sentence.contains(QDir::toNativeSeparators(file)), qPrintable(sentence));
 }
 
 void TestQueueView::percentageInTheTitleWhileABatchRuns()

@@ -130,6 +130,9 @@ void TestTracking::queuedRunningSuccessFilesOnDisk()
         return;
     NodeTableModel *model = f.window->findChild<RequestForm *>()->model();
     model->setFieldValue(rowOf(model, QStringLiteral("batch_size")), QStringLiteral("2"));
+    // The file-name setting is read when the files are saved.
+    f.services->settings().setOutputNamePattern(QStringLiteral("{taskId} {n}"));
+    f.services->settings().setWebSafeNames(true);
     test::clickRun(f);
     QTRY_COMPARE(statusText(f), stateName(TaskState::Queued));
     const QString taskId = f.find<QLineEdit>("taskIdLineEdit")->text();
@@ -147,8 +150,8 @@ void TestTracking::queuedRunningSuccessFilesOnDisk()
     for (int row = 0; row < 2; ++row)
         QTRY_VERIFY(list->model()->index(row, 0).data(ResultsView::ThumbnailReadyRole).toBool());
     verifyFilesOnDisk(f, results->outputs());
-    for (const TaskOutput &output : results->outputs())
-        QVERIFY2(QFileInfo(output.localPath).fileName().contains(taskId), qPrintable(output.localPath));
+    QCOMPARE(QFileInfo(results->outputs().constFirst().localPath).fileName(), taskId + QStringLiteral("_1.png"));
+    QCOMPARE(QFileInfo(results->outputs().constLast().localPath).fileName(), taskId + QStringLiteral("_2.png"));
     QVERIFY2(f.find<QLabel>("costLabel")->text().contains(QLatin1String("coins")),
              qPrintable(f.find<QLabel>("costLabel")->text()));
     QVERIFY(!f.find<QLabel>("resultsCostLabel")->text().isEmpty());
@@ -223,6 +226,7 @@ void TestTracking::deadlineGiveUpKeepsTaskId()
     openWithApp(f, Long, Long);
     if (QTest::currentTestFailed())
         return;
+    f.services->settings().setOutputNamePattern(QStringLiteral("{app}_{taskId}_{n}"));
     RunManager *runs = f.window->services()->runs();
     TrackerPolicy policy = runs->policy();
     policy.deadlineMs = 300;

@@ -8,12 +8,16 @@
 
 #include "session/services.h"
 #include "store/appsettings.h"
+#include "store/historystore.h"
 #include "task/budgetguard.h"
 #include "task/desktopnotifier.h"
+#include "task/filerevealer.h"
 #include "task/runqueue.h"
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QShortcut>
 #include <QUrl>
 #include <QWidget>
@@ -34,6 +38,8 @@ QueueController::QueueController(Services *services, RequestForm *form, QueueVie
     , m_view(view)
     , m_window(window)
     , m_baseTitle(window->windowTitle())
+    , m_revealer(new FileRevealer(this))
+    , m_folderOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     connect(view, &QueueView::addRequested, this, &QueueController::addFromForm);
     for (const QKeySequence &keys :
@@ -53,12 +59,52 @@ QueueController::QueueController(Services *services, RequestForm *form, QueueVie
     connect(queue, &RunQueue::busyChanged, this, &QueueController::updateTitle);
     connect(queue, &RunQueue::batchFinished, this, &QueueController::onBatchFinished);
     DesktopNotifier *notifier = services->notifier();
-    connect(notifier, &DesktopNotifier::actionInvoked, this, [this](const QString &, const QString &action) {
+    connect(notifier, &DesktopNotifier::actionInvoked, this, [this](const QString &tag, const QString &action) {
         if (action == openFolderAction)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(m_services->settings().outputFolder()));
+            showBatchResults(tag.toLongLong());
     });
+    connect(m_revealer, &FileRevealer::unavailable, this, &QueueController::openFolderInstead);
     connect(notifier, &DesktopNotifier::unavailable, this,
             [this](const QString &title, const QString &body) { Q_EMIT notifyFallback(title, body); });
+}
+
+void QueueController::showBatchResults(qint64 batchId)
+{
+    const QString file = lastSavedFile(batchId);
+    if (!file.isEmpty()) {
+        m_revealer->reveal(file); // openFolderInstead() runs when no file manager answers
+        return;
+    }
+    openFolderInstead(QString());
+}
+
+/// The newest file a job of the batch saved that is still there ("" when none).
+QString QueueController::lastSavedFile(qint64 batchId) const
+{
+    const QList<Job> &jobs = m_services->queue()->jobs();
+    for (auto job = jobs.crbegin(); job != jobs.crend(); ++job) {
+        if (job->origin.batchId != batchId || job->runId <= 0)
+            continue;
+        const std::optional<RunRecord> run = m_services->history()->run(job->runId);
+        if (!run)
+            continue;
+        for (auto output = run->outputs.crbegin(); output != run->outputs.crend(); ++output) {
+            if (!output->localPath.isEmpty() && QFileInfo(output->localPath).isFile())
+                return output->localPath;
+        }
+    }
+    return {};
+}
+
+/// No file manager selected @p path (or there was no file): open its folder, or the results folder; say so.
+void QueueController::openFolderInstead(const QString &path)
+{
+    const QString folder = path.isEmpty() ? m_services->settings().outputFolder() : QFileInfo(path).absolutePath();
+    const QString shown = QDir::toNativeSeparators(path.isEmpty() ? folder : path);
+    if (!m_folderOpener(QUrl::fromLocalFile(folder)))
+        Q_EMIT statusMessage(tr("No file manager answered. The results are in %1").arg(shown));
+    else if (!path.isEmpty())
+        Q_EMIT statusMessage(tr("No file manager could select the file; its folder was opened: %1").arg(shown));
 }
 
 void QueueController::setBaseTitle(const QString &title)

@@ -5,11 +5,15 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <QUrl>
+
+#include <functional>
 
 class QWidget;
 
 namespace rh {
 
+class FileRevealer;
 class QueueView;
 class RequestForm;
 class Services;
@@ -30,6 +34,12 @@ public:
     bool addFromForm();
     /// The window title without the percentage (the window's own title).
     void setBaseTitle(const QString &title);
+    /// The notification's "Open folder": the batch's last saved file selected in the file manager
+    /// (org.freedesktop.FileManager1), else its folder opened; a status message when neither works.
+    void showBatchResults(qint64 batchId);
+    FileRevealer *fileRevealer() const { return m_revealer; }
+    /// Tests: replaces QDesktopServices::openUrl, which opens the folder when no file manager selects the file.
+    void setFolderOpener(std::function<bool(const QUrl &)> opener) { m_folderOpener = std::move(opener); }
 
 Q_SIGNALS:
     void statusMessage(const QString &sentence);
@@ -39,6 +49,8 @@ Q_SIGNALS:
 private:
     void updateTitle();
     void onBatchFinished(qint64 batchId);
+    QString lastSavedFile(qint64 batchId) const;
+    void openFolderInstead(const QString &path);
 
     Services *m_services;
     RequestForm *m_form;
@@ -47,6 +59,8 @@ private:
     QString m_baseTitle;
     LauncherProgress m_launcher;
     QTimer m_titleTimer; ///< the title follows progress after a short pause, not per change
+    FileRevealer *m_revealer;
+    std::function<bool(const QUrl &)> m_folderOpener;
 };
 
 } // namespace rh

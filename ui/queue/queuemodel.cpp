@@ -96,7 +96,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return index.column() == StateColumn ? QVariant(stateColour(job.state)) : QVariant();
     case Qt::ToolTipRole:
-        return job.errorText.isEmpty() ? QVariant() : QVariant(job.errorText);
+        return job.errorText.isEmpty() && job.failureKey.isEmpty() ? QVariant()
+                                                                   : QVariant(ErrorText::forJobFailure(job));
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         break;
