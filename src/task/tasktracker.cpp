@@ -273,6 +273,11 @@ void TaskTracker::onOutputs(const OutputsReply &reply)
             end(TaskState::Cancelled, reply.failedReason.exceptionMessage);
             return;
         }
+        if (m_cancelCall) {
+            // The server may have ended the task for our cancel before we read the cancel's answer.
+            m_failedWhileCancelling = true;
+            return;
+        }
         Q_EMIT failed(m_failedReason);
         end(TaskState::Failed, m_failedReason.exceptionMessage);
         return;
@@ -323,6 +328,15 @@ void TaskTracker::onCancelFinished(const ApiResult &result)
     if (!m_active)
         return;
     Q_EMIT cancelAnswered(result);
+    if (m_failedWhileCancelling) {
+        if (result.ok()) {
+            end(TaskState::Cancelled, m_failedReason.exceptionMessage);
+        } else {
+            Q_EMIT failed(m_failedReason);
+            end(TaskState::Failed, m_failedReason.exceptionMessage);
+        }
+        return;
+    }
     if (result.ok()) {
         m_cancelAcknowledged = true;
         pollSoon(); // let the outputs reply confirm the end now rather than at the next interval

@@ -128,6 +128,7 @@ private:
     bool m_active = false;
     bool m_cancelPending = false; ///< asked before the taskId was known
     bool m_cancelAcknowledged = false;
+    bool m_failedWhileCancelling = false; ///< outputs said FAILED while a cancel was on its way: its answer decides
     QElapsedTimer m_clock;
     QTimer m_pollTimer;
     QPointer<ApiCall> m_runCall;
