@@ -71,7 +71,7 @@ void AccountMonitor::onJobEnded(qint64 jobId)
 
 QString AccountMonitor::currentGateKey() const
 {
-    return Job::gateKeyOf(m_connection->server(), QString());
+    return Job::gateKeyOf(m_connection->server(), m_connection->accountId());
 }
 
 void AccountMonitor::request(RefreshCause cause)

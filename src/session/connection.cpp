@@ -161,9 +161,11 @@ void Connection::onKeySaved(const QString &account, SecretStore::Error error)
 {
     if (account != keyAccount())
         return;
-    if (m_key.isEmpty() && m_keys && !m_keys->sessionKey(account).isEmpty()) {
-        // A key given to the account in use (Accounts…) while it had none.
-        m_key = m_keys->sessionKey(account);
+    const QString saved = m_keys ? m_keys->sessionKey(account) : QString();
+    // A key given in Accounts… to the account in use (a new one replaces the old), or to a site that had none.
+    const bool take = m_account.id.isEmpty() ? m_key.isEmpty() : saved != m_key;
+    if (take && !saved.isEmpty()) {
+        m_key = saved;
         m_remember = true;
         Q_EMIT changed();
     }

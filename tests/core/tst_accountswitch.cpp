@@ -102,6 +102,8 @@ private Q_SLOTS:
         QVERIFY(s.connection->apiKey().isEmpty()); // no key given to C yet
         s.book->setKey(c, keyB);
         QTRY_COMPARE(s.connection->apiKey(), keyB); // given in Accounts… while in use
+        s.book->setKey(c, keyA);
+        QTRY_COMPARE(s.connection->apiKey(), keyA); // and replaced there: runs go out with the new key
         QVERIFY(s.book->setDefault(b));
         QVERIFY(s.book->remove(c));
         QCOMPARE(s.connection->accountId(), b);

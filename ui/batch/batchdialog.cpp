@@ -403,7 +403,9 @@ void BatchDialog::queueRuns()
     batch.name = QStringLiteral("%1 %2").arg(
         m_source.isPasted() ? tr("Pasted cells") : QFileInfo(m_source.path).completeBaseName(),
         QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss")));
-    const QList<JobSpec> specs = batchJobSpecs(plan(), server, m_appName);
+    QList<JobSpec> specs = batchJobSpecs(plan(), server, m_appName);
+    for (JobSpec &spec : specs)
+        spec.account = m_services->connection()->accountId(); // the jobs stay with the account chosen now
     // The one question before a costly batch, as for "Run ×N" (the threshold is a setting).
     const qint64 threshold = m_services->settings().coinsLimit(AppSettings::Key::ConfirmAboveCoins);
     if (!CostConfirm::ask(this, m_services->budget()->estimate(server, m_base.webappId), int(specs.size()), threshold))

@@ -143,6 +143,7 @@ bool QueueController::addFromForm()
     for (int i = 1; i <= times; ++i) {
         JobSpec spec;
         spec.server = m_services->connection()->server();
+        spec.account = m_services->connection()->accountId(); // the jobs stay with the account chosen now
         spec.label = times > 1 ? tr("Run %1 of %2").arg(i).arg(times) : app; // the App column names the app
         spec.appName = app;
         spec.request = request;
