@@ -25,6 +25,9 @@ struct PresetBatch
     QString encoding;  ///< CSV: the encoding chosen ("" = detect; keys in batch/batchpreset.h)
     bool skipProblems = true;
     QList<Column> columns; ///< in the sheet's column order
+    /// A batch_json this rhdesk could not read (a newer format, or damage): the batch is empty, and saving the preset
+    /// writes this text back unchanged so the newer rhdesk still finds its batch. Not part of ==.
+    QByteArray unreadable;
 
     bool isEmpty() const { return sheetPath.isEmpty(); }
     friend bool operator==(const PresetBatch &a, const PresetBatch &b)

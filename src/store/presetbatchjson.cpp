@@ -9,7 +9,7 @@ namespace rh {
 QByteArray presetBatchToJson(const PresetBatch &batch)
 {
     if (batch.isEmpty())
-        return QByteArray();
+        return batch.unreadable;
     QJsonArray columns;
     for (const PresetBatch::Column &column : batch.columns)
         columns.append(QJsonObject{{QLatin1String("header"), column.header}, {QLatin1String("feeds"), column.feeds}});
@@ -34,7 +34,9 @@ PresetBatch presetBatchFromJson(const QByteArray &json, bool *ok)
     if (!doc.isObject() || version < 1 || version > presetBatchFormatVersion || path.isEmpty()) {
         if (ok)
             *ok = false;
-        return {};
+        PresetBatch unread;
+        unread.unreadable = json;
+        return unread;
     }
     PresetBatch batch;
     batch.sheetPath = path;

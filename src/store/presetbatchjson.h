@@ -22,7 +22,7 @@ constexpr int presetBatchFormatVersion = 1;
 QByteArray presetBatchToJson(const PresetBatch &batch);
 
 /// Reads batch_json: "" gives an empty batch. @p ok (when given) is false for unreadable JSON or a version newer
-/// than presetBatchFormatVersion; the batch is then empty.
+/// than presetBatchFormatVersion; the batch is then empty and keeps the text in `unreadable`.
 PresetBatch presetBatchFromJson(const QByteArray &json, bool *ok = nullptr);
 
 } // namespace rh

@@ -361,6 +361,12 @@ void TestPresetStore::presetsFromBeforeBatchesLoad()
     QCOMPARE(newer->name, s("旧"));
     QCOMPARE(newer->nodes.size(), 2);
     QVERIFY(newer->batch.isEmpty());
+    // Saving it here keeps the newer batch for the rhdesk that wrote it.
+    Preset edited = *newer;
+    edited.name = s("旧 2");
+    QCOMPARE(m_store->save(edited), id);
+    QVERIFY(query.exec(QStringLiteral("SELECT batch_json FROM presets WHERE id = %1").arg(id)) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral(R"({"version": 2, "sheetPath": "/x.csv", "sources": []})"));
 }
 
 void TestPresetStore::apiKeyNeverStoredOrExported()
