@@ -53,22 +53,26 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
 </context>
 <context>
+    <name>rh::AccountCombo</name>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>The RunningHub account runs go to: its site and its key (File → Accounts…)</source>
+        <translation>运行发往的 RunningHub 账号：使用它的站点和密钥（文件 → 账号…）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>account name — its site</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>rh::AccountStatusLabel</name>
     <message>
         <source>Account status</source>
         <translation>账号状态</translation>
-    </message>
-    <message>
-        <source>%1 coins · %2 running</source>
-        <translation>%1 RH币 · %2 个运行中</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source> · %1</source>
-        <translation> · %1</translation>
     </message>
     <message>
         <source>RunningHub did not answer the last question about this account: the figure may be old.</source>
@@ -77,6 +81,15 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>What is left on this RunningHub account, and its tasks running now.</source>
         <translation>此 RunningHub 账号的余额，以及当前正在运行的任务数。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 running</source>
+        <translation>%1 · %2 个运行中</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>account figures · money</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -531,25 +544,21 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
             <numerusform>已从表格加入 %n 次运行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Paste batch from clipboard</source>
+        <translation>从剪贴板粘贴批次(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Queue one run per row of the cells copied in a spreadsheet, checked cell by cell first</source>
+        <translation>为从表格复制的单元格的每一行排入一次运行，先逐格检查</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells: copy them in the spreadsheet first.</source>
+        <translation>剪贴板中没有单元格：请先在表格软件中复制它们。</translation>
+    </message>
 </context>
 <context>
     <name>rh::BatchDialog</name>
-    <message>
-        <source>Import batch — %1</source>
-        <translation>导入批次 — %1</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>编码(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>S&amp;heet:</source>
-        <translation>工作表(&amp;H)：</translation>
-    </message>
     <message>
         <source>Columns</source>
         <translation>列</translation>
@@ -642,6 +651,26 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <source>The queue could not be saved; nothing was added.</source>
         <translation>无法保存队列，未添加任何运行。</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve as preset…</source>
+        <translation>另存为预设(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells: copy them in the spreadsheet first.</source>
+        <translation>剪贴板中没有单元格：请先在表格软件中复制它们。</translation>
+    </message>
+    <message>
+        <source>Pasted cells have no file to read again: save them as a sheet first</source>
+        <translation>粘贴的单元格没有可重新读取的文件：请先将其保存为表格文件</translation>
+    </message>
+    <message>
+        <source>Keep this sheet, these columns and the form&apos;s other values as a preset</source>
+        <translation>将此表格、这些列的对应关系以及表单中的其他值保存为预设</translation>
+    </message>
+    <message>
+        <source>Pasted cells</source>
+        <translation>粘贴的单元格</translation>
+    </message>
 </context>
 <context>
     <name>rh::BatchPreviewModel</name>
@@ -670,6 +699,37 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>Label</source>
         <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>rh::BatchSourceBox</name>
+    <message>
+        <source>P&amp;aste cells</source>
+        <translation>粘贴单元格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Take the cells copied in a spreadsheet (the first row names the columns) instead</source>
+        <translation>改用从表格复制的单元格（第一行为列名）</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>工作表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Cells pasted from the clipboard</source>
+        <translation>从剪贴板粘贴的单元格</translation>
+    </message>
+    <message>
+        <source>Relative file paths in the cells are taken from %1</source>
+        <translation>单元格中的相对文件路径以 %1 为起点</translation>
     </message>
 </context>
 <context>
@@ -762,6 +822,42 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <source>GB18030 (GBK)</source>
         <translation>GB18030 (GBK)</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>pasted cells</source>
+        <translation>粘贴的单元格</translation>
+    </message>
+    <message>
+        <source>Batch preset “%1” — %2</source>
+        <translation>批次预设“%1” — %2</translation>
+    </message>
+    <message>
+        <source>Import batch — %1</source>
+        <translation>导入批次 — %1</translation>
+    </message>
+    <message>
+        <source>The sheet has columns the preset “%1” did not have: %2. Check what they feed before queueing.</source>
+        <translation>表格中有预设“%1”没有的列：%2。加入队列前请检查它们对应的输入项。</translation>
+    </message>
+    <message>
+        <source>The sheet no longer has columns the preset “%1” used: %2. Their inputs keep the form&apos;s values; check the columns before queueing.</source>
+        <translation>表格中已没有预设“%1”用到的列：%2。对应的输入项保留表单中的值；加入队列前请检查各列。</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s columns changed since the preset “%1” was saved: new %2; gone %3. Check the columns before queueing.</source>
+        <translation>自预设“%1”保存以来，表格的列已变化：新增 %2；缺少 %3。加入队列前请检查各列。</translation>
+    </message>
+    <message>
+        <source>The sheet of the preset “%1” is not at %2 any more: its other values are in the form. Import the sheet again and save the preset anew.</source>
+        <translation>预设“%1”的表格已不在 %2：其他值已填入表单。请重新导入表格，并重新保存预设。</translation>
+    </message>
 </context>
 <context>
     <name>rh::Budget</name>
@@ -813,6 +909,10 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>Cost</source>
         <translation>费用</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1（模拟）</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1650,22 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <source>On hold: %1. Raise the limit in Settings or top up, then press Resume.</source>
         <translation>已暂挂：%1。请在设置中提高上限或充值，然后按“恢复队列”。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unknown placeholder(s) in the file names: %1. Use {app}, {label}, {date}, {time}, {taskId} and {n}.</source>
+        <translation>
+            <numerusform>文件名中有 %n 个未知占位符：%1。请使用 {app}、{label}、{date}、{time}、{taskId} 和 {n}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+RunningHub&apos;s words: %2</source>
+        <translation>%1
+RunningHub 的原话：%2</translation>
+    </message>
+    <message>
+        <source>This account has no API key on this computer. Give it one in File → Accounts….</source>
+        <translation>此账号在这台电脑上没有 API 密钥。请在“文件 → 账号…”中为它添加。</translation>
+    </message>
 </context>
 <context>
     <name>rh::FieldDelegate</name>
@@ -1595,6 +1711,33 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     <message>
         <source>A file already on RunningHub</source>
         <translation>已在 RunningHub 上的文件</translation>
+    </message>
+</context>
+<context>
+    <name>rh::HistoryCostLabel</name>
+    <message>
+        <source>What the runs shown cost</source>
+        <translation>所显示运行的花费</translation>
+    </message>
+    <message>
+        <source>The runs of this filter and what those that said their cost spent in all</source>
+        <translation>此筛选条件下的运行，以及其中报告了费用的运行的总花费</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>runs · coins</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>runs · money</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2361,10 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <source>Unnamed preset</source>
         <translation>未命名预设</translation>
     </message>
+    <message>
+        <source>A batch: loading it reads %1 again.</source>
+        <translation>批次：加载时会重新读取 %1。</translation>
+    </message>
 </context>
 <context>
     <name>rh::PresetLoadUndo</name>
@@ -2558,6 +2705,14 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <source>Nothing was queued.</source>
         <translation>未加入任何运行。</translation>
     </message>
+    <message>
+        <source>No file manager answered. The results are in %1</source>
+        <translation>没有文件管理器响应。结果保存在 %1</translation>
+    </message>
+    <message>
+        <source>No file manager could select the file; its folder was opened: %1</source>
+        <translation>没有文件管理器能选中该文件；已打开其所在文件夹：%1</translation>
+    </message>
 </context>
 <context>
     <name>rh::QueueModel</name>
@@ -2890,6 +3045,10 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
         <source>&lt;b&gt;Inputs&lt;/b&gt;</source>
         <translation>&lt;b&gt;输入项&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
 </context>
 <context>
     <name>rh::ResultsView</name>
@@ -3141,6 +3300,34 @@ The picture could not be read.</source>
     <message>
         <source>Ask before &amp;queueing more than:</source>
         <translation>加入队列前询问，若超过(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>{app} the app&apos;s name, {label} the queue job&apos;s label, {date} and {time} when the results were saved, {taskId} the task&apos;s id, {n} the file&apos;s number in the task. A file that exists is never overwritten.</source>
+        <translation>{app} 应用名称，{label} 队列任务的标签，{date} 和 {time} 结果保存的日期和时间，{taskId} 任务 ID，{n} 文件在任务中的序号。已存在的文件永远不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>File n&amp;ames:</source>
+        <translation>文件名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Names safe for web uploa&amp;ds</source>
+        <translation>适合网页上传的文件名(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only ASCII letters, digits, - and _: Chinese is spelt in pinyin (文生图 becomes wen_sheng_tu), other characters become _.</source>
+        <translation>仅使用 ASCII 字母、数字、- 和 _：中文转写为拼音（文生图 变为 wen_sheng_tu），其他字符变为 _。</translation>
+    </message>
+    <message>
+        <source>Text to image</source>
+        <translation>文生图</translation>
+    </message>
+    <message>
+        <source>Row 7</source>
+        <translation>第 7 行</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>示例：%1</translation>
     </message>
 </context>
 <context>
