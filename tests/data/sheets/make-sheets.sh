@@ -5,6 +5,8 @@
 #   python3-xlsxwriter 3.0   xlsxwriter-shared.xlsx (shared strings, as Excel writes them)
 #                            xlsxwriter-inline.xlsx (constant_memory mode: inline strings)
 #   python3-openpyxl 3.0     openpyxl.xlsx (another writer's part layout)
+#   LibreOffice Calc 7.4     libreoffice.xlsx: xlsxwriter-shared.xlsx opened and saved again by LibreOffice
+#                            (libreoffice-calc-nogui): its own number text (1E-007), booleans as TRUE() formulas
 # Run from this folder: bash make-sheets.sh. The files are committed; the tests never run this.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -89,3 +91,9 @@ for n in range(1, 13):
     sheet.write_row(n, 0, [f"a lighthouse at dawn, take {n}", steps, model, f"take {n}"])
 book.close()
 PY
+
+# LibreOffice writes the same workbook its own way. HOME points at a temp profile so no user settings leak in.
+profile=$(mktemp -d)
+HOME=$profile soffice --headless --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir "$profile/out" xlsxwriter-shared.xlsx
+cp "$profile/out/xlsxwriter-shared.xlsx" libreoffice.xlsx
+rm -rf "$profile"
