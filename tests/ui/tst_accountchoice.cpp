@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QtTest>
 
 using namespace rh;
@@ -128,6 +129,8 @@ private Q_SLOTS:
         QTest::keyClick(combo, Qt::Key_End);
         QCOMPARE(connection->accountId(), c);
         QVERIFY(connection->apiKey().isEmpty());
+        // Run is offered again once B's task has ended and its results are saved (slow under a loaded machine).
+        QTRY_VERIFY_WITH_TIMEOUT(f.find<QPushButton>("submitButton")->isEnabled(), Wait);
         test::clickRun(f);
         auto *problems = f.find<QListWidget>("nodeErrorsListWidget");
         QVERIFY(problems);
