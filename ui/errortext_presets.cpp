@@ -1,19 +1,7 @@
 #include "errortext.h"
+#include "model/findfield.h"
 
 namespace rh {
-
-namespace {
-
-const NodeField *findNode(const NodeFields &nodes, const QString &nodeId, const QString &fieldName)
-{
-    for (const NodeField &node : nodes) {
-        if (node.nodeId == nodeId && node.fieldName == fieldName)
-            return &node;
-    }
-    return nullptr;
-}
-
-} // namespace
 
 QString ErrorText::forPresetImport(const PresetImport &import, const QString &source)
 {
@@ -74,9 +62,9 @@ QString ErrorText::forPresets(PresetProblem problem, const QString &source, cons
 /// “Prompt” (node 6): the input as the app describes it now, else as the preset saved it.
 static QString inputName(const QString &nodeId, const QString &fieldName, const Preset &preset, const AppInfo &app)
 {
-    const NodeField *node = findNode(app.nodes, nodeId, fieldName);
+    const NodeField *node = findField(app.nodes, nodeId, fieldName);
     if (!node)
-        node = findNode(preset.nodes, nodeId, fieldName);
+        node = findField(preset.nodes, nodeId, fieldName);
     NodeField bare;
     bare.nodeId = nodeId;
     bare.fieldName = fieldName;
@@ -111,7 +99,7 @@ QStringList ErrorText::forDrift(const PresetDrift &drift, const Preset &preset, 
                                  .arg(name, change.value));
             continue;
         }
-        const NodeField *node = findNode(app.nodes, change.nodeId, change.fieldName);
+        const NodeField *node = findField(app.nodes, change.nodeId, change.fieldName);
         const QString label = node ? FieldSpec::fromField(*node).labelFor(change.value) : change.value;
         sentences.append(tr("The input %1 offers different choices now; the saved choice “%2” is still one of them.")
                              .arg(name, label));

@@ -1,6 +1,7 @@
 #include "model/nodeinfoparser.h"
 
 #include "api/jsonids.h"
+#include "model/findfield.h"
 #include "model/ids.h"
 
 #include <QJsonArray>
@@ -96,11 +97,7 @@ namespace {
 
 const NodeField *findSame(const NodeFields &fields, const NodeField &key)
 {
-    for (const NodeField &field : fields) {
-        if (field.sameKey(key))
-            return &field;
-    }
-    return nullptr;
+    return findField(fields, key.nodeId, key.fieldName);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "presets/driftnotice.h"
 
 #include "errortext.h"
+#include "model/findfield.h"
 #include "presets/presetlistmodel.h"
 
 #include <QHBoxLayout>
@@ -11,19 +12,6 @@
 #include <utility>
 
 namespace rh {
-
-namespace {
-
-const NodeField *findNode(const NodeFields &nodes, const QString &nodeId, const QString &fieldName)
-{
-    for (const NodeField &node : nodes) {
-        if (node.nodeId == nodeId && node.fieldName == fieldName)
-            return &node;
-    }
-    return nullptr;
-}
-
-} // namespace
 
 DriftNotice::DriftNotice(QWidget *parent)
     : QFrame(parent)
@@ -108,7 +96,7 @@ QHash<int, QString> DriftNotice::removedInputProblems(const Preset &preset, cons
     QHash<int, QString> problems;
     for (int row = 0; row < preset.nodes.size(); ++row) {
         const NodeField &node = preset.nodes.at(row);
-        if (findNode(drift.removed, node.nodeId, node.fieldName))
+        if (findField(drift.removed, node.nodeId, node.fieldName))
             problems.insert(row, ErrorText::removedInput());
     }
     return problems;
