@@ -3,6 +3,7 @@
 #include "batch/batchpreviewmodel.h"
 #include "batch/batchsourcebox.h"
 #include "batch/batchtext.h"
+#include "batch/buddylabel.h"
 #include "batch/foldersheet.h"
 #include "errortext.h"
 #include "queue/costconfirm.h"
@@ -39,17 +40,6 @@
 #include <QtConcurrent>
 
 namespace rh {
-
-namespace {
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
-
-} // namespace
 
 BatchDialog::BatchDialog(Services *services, const BatchSource &source, const RunRequest &base, const QString &appName,
                          QWidget *parent)

@@ -2,6 +2,7 @@
 
 #include "batch/batchpreset.h"
 #include "batch/batchtext.h"
+#include "batch/buddylabel.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -12,17 +13,6 @@
 #include <QPushButton>
 
 namespace rh {
-
-namespace {
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
-
-} // namespace
 
 BatchSourceBox::BatchSourceBox(const BatchSource &source, QWidget *parent)
     : QWidget(parent)
