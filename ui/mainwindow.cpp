@@ -304,7 +304,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setWindowState(saveState());
     settings.setSplitterState(m_splitter->saveState());
     m_services->drafts()->flush();
-    settings.sync(); // setters leave the writing to QSettings; at quit, write now
+    settings.sync(); // setters leave the writing to another thread; at quit, wait for it
     event->accept();
 }
 

@@ -1,6 +1,7 @@
 #include "store/appsettings.h"
 
 #include "model/outputname.h"
+#include "store/settingswriter.h"
 #include "store/storelog.h"
 
 #include <QStandardPaths>
@@ -77,9 +78,15 @@ QString storageWord(KeyStorage storage)
 } // namespace
 
 AppSettings::AppSettings(const QString &iniPath)
-    : m_settings(iniPath.isEmpty() ? std::make_unique<QSettings>()
-                                   : std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{}
+    : m_writer(std::make_unique<SettingsWriter>(iniPath))
+{
+    // Read once; from here on the values live in memory and only the writer's thread touches the file.
+    const auto file =
+        iniPath.isEmpty() ? std::make_unique<QSettings>() : std::make_unique<QSettings>(iniPath, QSettings::IniFormat);
+    for (const QString &name : file->allKeys())
+        m_values.insert(name, file->value(name));
+    m_fileName = file->fileName();
+}
 
 AppSettings::~AppSettings() = default;
 
@@ -161,7 +168,7 @@ QUrl AppSettings::siteUrl(Site site)
 
 QVariant AppSettings::value(Key key) const
 {
-    return m_settings->value(keyName(key), defaultValue(key));
+    return m_values.value(keyName(key), defaultValue(key));
 }
 
 QString AppSettings::text(Key key) const
@@ -178,22 +185,23 @@ int AppSettings::positiveInt(Key key) const
 
 bool AppSettings::write(Key key, const QVariant &value)
 {
-    // No sync() here: writing the file (with fsync) per setter stalled the GUI thread; QSettings saves by itself.
-    m_settings->setValue(keyName(key), value);
-    return m_settings->status() == QSettings::NoError;
+    m_values.insert(keyName(key), value);
+    m_writer->set(keyName(key), value);
+    return m_writer->status() == QSettings::NoError;
 }
 
 bool AppSettings::reset(Key key)
 {
-    m_settings->remove(keyName(key));
-    return m_settings->status() == QSettings::NoError;
+    m_values.remove(keyName(key));
+    m_writer->remove(keyName(key));
+    return m_writer->status() == QSettings::NoError;
 }
 
 bool AppSettings::sync()
 {
-    m_settings->sync();
-    if (m_settings->status() != QSettings::NoError) {
-        qCWarning(lcStore) << "settings not saved: status" << m_settings->status() << "file" << m_settings->fileName();
+    const QSettings::Status status = m_writer->flush();
+    if (status != QSettings::NoError) {
+        qCWarning(lcStore) << "settings not saved: status" << status << "file" << m_fileName;
         return false;
     }
     return true;
@@ -201,12 +209,12 @@ bool AppSettings::sync()
 
 QString AppSettings::fileName() const
 {
-    return m_settings->fileName();
+    return m_fileName;
 }
 
 QSettings::Status AppSettings::status() const
 {
-    return m_settings->status();
+    return m_writer->status();
 }
 
 Site AppSettings::site() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -9,6 +10,8 @@
 #include <memory>
 
 namespace rh {
+
+class SettingsWriter;
 
 /// Which RunningHub the app talks to.
 enum class Site {
@@ -146,7 +149,9 @@ private:
     QString text(Key key) const;
     int positiveInt(Key key) const;
 
-    std::unique_ptr<QSettings> m_settings;
+    QHash<QString, QVariant> m_values; ///< what the file held at start, with every change since
+    QString m_fileName;
+    std::unique_ptr<SettingsWriter> m_writer; ///< saves the changes off this thread
 };
 
 } // namespace rh
