@@ -62,7 +62,8 @@ public:
     /// the largest value allowed (100). Enter 100 or less." Unknown types keep the server's words.
     static QString forNodeError(const NodeError &error, const NodeFields &nodes);
     /// A queue job's error for its tooltip: a validation failure as the sentence the form shows (naming the input),
-    /// the server's words kept on a line below; any other error as stored. "" when the job has none.
+    /// the server's words kept on a line below; any other error as stored, with the server's code when it has one.
+    /// "" when the job has none.
     static QString forJobFailure(const Job &job);
     /// The input a node error is about: "“Sampling steps” (node 45)", else the server's input and node names.
     static QString nodeInputName(const NodeError &error, const NodeFields &nodes);

@@ -2,6 +2,7 @@
 // app describes it; the server's own text goes under Details.
 #include "errortext.h"
 
+#include "model/ids.h"
 #include "model/queuepolicy.h"
 
 #include <QRegularExpression>
@@ -108,11 +109,14 @@ QString ErrorText::forNodeError(const NodeError &error, const NodeFields &nodes)
 
 QString ErrorText::forJobFailure(const Job &job)
 {
+    // A server's code stays with its words (805, 803, …); client words ("tips", "file", "gave_up") are no codes.
+    const bool serverCode = isAsciiDigits(job.errorCode) && !job.errorText.isEmpty();
+    const QString words = serverCode ? tr("%1 (code %2)").arg(job.errorText, job.errorCode) : job.errorText;
     const std::optional<NodeError> error = nodeErrorOf(job.failureKey);
     if (!error)
-        return job.errorText;
+        return words;
     const QString sentence = forNodeError(*error, job.request.nodes);
-    return job.errorText.isEmpty() ? sentence : tr("%1\nRunningHub's words: %2").arg(sentence, job.errorText);
+    return words.isEmpty() ? sentence : tr("%1\nRunningHub's words: %2").arg(sentence, words);
 }
 
 QString ErrorText::forPromptError(const PromptTips &tips)

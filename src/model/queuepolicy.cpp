@@ -177,14 +177,22 @@ QueueDecision decideEnd(const TrackerEnd &end)
     return decision;
 }
 
+JobError describeFailure(const FailedReason &reason, const ApiError &error)
+{
+    // The envelope's code and msg stay beside the failed node, as every other code keeps its msg.
+    const QString code = reason.code != 0 ? QString::number(reason.code) : QStringLiteral("805");
+    const QString msg = reason.message.trimmed();
+    if (reason.isEmpty())
+        return {code, msg.isEmpty() ? error.message : msg};
+    const QString node = QStringLiteral("%1 (#%2): %3").arg(reason.nodeName, reason.nodeId, reason.exceptionMessage);
+    return {code, msg.isEmpty() ? node : QStringLiteral("%1: %2").arg(msg, node)};
+}
+
 JobError describeEnd(TaskState state, const ApiError &error, const FailedReason &reason, const PromptTips &tips)
 {
     switch (state) {
     case TaskState::Failed:
-        if (reason.isEmpty())
-            return {QStringLiteral("805"), error.message};
-        return {QStringLiteral("805"),
-                QStringLiteral("%1 (#%2): %3").arg(reason.nodeName, reason.nodeId, reason.exceptionMessage)};
+        return describeFailure(reason, error);
     case TaskState::Rejected: {
         const QString code =
             error.kind == ApiError::Kind::Server ? QString::number(error.code) : QStringLiteral("tips");

@@ -87,6 +87,10 @@ struct JobError
     QString text;
 };
 
+/// Pure: the error fields of a failed task (805): the envelope's code and msg with the failed node and its
+/// exception ("APIKEY_TASK_STATUS_ERROR: KSampler (#3): out of memory"); @p error's words when there is no reason.
+JobError describeFailure(const FailedReason &reason, const ApiError &error = {});
+
 /// Pure: the error fields of a job whose tracker ended in @p state (805 with the failed node, the first promptTips
 /// node error, 807, a give-up, or the error of a refused or lost submit).
 JobError describeEnd(TaskState state, const ApiError &error, const FailedReason &reason, const PromptTips &tips);

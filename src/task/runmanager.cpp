@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/replies.h"
+#include "model/queuepolicy.h"
 #include "session/connection.h"
 #include "store/appsettings.h"
 #include "store/historystore.h"
@@ -227,10 +228,10 @@ TaskTracker *RunManager::createTracker(qint64 runId, const QString &server, cons
             m_history->recordError(runId, QString::number(error.code), error.message);
     });
     connect(tracker, &TaskTracker::failed, this, [this, runId, recorded](const FailedReason &reason) {
-        if (recorded)
-            m_history->recordError(
-                runId, QStringLiteral("805"),
-                QStringLiteral("%1 (#%2): %3").arg(reason.nodeName, reason.nodeId, reason.exceptionMessage));
+        if (!recorded)
+            return;
+        const JobError words = describeFailure(reason); // the queue's words: code, msg, node, exception
+        m_history->recordError(runId, words.code, words.text);
     });
     connect(tracker, &TaskTracker::outputsReady, this,
             [this, runId, recorded, appName, tracker](const QList<TaskOutput> &outputs) {

@@ -42,6 +42,15 @@ void TestEnvelope::decode_data()
                                       << Kind::Server << 804;
     QTest::newRow("docs account") << 200 << rh::test::readData(QStringLiteral("account-status.json")) << Kind::None
                                   << 0;
+    // Shaped like the real service's replies (tests/data/real): errorMessages: null beside msg changes nothing.
+    QTest::newRow("real run reply") << 200 << rh::test::readData(QStringLiteral("real/run-reply-errormessages.json"))
+                                    << Kind::None << 0;
+    QTest::newRow("real apiCallDemo") << 200 << rh::test::readData(QStringLiteral("real/apicalldemo-ckpt-lora.json"))
+                                      << Kind::None << 0;
+    QTest::newRow("real app detail") << 200 << rh::test::readData(QStringLiteral("real/webapp-detail-lite.json"))
+                                     << Kind::None << 0;
+    QTest::newRow("real 805") << 200 << rh::test::readData(QStringLiteral("real/outputs-805-failedreason.json"))
+                              << Kind::Server << 805;
     QTest::newRow("421") << 200 << QByteArray(R"({"code":421,"msg":"TASK_QUEUE_MAXED","data":null})") << Kind::Server
                          << 421;
     QTest::newRow("301 no data") << 200 << QByteArray(R"({"code":301,"msg":"apiKey must not be blank"})")

@@ -230,12 +230,12 @@ void TestFieldSpec::tooltip_data()
     QTest::addColumn<QString>("data");
     QTest::addColumn<Kind>("kind");
     QTest::addColumn<QString>("tooltip");
-    QTest::newRow("CKPT (real)") << "CKPT"
-                                 << R"([{},{"tooltip":"The name of the checkpoint (model) to load."}])" << Kind::Text
-                                 << "The name of the checkpoint (model) to load.";
-    QTest::newRow("LORA (real)") << "LORA"
-                                 << R"([{},{"tooltip":"The name of the LoRA."}])" << Kind::Text
-                                 << "The name of the LoRA.";
+    QTest::newRow("CKPT (real shape)") << "CKPT"
+                                       << R"([{},{"tooltip":"Checkpoint file to load."}])" << Kind::Text
+                                       << "Checkpoint file to load.";
+    QTest::newRow("LORA (real shape)") << "LORA"
+                                       << R"([{},{"tooltip":"LoRA file to apply."}])" << Kind::Text
+                                       << "LoRA file to apply.";
     QTest::newRow("string with tooltip") << "STRING"
                                          << R"(["STRING", {"multiline": true, "tooltip": "What to draw"}])"
                                          << Kind::MultilineText << "What to draw";
@@ -274,7 +274,11 @@ void TestFieldSpec::realReplyFields_data()
     QTest::newRow("apiCallDemo, CKPT and LORA")
         << "real/apicalldemo-ckpt-lora.json"
         << "nodeInfoList" << QList<Kind>{Kind::Text, Kind::Text, Kind::MultilineText, Kind::MultilineText}
-        << sl("The name of the checkpoint (model) to load.|The name of the LoRA.||");
+        << sl("Which checkpoint file the workflow loads.|Which LoRA file is laid over the model.||");
+    QTest::newRow("apiCallDemo without webappName")
+        << "real/apicalldemo-no-webappname.json"
+        << "nodeInfoList" << QList<Kind>{Kind::MultilineText, Kind::Int, Kind::Text}
+        << sl("||Which LoRA file is laid over the model.");
     QTest::newRow("app detail, combo LIST")
         << "real/webapp-detail-lite.json"
         << "inputNodes" << QList<Kind>{Kind::List, Kind::List, Kind::MultilineText} << sl("||");

@@ -48,6 +48,12 @@ private Q_SLOTS:
             << QStringLiteral(
                    R"({"code":0,"msg":"success","data":{"webappName":"x","nodeInfoList":[{"nodeId":"3","fieldName":"seed","fieldValue":12345678901234567}]}})")
             << true << 1 << QString() << QStringLiteral("12345678901234567");
+        QTest::newRow("apiCallDemo reply with CKPT and LORA (real shape)")
+            << QString::fromUtf8(test::readData(QStringLiteral("real/apicalldemo-ckpt-lora.json"))) << true << 4
+            << QString() << QStringLiteral("realistic_portrait_v3.safetensors");
+        QTest::newRow("apiCallDemo reply without webappName (real shape)")
+            << QString::fromUtf8(test::readData(QStringLiteral("real/apicalldemo-no-webappname.json"))) << true << 3
+            << QString() << QStringLiteral("a paper boat on a rainy street, top view");
         QTest::newRow("numbers become text") << QStringLiteral(R"([{"nodeId":45,"fieldName":"steps","fieldValue":20}])")
                                              << true << 1 << QString() << QStringLiteral("20");
         QTest::newRow("float stays float") << QStringLiteral(R"([{"nodeId":"4","fieldName":"cfg","fieldValue":3.5}])")

@@ -12,6 +12,7 @@ Q_DECLARE_METATYPE(rh::JobState)
 Q_DECLARE_METATYPE(rh::GateEffect)
 Q_DECLARE_METATYPE(rh::HoldReason)
 Q_DECLARE_METATYPE(rh::TaskState)
+Q_DECLARE_METATYPE(rh::FailedReason)
 
 namespace {
 
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void shouldHoldBatch();
     void failureKeyIsTheSameMistake();
     void describeEndKeepsTheServersWords();
+    void describeFailureKeepsCodeAndMsg_data();
+    void describeFailureKeepsCodeAndMsg();
     void nodeErrorComesBackFromItsFingerprint();
     void jobStateKeys();
     void holdReasonKeys();
@@ -256,6 +259,45 @@ void TestQueuePolicy::describeEndKeepsTheServersWords()
     words = describeEnd(TaskState::Unknown, error(Kind::UnknownOutcome, 0, QStringLiteral("closed")), {}, {});
     QVERIFY(words.code.isEmpty());
     QCOMPARE(words.text, QStringLiteral("closed"));
+}
+
+void TestQueuePolicy::describeFailureKeepsCodeAndMsg_data()
+{
+    QTest::addColumn<FailedReason>("reason");
+    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("text");
+    FailedReason node;
+    node.nodeName = QStringLiteral("VAEDecode");
+    node.nodeId = QStringLiteral("8");
+    node.exceptionMessage = QStringLiteral("out of memory");
+    FailedReason coded = node; // an outputs reply 805: its envelope's code and msg came with it
+    coded.code = 805;
+    coded.message = QStringLiteral("APIKEY_TASK_STATUS_ERROR");
+    FailedReason bare; // 805 with data null
+    bare.code = 805;
+    bare.message = QStringLiteral("APIKEY_TASK_STATUS_ERROR");
+    QTest::newRow("805 with failedReason") << coded << ApiError() << "805"
+                                           << "APIKEY_TASK_STATUS_ERROR: VAEDecode (#8): out of memory";
+    QTest::newRow("805 without failedReason") << bare << ApiError() << "805"
+                                              << "APIKEY_TASK_STATUS_ERROR";
+    QTest::newRow("FAILED run reply, no envelope code") << node << ApiError() << "805"
+                                                        << "VAEDecode (#8): out of memory";
+    QTest::newRow("nothing but the error")
+        << FailedReason() << error(Kind::Server, 805, QStringLiteral("failed")) << "805"
+        << "failed";
+}
+
+void TestQueuePolicy::describeFailureKeepsCodeAndMsg()
+{
+    QFETCH(FailedReason, reason);
+    QFETCH(ApiError, error);
+    const JobError words = describeFailure(reason, error);
+    QTEST(words.code, "code");
+    QTEST(words.text, "text");
+    const JobError end = describeEnd(TaskState::Failed, error, reason, {}); // the queue's words are the same
+    QCOMPARE(end.code, words.code);
+    QCOMPARE(end.text, words.text);
 }
 
 void TestQueuePolicy::jobStateKeys()

@@ -424,7 +424,7 @@ void TestReplies::appInfoHostile()
     QVERIFY(info.nodes.isEmpty());
 }
 
-// Replies the real service sent (tests/data/real/README.md says where each was published).
+// Bodies shaped like the real service's replies (tests/data/real/README.md says which field shows what).
 
 void TestReplies::realEnvelopes_data()
 {
@@ -435,7 +435,7 @@ void TestReplies::realEnvelopes_data()
     QTest::newRow("outputs, errorMessages null") << "real/outputs-success-errormessages.json" << 0 << "success";
     QTest::newRow("apiCallDemo, errorMessages null") << "real/apicalldemo-ckpt-lora.json" << 0 << "success";
     QTest::newRow("app detail, errorMessages null") << "real/webapp-detail-lite.json" << 0 << "success";
-    QTest::newRow("805 of the docs") << "real/outputs-805-docs.json" << 805 << "APIKEY_TASK_STATUS_ERROR";
+    QTest::newRow("805 with failedReason") << "real/outputs-805-failedreason.json" << 805 << "APIKEY_TASK_STATUS_ERROR";
 }
 
 void TestReplies::realEnvelopes()
@@ -456,23 +456,24 @@ void TestReplies::realApps_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("types");
     QTest::addColumn<QString>("coverUrl");
-    const QString loraCover = QStringLiteral("https://rh-images.xiaoyaoyou.com/3216356b8d387b5dcee6767bc968cdf6/"
-                                             "2025-11-24/0e00688aa051d7480da940a3e29cf66e.png");
-    const QStringList loraTypes = sl("CKPT|LORA|STRING|STRING");
-    QTest::newRow("CKPT and LORA") << "real/apicalldemo-ckpt-lora.json"
-                                   << QString::fromUtf8("【c0029】基础LoRA配合提示词文生图") << loraTypes << loraCover;
-    QTest::newRow("no webappName") << "real/apicalldemo-no-webappname.json" << QString() << loraTypes << loraCover;
+    const QString cdn = QStringLiteral("https://rh-images.xiaoyaoyou.com/");
+    QTest::newRow("CKPT and LORA")
+        << "real/apicalldemo-ckpt-lora.json" << QString::fromUtf8("水彩人像 LoRA 文生图")
+        << sl("CKPT|LORA|STRING|STRING")
+        << cdn + QLatin1String("5b1e0c9a7d2f4e3a8c6b9d0e1f2a3b4c/2026-03-02/7f3c2a1b0e9d8c7b6a5f4e3d2c1b0a99.png");
+    QTest::newRow("no webappName")
+        << "real/apicalldemo-no-webappname.json" << QString() << sl("STRING|INT|LORA")
+        << cdn + QLatin1String("5b1e0c9a7d2f4e3a8c6b9d0e1f2a3b4c/2026-03-04/0a1b2c3d4e5f60718293a4b5c6d7e8f9.png");
     QTest::newRow("app detail, instanceType lite")
-        << "real/webapp-detail-lite.json" << QString::fromUtf8("文生图2.0") << sl("LIST|LIST|STRING")
-        << QStringLiteral("https://rh-images.xiaoyaoyou.com/c8665ebe72fcb11e1794a626fff87051/2026-05-28/"
-                          "463c451b3699bb9c71051673430163f5.png");
+        << "real/webapp-detail-lite.json" << QString::fromUtf8("节气海报 · 文生图") << sl("LIST|LIST|STRING")
+        << cdn + QLatin1String("9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b/2026-04-18/3c4d5e6f708192a3b4c5d6e7f8091a2b.png");
 }
 
 void TestReplies::realApps()
 {
     QFETCH(QString, file);
     QFETCH(QStringList, types);
-    const QString id = QStringLiteral("2059941104472125442");
+    const QString id = QStringLiteral("2031457790664018946");
     ApiError error;
     const rh::AppInfo info = rh::decodeAppInfo(id, envelope(file).data, &error);
     QCOMPARE(error.kind, Kind::None);
@@ -497,9 +498,9 @@ void TestReplies::realOutputs_data()
     QTest::addColumn<QString>("node");
     QTest::newRow("0 with errorMessages null")
         << "real/outputs-success-errormessages.json" << TaskState::Success << 1 << 0 << QString() << QString();
-    QTest::newRow("805 of the docs") << "real/outputs-805-docs.json" << TaskState::Failed << 0 << 805
-                                     << "APIKEY_TASK_STATUS_ERROR"
-                                     << "SONIC_PreData";
+    QTest::newRow("805 with failedReason")
+        << "real/outputs-805-failedreason.json" << TaskState::Failed << 0 << 805 << "APIKEY_TASK_STATUS_ERROR"
+        << "VAEDecode";
 }
 
 void TestReplies::realOutputs()
@@ -514,12 +515,15 @@ void TestReplies::realOutputs()
     QTEST(reply.failedReason.message, "message");
     QTEST(reply.failedReason.nodeName, "node");
     if (reply.state == TaskState::Failed) {
-        QCOMPARE(reply.failedReason.nodeId, QStringLiteral("276"));
-        QCOMPARE(reply.failedReason.exceptionType, QStringLiteral("TypeError"));
-        QVERIFY(reply.failedReason.exceptionMessage.startsWith(QLatin1String("SONIC_PreData.sampler_main()")));
-        QVERIFY(reply.failedReason.traceback.endsWith(QLatin1String("result = f(**inputs)")));
+        QCOMPARE(reply.failedReason.nodeId, QStringLiteral("8"));
+        QCOMPARE(reply.failedReason.exceptionType, QStringLiteral("RuntimeError"));
+        QVERIFY(reply.failedReason.exceptionMessage.startsWith(QLatin1String("Given groups=1, weight of size")));
+        // The traceback is a JSON string holding a list of lines: read as plain lines, the last one last.
+        QVERIFY(reply.failedReason.traceback.startsWith(QLatin1String("  File \"/workspace/ComfyUI/execution.py\"")));
+        QVERIFY(reply.failedReason.traceback.endsWith(QLatin1String("images = vae.decode(samples[\"samples\"])")));
     } else {
-        QCOMPARE(reply.outputs.first().consumeCoins, QStringLiteral("6"));
+        QCOMPARE(reply.outputs.first().consumeCoins, QStringLiteral("7"));
+        QCOMPARE(reply.outputs.first().taskCostTime, QStringLiteral("31"));
     }
 }
 
@@ -529,8 +533,8 @@ void TestReplies::realRunReply()
     const rh::RunReply reply =
         rh::decodeRunReply(envelope(QStringLiteral("real/run-reply-errormessages.json")).data, &error);
     QCOMPARE(error.kind, Kind::None);
-    QCOMPARE(reply.taskId, QStringLiteral("1994070439827980290"));
-    QCOMPARE(reply.clientId, QStringLiteral("60a4d7d100f8c7ee6df5375b6110dab3"));
+    QCOMPARE(reply.taskId, QStringLiteral("2031502216745783297"));
+    QCOMPARE(reply.clientId, QStringLiteral("d41f0c2a9b7e4c51a3f86e2b90c7d5e4"));
     QCOMPARE(reply.state, TaskState::Running);
     QVERIFY(reply.promptTips.present && !reply.promptTips.hasErrors());
 }

@@ -327,6 +327,42 @@ private Q_SLOTS:
         QCOMPARE(ErrorText::forJobFailure(Job()), QString());
     }
 
+    void queueJobsKeepTheServersCode_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("tooltip");
+        QTest::newRow("805 with its msg and node")
+            << "805"
+            << "APIKEY_TASK_STATUS_ERROR: VAEDecode (#8): out of memory"
+            << "APIKEY_TASK_STATUS_ERROR: VAEDecode (#8): out of memory (code 805)";
+        QTest::newRow("803") << "803"
+                             << "APIKEY_INVALID_NODE_INFO"
+                             << "APIKEY_INVALID_NODE_INFO (code 803)";
+        QTest::newRow("807") << "807"
+                             << "APIKEY_TASK_NOT_FOUND"
+                             << "APIKEY_TASK_NOT_FOUND (code 807)";
+        QTest::newRow("a client word is no code") << "gave_up"
+                                                  << "deadline"
+                                                  << "deadline";
+        QTest::newRow("a file problem") << "file"
+                                        << "/x.png"
+                                        << "/x.png";
+        QTest::newRow("a code without words") << "805"
+                                              << ""
+                                              << "";
+    }
+
+    void queueJobsKeepTheServersCode()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, text);
+        Job job;
+        job.errorCode = code;
+        job.errorText = text;
+        QTEST(ErrorText::forJobFailure(job), "tooltip");
+    }
+
     void promptErrors_data()
     {
         QTest::addColumn<QString>("type");

@@ -158,7 +158,7 @@ private Q_SLOTS:
 
     void realPromptStartingWithBlankLines()
     {
-        // A real app's prompt (tests/data/real/webapp-detail-lite.json) starts with two newlines.
+        // A prompt shaped like a real app's (tests/data/real/webapp-detail-lite.json) starts with two newlines.
         const QJsonArray nodes = QJsonDocument::fromJson(test::readData(QStringLiteral("real/webapp-detail-lite.json")))
                                      .object()
                                      .value(QLatin1String("data"))
@@ -177,8 +177,7 @@ private Q_SLOTS:
         NodeTableModel model(&draft);
         model.setFields({field});
         const QModelIndex cell = model.index(0, NodeTableModel::ValueColumn);
-        QCOMPARE(cell.data().toString(), QString::fromUtf8("请创作一张竖版高完成度「神话人物破框立像档案 / 3D Mythic "
-                                                           "Breakout Character Poster」。 …"));
+        QCOMPARE(cell.data().toString(), QString::fromUtf8("为一款手工茶饮品牌绘制一张竖版节气海报「谷雨·新茶」。 …"));
         QCOMPARE(cell.data(Qt::ToolTipRole).toString(), field.fieldValue);
         QCOMPARE(cell.data(Qt::EditRole).toString(), field.fieldValue);
     }
@@ -188,15 +187,15 @@ private Q_SLOTS:
         NodeField ckpt;
         ckpt.nodeId = QStringLiteral("4");
         ckpt.fieldName = QStringLiteral("ckpt_name");
-        ckpt.fieldValue = QStringLiteral("dreamshaper_8.safetensors");
+        ckpt.fieldValue = QStringLiteral("realistic_portrait_v3.safetensors");
         ckpt.fieldType = QStringLiteral("CKPT");
-        ckpt.fieldData = QStringLiteral(R"([{},{"tooltip":"The name of the checkpoint (model) to load."}])");
+        ckpt.fieldData = QStringLiteral(R"([{},{"tooltip":"Checkpoint file to load."}])");
         Draft draft;
         NodeTableModel model(&draft);
         model.setFields({ckpt});
         const QModelIndex cell = model.index(0, NodeTableModel::ValueColumn);
         QCOMPARE(cell.data().toString(), ckpt.fieldValue);
-        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("The name of the checkpoint (model) to load."));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("Checkpoint file to load."));
         QVERIFY(!cell.data(Qt::BackgroundRole).isValid()); // an unknown type is never flagged
     }
 

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void cancelWithTheKeyboard();
     void moveWithButtonsKeysAndDrop();
     void retryFailedMakesANewAttempt();
+    void failureKeepsTheServersCode();
     void outcomeUnknownAsksBeforeRunningAgain();
     void busyAndHoldNotices();
     void settingsHoldTheQueueSlots();
@@ -303,6 +304,31 @@ void TestQueueView::retryFailedMakesANewAttempt()
     auto *history = f.window->findChild<HistoryView *>();
     QTRY_VERIFY(history->selectRun(attempts.at(1).id));
     QTRY_VERIFY(f.find<QLabel>("historySummaryLabel")->text().contains(QStringLiteral("attempt 2")));
+}
+
+void TestQueueView::failureKeepsTheServersCode()
+{
+    // An 805 in the queue keeps its code and msg beside the failed node, in the job's tooltip and in History.
+    test::WindowFixture f;
+    openWithApp(f);
+    f.sandbox.setNextTaskFails(true);
+    addJobs(f, 1);
+    const qint64 id = queueOf(f)->jobs().first().id;
+    QTRY_COMPARE_WITH_TIMEOUT(queueOf(f)->job(id)->state, JobState::Failed, Wait);
+    const QString tip = f.find<QTableView>("queueTableView")
+                            ->model()
+                            ->index(0, QueueModel::StateColumn)
+                            .data(Qt::ToolTipRole)
+                            .toString();
+    QVERIFY2(tip.startsWith(QLatin1String("APIKEY_TASK_STATUS_ERROR: ")), qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("(out of memory)")), qPrintable(tip));
+    QVERIFY2(tip.endsWith(QLatin1String("(code 805)")), qPrintable(tip));
+    const QList<RunRecord> runs = f.services->history()->runsOfJob(id);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().errorCode, QStringLiteral("805"));
+    auto *history = f.window->findChild<HistoryView *>();
+    QTRY_VERIFY(history->selectRun(runs.first().id));
+    QTRY_COMPARE(f.find<QLabel>("historyErrorLabel")->text(), tip); // the same words in both places
 }
 
 void TestQueueView::outcomeUnknownAsksBeforeRunningAgain()

@@ -1,5 +1,6 @@
-// Replies the real RunningHub service sent (tests/data/real), shown through the real window: a nameless app, CKPT
-// and LORA inputs with their node's tooltip, a prompt that starts with blank lines, and an 805 with its code.
+// Replies shaped like the real RunningHub service's (tests/data/real), shown through the real window: a nameless
+// app, CKPT and LORA inputs with their node's tooltip, a prompt that starts with blank lines, and an 805 with its
+// code.
 #include "errortext.h"
 #include "form/nodetablemodel.h"
 #include "form/requestform.h"
@@ -23,10 +24,10 @@ namespace {
 const QString textApp = QStringLiteral("1877265245566922753");
 const QString demoPath = QStringLiteral("/api/webapp/apiCallDemo");
 const QString outputsPath = QStringLiteral("/task/openapi/outputs");
-const QString appId = QStringLiteral("2059941104472125442");
+const QString appId = QStringLiteral("2031457790664018946");
 constexpr int Long = 60000;
 
-/// Opens the window and loads app `appId` whose apiCallDemo reply is the recorded body in tests/data/real.
+/// Opens the window and loads app `appId` whose apiCallDemo reply is the body in tests/data/real.
 void loadRecordedApp(test::WindowFixture &f, const QString &file)
 {
     QVERIFY(f.open());
@@ -71,7 +72,7 @@ void TestRealReplies::namelessAppShowsItsId()
     auto *header = f.find<QLabel>("appNameLabel");
     QCOMPARE(header->text(), QStringLiteral("App %1").arg(appId));
     QCOMPARE(header->accessibleName(), header->text());
-    QCOMPARE(test::nodeModel(f)->rowCount(), 4);
+    QCOMPARE(test::nodeModel(f)->rowCount(), 3);
     // The app keeps no made-up name: history and presets fall back to the id on their own.
     QVERIFY(f.window->findChild<RequestForm *>()->appInfo().name.isEmpty());
 }
@@ -82,19 +83,19 @@ void TestRealReplies::ckptAndLoraShowTheirTooltip()
     loadRecordedApp(f, QStringLiteral("real/apicalldemo-ckpt-lora.json"));
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(f.find<QLabel>("appNameLabel")->text(), QString::fromUtf8("【c0029】基础LoRA配合提示词文生图"));
-    const QString ckptHint = QStringLiteral("The name of the checkpoint (model) to load.");
-    QCOMPARE(cellText(f, 0), QStringLiteral("dreamshaper_8.safetensors"));
+    QCOMPARE(f.find<QLabel>("appNameLabel")->text(), QString::fromUtf8("水彩人像 LoRA 文生图"));
+    const QString ckptHint = QStringLiteral("Which checkpoint file the workflow loads.");
+    QCOMPARE(cellText(f, 0), QStringLiteral("realistic_portrait_v3.safetensors"));
     QCOMPARE(cellText(f, 0, Qt::ToolTipRole), ckptHint);
-    QCOMPARE(cellText(f, 1, Qt::ToolTipRole), QStringLiteral("The name of the LoRA."));
+    QCOMPARE(cellText(f, 1, Qt::ToolTipRole), QStringLiteral("Which LoRA file is laid over the model."));
 
     auto *ckpt = qobject_cast<QLineEdit *>(test::openEditor(f, 0));
     QVERIFY(ckpt);
     QCOMPARE(ckpt->objectName(), QStringLiteral("textValueEditor")); // an unknown type is edited as text
-    QCOMPARE(ckpt->text(), QStringLiteral("dreamshaper_8.safetensors"));
+    QCOMPARE(ckpt->text(), QStringLiteral("realistic_portrait_v3.safetensors"));
     QCOMPARE(ckpt->toolTip(), ckptHint);
     QCOMPARE(ckpt->placeholderText(), ckptHint);
-    QCOMPARE(ckpt->accessibleName(), QStringLiteral("Select model"));
+    QCOMPARE(ckpt->accessibleName(), QStringLiteral("Base model"));
 }
 
 void TestRealReplies::promptStartingWithBlankLines()
@@ -104,13 +105,12 @@ void TestRealReplies::promptStartingWithBlankLines()
     loadRecordedApp(f, QStringLiteral("real/webapp-detail-lite.json"));
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(f.find<QLabel>("appNameLabel")->text(), QString::fromUtf8("文生图2.0"));
+    QCOMPARE(f.find<QLabel>("appNameLabel")->text(), QString::fromUtf8("节气海报 · 文生图"));
     QCOMPARE(f.find<QComboBox>("instanceTypeComboBox")->currentData().toString(), QStringLiteral("default"));
 
     const QString prompt = test::nodeModel(f)->field(2).fieldValue;
     QVERIFY(prompt.startsWith(QLatin1String("\n\n")));
-    QCOMPARE(cellText(f, 2), QString::fromUtf8("请创作一张竖版高完成度「神话人物破框立像档案 / 3D Mythic Breakout "
-                                               "Character Poster」。 …"));
+    QCOMPARE(cellText(f, 2), QString::fromUtf8("为一款手工茶饮品牌绘制一张竖版节气海报「谷雨·新茶」。 …"));
     QCOMPARE(cellText(f, 2, Qt::ToolTipRole), prompt);
     auto *editor = qobject_cast<QPlainTextEdit *>(test::openEditor(f, 2));
     QVERIFY(editor);
@@ -119,8 +119,8 @@ void TestRealReplies::promptStartingWithBlankLines()
     auto *ratio = qobject_cast<QComboBox *>(test::openEditor(f, 0));
     QVERIFY(ratio);
     QCOMPARE(ratio->count(), 11);
-    QCOMPARE(ratio->currentData().toString(), QStringLiteral("9:16"));
-    QCOMPARE(cellText(f, 0), QStringLiteral("9:16"));
+    QCOMPARE(ratio->currentData().toString(), QStringLiteral("3:4"));
+    QCOMPARE(cellText(f, 0), QStringLiteral("3:4"));
 }
 
 void TestRealReplies::failure805ShowsItsCode_data()
@@ -128,11 +128,12 @@ void TestRealReplies::failure805ShowsItsCode_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<bool>("traceback");
-    QTest::newRow("805 of the docs") << test::readData(QStringLiteral("real/outputs-805-docs.json"))
-                                     << QStringLiteral("Node SONIC_PreData (#276): SONIC_PreData.sampler_main() "
-                                                       "missing 2 required positional arguments: 'clip_vision' and "
-                                                       "'vae' (code 805: APIKEY_TASK_STATUS_ERROR)")
-                                     << true;
+    QTest::newRow("805 with failedReason")
+        << test::readData(QStringLiteral("real/outputs-805-failedreason.json"))
+        << QStringLiteral("Node VAEDecode (#8): Given groups=1, weight of size [512, 4, 3, 3], expected input[1, 16, "
+                          "128, 128] to have 4 channels, but got 16 channels instead (code 805: "
+                          "APIKEY_TASK_STATUS_ERROR)")
+        << true;
     QTest::newRow("805 without a reason")
         << QByteArray(R"({"code":805,"msg":"APIKEY_TASK_STATUS_ERROR","data":null})")
         << QStringLiteral("The task failed on RunningHub. (code 805: APIKEY_TASK_STATUS_ERROR)") << false;
@@ -156,7 +157,8 @@ void TestRealReplies::failure805ShowsItsCode()
     QCOMPARE(error->accessibleName(), sentence);
     QCOMPARE(f.find<QToolButton>("failureDetailsButton")->isVisible(), traceback);
     if (traceback)
-        QVERIFY(f.find<QPlainTextEdit>("failureDetailsTextEdit")->toPlainText().startsWith(QLatin1String("TypeError")));
+        QVERIFY(
+            f.find<QPlainTextEdit>("failureDetailsTextEdit")->toPlainText().startsWith(QLatin1String("RuntimeError")));
 }
 
 QTEST_MAIN(TestRealReplies)
