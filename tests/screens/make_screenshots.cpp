@@ -1,6 +1,7 @@
 // Makes the README's screenshots from the real window on the sandbox: make_screenshots <en|zh_CN> <folder>.
 // Not a test; built with the benchmarks (-DRHDESK_BUILD_BENCH=ON). Runs offscreen (QT_QPA_PLATFORM=offscreen) on a
 // large screen it configures itself, with the window at 1280x800 (QT_SCALE_FACTOR=2 gives 2560x1600 pictures).
+#include "accountsdialog.h"
 #include "batch/batchcontroller.h"
 #include "batch/batchdialog.h"
 #include "form/inputrow.h"
@@ -15,6 +16,8 @@
 #include "testenv.h"
 #include "windowfixture.h"
 
+#include "session/services.h"
+#include "store/accountbook.h"
 #include "store/appsettings.h"
 #include "task/runqueue.h"
 
@@ -102,6 +105,28 @@ void configureScreen(const QTemporaryDir &dir)
     config.write(R"({"screens": [{"name": "shot", "x": 0, "y": 0, "width": 3840, "height": 2160, "dpr": 1.0}]})");
     config.close();
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
+}
+
+/// File → Accounts…: two named accounts on two sites, the first the default; keys stay in the keychain.
+int saveAccounts(rh::test::WindowFixture &f, const QString &folder, const QString &lang)
+{
+    rh::AccountBook *book = f.services->accountBook();
+    const bool zh = lang.startsWith(QLatin1String("zh"));
+    const QString studio =
+        book->add(zh ? QStringLiteral("工作室（企业版）") : QStringLiteral("Studio (enterprise)"),
+                  QUrl(QStringLiteral("https://www.runninghub.cn")), QStringLiteral("studio-key-0123456789abcdef0123"));
+    book->add(zh ? QStringLiteral("海外站") : QStringLiteral("Overseas"),
+              QUrl(QStringLiteral("https://www.runninghub.ai")), QStringLiteral("overseas-key-0123456789abcdef01"));
+    book->setDefault(studio);
+    rh::AccountsDialog dialog(book, f.window.get());
+    dialog.show();
+    dialog.resize(760, 420);
+    QTest::qWait(400);
+    const QString path = QStringLiteral("%1/screenshot-accounts-%2.png").arg(folder, lang);
+    if (!dialog.grab().save(path))
+        return 10;
+    std::printf("wrote %s\n", qPrintable(path));
+    return 0;
 }
 
 int main(int argc, char *argv[])
@@ -214,5 +239,5 @@ int main(int argc, char *argv[])
     if (dialog->grab().save(path))
         std::printf("wrote %s\n", qPrintable(path));
     dialog->reject();
-    return 0;
+    return saveAccounts(f, folder, lang);
 }
