@@ -21,7 +21,7 @@ namespace {
 
 const QString runColumns = QStringLiteral(
     "id, created_at, webapp_id, app_name, request_json, task_id, client_id, state, state_changed_at, error_code,"
-    " error_text, cost_time, coins, money, third_party_money, unknown_outcome, server, job_id, attempt");
+    " error_text, cost_time, coins, money, third_party_money, unknown_outcome, server, job_id, attempt, account");
 
 qint64 nowMs()
 {
@@ -55,6 +55,7 @@ RunRecord recordFromQuery(const QSqlQuery &query)
     run.server = query.value(16).toString();
     run.jobId = query.value(17).toLongLong();
     run.attempt = query.value(18).toInt();
+    run.account = query.value(19).toString();
     return run;
 }
 
@@ -92,19 +93,20 @@ HistoryStore::HistoryStore(Database *db, QObject *parent)
 
 HistoryStore::~HistoryStore() = default;
 
-qint64 HistoryStore::recordSubmit(const QString &server, const RunRequest &request, const QString &appName)
+qint64 HistoryStore::recordSubmit(const QString &server, const RunRequest &request, const QString &appName,
+                                  const QString &account)
 {
-    return recordSubmit(server, request.webappId, appName, request.toPreviewJson());
+    return recordSubmit(server, request.webappId, appName, request.toPreviewJson(), {}, account);
 }
 
 qint64 HistoryStore::recordSubmit(const QString &server, const RunRequest &request, const QString &appName,
-                                  const RunLink &link)
+                                  const RunLink &link, const QString &account)
 {
-    return recordSubmit(server, request.webappId, appName, request.toPreviewJson(), link);
+    return recordSubmit(server, request.webappId, appName, request.toPreviewJson(), link, account);
 }
 
 qint64 HistoryStore::recordSubmit(const QString &server, const QString &webappId, const QString &appName,
-                                  const QByteArray &previewJson, const RunLink &link)
+                                  const QByteArray &previewJson, const RunLink &link, const QString &account)
 {
     qint64 runId = 0;
     const qint64 now = nowMs();
@@ -112,11 +114,12 @@ qint64 HistoryStore::recordSubmit(const QString &server, const QString &webappId
     const bool ok = m_db->transaction([&](QSqlDatabase &db) {
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO runs (server, created_at, webapp_id, app_name, request_json,"
-                                      " state, state_changed_at, job_id, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                      " state, state_changed_at, job_id, attempt, account)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const QVariant jobId = link.jobId > 0 ? QVariant(link.jobId) : QVariant(QMetaType::fromType<qint64>());
         const QVariant attempt = link.jobId > 0 ? QVariant(link.attempt) : QVariant(QMetaType::fromType<int>());
-        if (!execQuery(insert,
-                       {server, now, webappId, appName, QString::fromUtf8(previewJson), state, now, jobId, attempt}))
+        if (!execQuery(insert, {server, now, webappId, appName, QString::fromUtf8(previewJson), state, now, jobId,
+                                attempt, account}))
             return false;
         runId = insert.lastInsertId().toLongLong();
         QSqlQuery event(db);
@@ -277,7 +280,8 @@ QList<RunRecord> HistoryStore::select(const QString &where, const QVariantList &
 
 QList<RunRecord> HistoryStore::unfinishedRuns(const QString &server) const
 {
-    return select(QStringLiteral("server = ? AND task_id IS NOT NULL AND task_id != '' AND unknown_outcome = 0"
+    return select(QStringLiteral("(server = ? OR account != '') AND task_id IS NOT NULL AND task_id != ''"
+                                 " AND unknown_outcome = 0"
                                  " AND state NOT IN (%1)")
                       .arg(terminalKeys().join(QLatin1Char(','))),
                   {server}, QStringLiteral("ORDER BY id"));

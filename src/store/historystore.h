@@ -48,6 +48,7 @@ struct RunRecord
     bool unknownOutcome = false; ///< the submit's outcome is unknown: never resubmitted automatically
     qint64 jobId = 0;            ///< the queue job this run is an attempt of; 0 = a direct run
     int attempt = 0;             ///< which attempt of that job (1, 2, …); 0 = a direct run
+    QString account;             ///< the named account it was sent as (AccountBook id); "" = the site's own key
     QList<TaskOutput> outputs;   ///< only filled by HistoryStore::run()
     QList<RunEvent> events;      ///< only filled by HistoryStore::run(), oldest first
 };
@@ -98,14 +99,16 @@ public:
     explicit HistoryStore(Database *db, QObject *parent = nullptr);
     ~HistoryStore() override;
 
-    /// A new run on @p server in state Submitting, with the preview JSON of @p request. Returns its id, or 0 on
-    /// failure.
-    qint64 recordSubmit(const QString &server, const RunRequest &request, const QString &appName);
+    /// A new run on @p server in state Submitting, with the preview JSON of @p request, sent as @p account ("" = the
+    /// site's own key). Returns its id, or 0 on failure.
+    qint64 recordSubmit(const QString &server, const RunRequest &request, const QString &appName,
+                        const QString &account = QString());
     /// The same with a preview already made (must not contain the key).
     qint64 recordSubmit(const QString &server, const QString &webappId, const QString &appName,
-                        const QByteArray &previewJson, const RunLink &link = {});
+                        const QByteArray &previewJson, const RunLink &link = {}, const QString &account = QString());
     /// A run of the queue: linked to its job and attempt (History shows the link; attempts of a job share it).
-    qint64 recordSubmit(const QString &server, const RunRequest &request, const QString &appName, const RunLink &link);
+    qint64 recordSubmit(const QString &server, const RunRequest &request, const QString &appName, const RunLink &link,
+                        const QString &account = QString());
 
     bool setTaskId(qint64 runId, const QString &taskId, const QString &clientId = QString());
     /// Sets the run's state and appends an event (also when the state is unchanged but the detail is new).
@@ -122,8 +125,9 @@ public:
     /// server created a task is unknown. Marks them as unknown outcome; returns how many. Call before any submit.
     int markInterruptedSubmits();
 
-    /// Runs on @p server with a task id whose state is not terminal and whose outcome is known: resume polling
-    /// these. Other servers' runs wait until their server is current again.
+    /// Runs with a task id whose state is not terminal and whose outcome is known: resume polling these. Those sent
+    /// with a site's own key (account "") only of @p server: other servers' runs wait until their server is current
+    /// again. Those of a named account on every server: the account says where and with which key.
     QList<RunRecord> unfinishedRuns(const QString &server) const;
     /// Runs on @p server whose submit outcome is unknown (listed for the user, never resubmitted).
     QList<RunRecord> unknownOutcomeRuns(const QString &server) const;

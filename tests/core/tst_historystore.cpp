@@ -239,6 +239,33 @@ private Q_SLOTS:
         QCOMPARE(m_store->unfinishedRuns(cn).size(), 2);
     }
 
+    void runsOfAnAccountAreResumedOnEveryServer()
+    {
+        const QString ai = QStringLiteral("https://www.runninghub.ai");
+        const auto add = [this](const QString &server, const QString &account, const QString &taskId) {
+            const qint64 id = m_store->recordSubmit(server, RunRequest{}, QStringLiteral("app"), account);
+            m_store->setTaskId(id, taskId);
+            m_store->recordState(id, TaskState::Running);
+            return id;
+        };
+        const qint64 bare = add(cn, QString(), QStringLiteral("1"));
+        const qint64 asB = add(cn, QStringLiteral("b"), QStringLiteral("2"));
+        add(ai, QString(), QStringLiteral("3")); // the site's own key on another server: waits for that server
+        const qint64 onAi = add(ai, QStringLiteral("c"), QStringLiteral("4"));
+        QCOMPARE(m_store->run(asB)->account, QStringLiteral("b"));
+        QCOMPARE(m_store->run(bare)->account, QString());
+        QList<qint64> ids;
+        for (const RunRecord &run : m_store->unfinishedRuns(cn))
+            ids.append(run.id);
+        QCOMPARE(ids, (QList<qint64>{bare, asB, onAi}));
+        QCOMPARE(m_store->unfinishedRuns(cn).at(2).account, QStringLiteral("c"));
+        // A queue job's run names its account too.
+        const qint64 queued =
+            m_store->recordSubmit(cn, RunRequest{}, QStringLiteral("app"), RunLink{7, 1}, QStringLiteral("b"));
+        QCOMPARE(m_store->run(queued)->account, QStringLiteral("b"));
+        QCOMPARE(m_store->run(queued)->jobId, 7);
+    }
+
     void pagingFilterAndSort()
     {
         addRun(QStringLiteral("Portrait 人像"), QStringLiteral("1001"), TaskState::Success, 500, QStringLiteral("7"),
