@@ -4,14 +4,13 @@
 #include "model/queueprogress.h"
 #include "store/database.h"
 #include "store/historyquery.h"
+#include "store/historyread.h"
 #include "store/storelog.h"
 
-#include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -375,65 +374,9 @@ int HistoryStore::countOn(const QSqlDatabase &db, const HistoryFilter &filter)
     return query.value(0).toInt();
 }
 
-namespace {
-
-/// Runs @p read on a worker with a connection of the worker's own (connections belong to their thread); WAL lets
-/// it read beside the writer. @p failed when the file cannot be opened.
-template<typename Result, typename Read>
-QFuture<Result> readLater(const QString &file, Result failed, Read read)
-{
-    return QtConcurrent::run([file, failed, read] {
-        static QAtomicInteger<quint64> calls;
-        const QString name = QStringLiteral("rhdesk-history-read-%1").arg(calls.fetchAndAddRelaxed(1));
-        Result result = failed;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(file);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            if (db.open())
-                result = read(db);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return result;
-    });
-}
-
-} // namespace
-
 QFuture<int> HistoryStore::countLater(const HistoryFilter &filter) const
 {
     return readLater(m_db->filePath(), -1, [filter](const QSqlDatabase &db) { return countOn(db, filter); });
-}
-
-HistoryCost HistoryStore::cost(const HistoryFilter &filter) const
-{
-    return costOn(m_db->connection(), filter);
-}
-
-HistoryCost HistoryStore::costOn(const QSqlDatabase &db, const HistoryFilter &filter)
-{
-    const HistoryQuery sql = HistoryQuery::build(filter, Column::CreatedAt, Qt::DescendingOrder);
-    QSqlQuery query(db);
-    // One pass over the filter's rows (found through the same indexes as count()); '' is "not said", not 0.
-    query.prepare(QStringLiteral("SELECT count(*), count(NULLIF(coins, '')), total(CAST(NULLIF(coins, '') AS REAL)),"
-                                 " count(NULLIF(money, '')), total(CAST(NULLIF(money, '') AS REAL))"
-                                 " FROM runs WHERE %1")
-                      .arg(sql.where));
-    HistoryCost cost;
-    if (!execQuery(query, sql.values) || !query.next())
-        return cost;
-    cost.runs = query.value(0).toInt();
-    cost.runsWithCoins = query.value(1).toInt();
-    cost.coins = query.value(2).toDouble();
-    cost.runsWithMoney = query.value(3).toInt();
-    cost.money = query.value(4).toDouble();
-    return cost;
-}
-
-QFuture<HistoryCost> HistoryStore::costLater(const HistoryFilter &filter) const
-{
-    return readLater(m_db->filePath(), HistoryCost{}, [filter](const QSqlDatabase &db) { return costOn(db, filter); });
 }
 
 QList<RunRecord> HistoryStore::page(const HistoryFilter &filter, Column column, Qt::SortOrder order, int offset,

@@ -83,6 +83,11 @@ struct HistoryCost
     double coins = 0;
     int runsWithMoney = 0;
     double money = 0;
+    /// How many servers the summed money comes from. Each bills in its own currency (runninghub.cn in CNY,
+    /// runninghub.ai in USD), so money of more than one is no sum: see moneyAddsUp().
+    int moneyServers = 0;
+
+    bool moneyAddsUp() const { return moneyServers <= 1; }
 };
 
 /// The run history in the Database: each submit, its task id, state changes, outputs, cost and errors, so a
@@ -150,6 +155,10 @@ public:
     HistoryCost cost(const HistoryFilter &filter = {}) const;
     /// cost() on a worker thread with a connection of its own (a window must not wait for 100,000 rows).
     QFuture<HistoryCost> costLater(const HistoryFilter &filter) const;
+    /// What the runs of a queue batch (every attempt of each of its jobs still in the queue) add up to.
+    HistoryCost batchCost(qint64 batchId) const;
+    /// batchCost() on a worker thread with a connection of its own.
+    QFuture<HistoryCost> batchCostLater(qint64 batchId) const;
     /// Rows without outputs/events, sorted by @p column then by id (same direction), for a lazy view.
     QList<RunRecord> page(const HistoryFilter &filter, Column column, Qt::SortOrder order, int offset, int limit) const;
 
@@ -161,6 +170,7 @@ Q_SIGNALS:
 private:
     static int countOn(const QSqlDatabase &db, const HistoryFilter &filter);
     static HistoryCost costOn(const QSqlDatabase &db, const HistoryFilter &filter);
+    static HistoryCost batchCostOn(const QSqlDatabase &db, qint64 batchId);
     bool update(qint64 runId, const QString &assignments, const QVariantList &values);
     QList<RunRecord> select(const QString &where, const QVariantList &values, const QString &tail = QString()) const;
 
