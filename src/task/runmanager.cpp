@@ -148,8 +148,7 @@ std::optional<Endpoint> RunManager::endpointOf(const RunRecord &run, bool *gone)
 void RunManager::noteAccountGone(const RunRecord &run)
 {
     const QString reason = tr("Not followed: the account this run was sent as is no longer on this computer, and "
-                              "another account's key cannot see its task. Add that account with its key again to "
-                              "follow it.");
+                              "another account's key cannot see its task.");
     if (run.errorText == reason)
         return;
     qCInfo(lcRuns) << "run" << run.id << "not resumed: its account is gone";
