@@ -90,7 +90,9 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     connect(m_services->accounts(), &AccountMonitor::statusChanged, this, [this] {
         // The runs' money is in the account's currency (the outputs do not say it).
         const std::optional<AccountStatus> status = m_services->accounts()->currentStatus();
-        m_history->setMoneyCurrency(status && status->currency ? *status->currency : QString());
+        const QString currency = status && status->currency ? *status->currency : QString();
+        m_history->setMoneyCurrency(currency);
+        m_queueView->setMoneyCurrency(m_services->connection()->server(), currency);
     });
     if (!m_services->databaseOpen())
         showStorageProblem();
@@ -148,7 +150,7 @@ QWidget *MainWindow::createCentral()
     m_tabs->addTab(taskSplitter, tr("Task"));
     m_history = new HistoryView(m_services->history(), m_tabs);
     m_tabs->addTab(m_history, tr("History"));
-    m_queueView = new QueueView(m_services->queue(), m_tabs);
+    m_queueView = new QueueView(m_services->queue(), m_services->history(), m_tabs);
     m_queueView->setObjectName(QStringLiteral("queueView"));
     m_tabs->addTab(m_queueView, tr("Queue"));
     m_splitter->addWidget(m_form);

@@ -77,6 +77,7 @@ Services::Services(const ServicesConfig &config, QObject *parent)
     m_queue =
         new RunQueue(m_connection, m_runs, m_uploader, m_history, m_queueStore.get(), m_settings.get(), m_api, this);
     m_accountBook = new AccountBook(m_settings.get(), m_keys, this);
+    m_runs->setAccounts(m_accountBook); // before the keys are asked for: each one that comes may resume runs
     installResolver();
     m_accountSwitch = new AccountSwitch(m_accountBook, m_connection, this);
     m_accounts = new AccountMonitor(m_connection, m_api, m_runs, m_queue, this);

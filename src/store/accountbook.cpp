@@ -70,11 +70,22 @@ AccountBook::AccountBook(AppSettings *settings, KeyManager *keys, QObject *paren
         m_defaultId = m_accounts.isEmpty() ? QString() : m_accounts.constFirst().id;
     if (m_keys) {
         connect(m_keys, &KeyManager::loaded, this, [this](const QString &keyAccount, const QString &key) {
-            for (const Account &account : std::as_const(m_accounts)) {
-                if (account.keyAccount() == keyAccount && !key.isEmpty())
-                    Q_EMIT keyLoaded(account.id);
-            }
+            if (!key.isEmpty())
+                announceKey(keyAccount);
         });
+        // A key given now (Accounts…) is known at once, also when the keychain could only keep it for the session.
+        connect(m_keys, &KeyManager::saved, this, [this](const QString &keyAccount) {
+            if (!m_keys->sessionKey(keyAccount).isEmpty())
+                announceKey(keyAccount);
+        });
+    }
+}
+
+void AccountBook::announceKey(const QString &keyAccount)
+{
+    for (const Account &account : std::as_const(m_accounts)) {
+        if (account.keyAccount() == keyAccount)
+            Q_EMIT keyLoaded(account.id);
     }
 }
 

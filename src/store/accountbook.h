@@ -62,10 +62,12 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /// The account's key is known now: read from where keys are kept, or just given (setKey).
     void keyLoaded(const QString &id);
 
 private:
     void save();
+    void announceKey(const QString &keyAccount);
     QString uniqueName(const QString &name) const;
 
     AppSettings *m_settings;

@@ -234,6 +234,12 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE presets ADD COLUMN batch_json TEXT NOT NULL DEFAULT ''"),
         },
+        // v8 (accounts): the named account a run was sent as (AccountBook id), so an unfinished run is polled with
+        // its own account's key after a restart. '' for every run before, and for runs sent with the site's bare key:
+        // those are polled with the key in use, as they always were.
+        {
+            QStringLiteral("ALTER TABLE runs ADD COLUMN account TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

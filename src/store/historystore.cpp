@@ -4,14 +4,13 @@
 #include "model/queueprogress.h"
 #include "store/database.h"
 #include "store/historyquery.h"
+#include "store/historyread.h"
 #include "store/storelog.h"
 
-#include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -21,7 +20,7 @@ namespace {
 
 const QString runColumns = QStringLiteral(
     "id, created_at, webapp_id, app_name, request_json, task_id, client_id, state, state_changed_at, error_code,"
-    " error_text, cost_time, coins, money, third_party_money, unknown_outcome, server, job_id, attempt");
+    " error_text, cost_time, coins, money, third_party_money, unknown_outcome, server, job_id, attempt, account");
 
 qint64 nowMs()
 {
@@ -55,6 +54,7 @@ RunRecord recordFromQuery(const QSqlQuery &query)
     run.server = query.value(16).toString();
     run.jobId = query.value(17).toLongLong();
     run.attempt = query.value(18).toInt();
+    run.account = query.value(19).toString();
     return run;
 }
 
@@ -92,19 +92,20 @@ HistoryStore::HistoryStore(Database *db, QObject *parent)
 
 HistoryStore::~HistoryStore() = default;
 
-qint64 HistoryStore::recordSubmit(const QString &server, const RunRequest &request, const QString &appName)
+qint64 HistoryStore::recordSubmit(const QString &server, const RunRequest &request, const QString &appName,
+                                  const QString &account)
 {
-    return recordSubmit(server, request.webappId, appName, request.toPreviewJson());
+    return recordSubmit(server, request.webappId, appName, request.toPreviewJson(), {}, account);
 }
 
 qint64 HistoryStore::recordSubmit(const QString &server, const RunRequest &request, const QString &appName,
-                                  const RunLink &link)
+                                  const RunLink &link, const QString &account)
 {
-    return recordSubmit(server, request.webappId, appName, request.toPreviewJson(), link);
+    return recordSubmit(server, request.webappId, appName, request.toPreviewJson(), link, account);
 }
 
 qint64 HistoryStore::recordSubmit(const QString &server, const QString &webappId, const QString &appName,
-                                  const QByteArray &previewJson, const RunLink &link)
+                                  const QByteArray &previewJson, const RunLink &link, const QString &account)
 {
     qint64 runId = 0;
     const qint64 now = nowMs();
@@ -112,11 +113,12 @@ qint64 HistoryStore::recordSubmit(const QString &server, const QString &webappId
     const bool ok = m_db->transaction([&](QSqlDatabase &db) {
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO runs (server, created_at, webapp_id, app_name, request_json,"
-                                      " state, state_changed_at, job_id, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                      " state, state_changed_at, job_id, attempt, account)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const QVariant jobId = link.jobId > 0 ? QVariant(link.jobId) : QVariant(QMetaType::fromType<qint64>());
         const QVariant attempt = link.jobId > 0 ? QVariant(link.attempt) : QVariant(QMetaType::fromType<int>());
-        if (!execQuery(insert,
-                       {server, now, webappId, appName, QString::fromUtf8(previewJson), state, now, jobId, attempt}))
+        if (!execQuery(insert, {server, now, webappId, appName, QString::fromUtf8(previewJson), state, now, jobId,
+                                attempt, account}))
             return false;
         runId = insert.lastInsertId().toLongLong();
         QSqlQuery event(db);
@@ -277,7 +279,8 @@ QList<RunRecord> HistoryStore::select(const QString &where, const QVariantList &
 
 QList<RunRecord> HistoryStore::unfinishedRuns(const QString &server) const
 {
-    return select(QStringLiteral("server = ? AND task_id IS NOT NULL AND task_id != '' AND unknown_outcome = 0"
+    return select(QStringLiteral("(server = ? OR account != '') AND task_id IS NOT NULL AND task_id != ''"
+                                 " AND unknown_outcome = 0"
                                  " AND state NOT IN (%1)")
                       .arg(terminalKeys().join(QLatin1Char(','))),
                   {server}, QStringLiteral("ORDER BY id"));
@@ -371,65 +374,9 @@ int HistoryStore::countOn(const QSqlDatabase &db, const HistoryFilter &filter)
     return query.value(0).toInt();
 }
 
-namespace {
-
-/// Runs @p read on a worker with a connection of the worker's own (connections belong to their thread); WAL lets
-/// it read beside the writer. @p failed when the file cannot be opened.
-template<typename Result, typename Read>
-QFuture<Result> readLater(const QString &file, Result failed, Read read)
-{
-    return QtConcurrent::run([file, failed, read] {
-        static QAtomicInteger<quint64> calls;
-        const QString name = QStringLiteral("rhdesk-history-read-%1").arg(calls.fetchAndAddRelaxed(1));
-        Result result = failed;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(file);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            if (db.open())
-                result = read(db);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return result;
-    });
-}
-
-} // namespace
-
 QFuture<int> HistoryStore::countLater(const HistoryFilter &filter) const
 {
     return readLater(m_db->filePath(), -1, [filter](const QSqlDatabase &db) { return countOn(db, filter); });
-}
-
-HistoryCost HistoryStore::cost(const HistoryFilter &filter) const
-{
-    return costOn(m_db->connection(), filter);
-}
-
-HistoryCost HistoryStore::costOn(const QSqlDatabase &db, const HistoryFilter &filter)
-{
-    const HistoryQuery sql = HistoryQuery::build(filter, Column::CreatedAt, Qt::DescendingOrder);
-    QSqlQuery query(db);
-    // One pass over the filter's rows (found through the same indexes as count()); '' is "not said", not 0.
-    query.prepare(QStringLiteral("SELECT count(*), count(NULLIF(coins, '')), total(CAST(NULLIF(coins, '') AS REAL)),"
-                                 " count(NULLIF(money, '')), total(CAST(NULLIF(money, '') AS REAL))"
-                                 " FROM runs WHERE %1")
-                      .arg(sql.where));
-    HistoryCost cost;
-    if (!execQuery(query, sql.values) || !query.next())
-        return cost;
-    cost.runs = query.value(0).toInt();
-    cost.runsWithCoins = query.value(1).toInt();
-    cost.coins = query.value(2).toDouble();
-    cost.runsWithMoney = query.value(3).toInt();
-    cost.money = query.value(4).toDouble();
-    return cost;
-}
-
-QFuture<HistoryCost> HistoryStore::costLater(const HistoryFilter &filter) const
-{
-    return readLater(m_db->filePath(), HistoryCost{}, [filter](const QSqlDatabase &db) { return costOn(db, filter); });
 }
 
 QList<RunRecord> HistoryStore::page(const HistoryFilter &filter, Column column, Qt::SortOrder order, int offset,

@@ -48,6 +48,7 @@ struct RunRecord
     bool unknownOutcome = false; ///< the submit's outcome is unknown: never resubmitted automatically
     qint64 jobId = 0;            ///< the queue job this run is an attempt of; 0 = a direct run
     int attempt = 0;             ///< which attempt of that job (1, 2, …); 0 = a direct run
+    QString account;             ///< the named account it was sent as (AccountBook id); "" = the site's own key
     QList<TaskOutput> outputs;   ///< only filled by HistoryStore::run()
     QList<RunEvent> events;      ///< only filled by HistoryStore::run(), oldest first
 };
@@ -82,6 +83,11 @@ struct HistoryCost
     double coins = 0;
     int runsWithMoney = 0;
     double money = 0;
+    /// How many servers the summed money comes from. Each bills in its own currency (runninghub.cn in CNY,
+    /// runninghub.ai in USD), so money of more than one is no sum: see moneyAddsUp().
+    int moneyServers = 0;
+
+    bool moneyAddsUp() const { return moneyServers <= 1; }
 };
 
 /// The run history in the Database: each submit, its task id, state changes, outputs, cost and errors, so a
@@ -98,14 +104,16 @@ public:
     explicit HistoryStore(Database *db, QObject *parent = nullptr);
     ~HistoryStore() override;
 
-    /// A new run on @p server in state Submitting, with the preview JSON of @p request. Returns its id, or 0 on
-    /// failure.
-    qint64 recordSubmit(const QString &server, const RunRequest &request, const QString &appName);
+    /// A new run on @p server in state Submitting, with the preview JSON of @p request, sent as @p account ("" = the
+    /// site's own key). Returns its id, or 0 on failure.
+    qint64 recordSubmit(const QString &server, const RunRequest &request, const QString &appName,
+                        const QString &account = QString());
     /// The same with a preview already made (must not contain the key).
     qint64 recordSubmit(const QString &server, const QString &webappId, const QString &appName,
-                        const QByteArray &previewJson, const RunLink &link = {});
+                        const QByteArray &previewJson, const RunLink &link = {}, const QString &account = QString());
     /// A run of the queue: linked to its job and attempt (History shows the link; attempts of a job share it).
-    qint64 recordSubmit(const QString &server, const RunRequest &request, const QString &appName, const RunLink &link);
+    qint64 recordSubmit(const QString &server, const RunRequest &request, const QString &appName, const RunLink &link,
+                        const QString &account = QString());
 
     bool setTaskId(qint64 runId, const QString &taskId, const QString &clientId = QString());
     /// Sets the run's state and appends an event (also when the state is unchanged but the detail is new).
@@ -122,8 +130,9 @@ public:
     /// server created a task is unknown. Marks them as unknown outcome; returns how many. Call before any submit.
     int markInterruptedSubmits();
 
-    /// Runs on @p server with a task id whose state is not terminal and whose outcome is known: resume polling
-    /// these. Other servers' runs wait until their server is current again.
+    /// Runs with a task id whose state is not terminal and whose outcome is known: resume polling these. Those sent
+    /// with a site's own key (account "") only of @p server: other servers' runs wait until their server is current
+    /// again. Those of a named account on every server: the account says where and with which key.
     QList<RunRecord> unfinishedRuns(const QString &server) const;
     /// Runs on @p server whose submit outcome is unknown (listed for the user, never resubmitted).
     QList<RunRecord> unknownOutcomeRuns(const QString &server) const;
@@ -146,6 +155,10 @@ public:
     HistoryCost cost(const HistoryFilter &filter = {}) const;
     /// cost() on a worker thread with a connection of its own (a window must not wait for 100,000 rows).
     QFuture<HistoryCost> costLater(const HistoryFilter &filter) const;
+    /// What the runs of a queue batch (every attempt of each of its jobs still in the queue) add up to.
+    HistoryCost batchCost(qint64 batchId) const;
+    /// batchCost() on a worker thread with a connection of its own.
+    QFuture<HistoryCost> batchCostLater(qint64 batchId) const;
     /// Rows without outputs/events, sorted by @p column then by id (same direction), for a lazy view.
     QList<RunRecord> page(const HistoryFilter &filter, Column column, Qt::SortOrder order, int offset, int limit) const;
 
@@ -157,6 +170,7 @@ Q_SIGNALS:
 private:
     static int countOn(const QSqlDatabase &db, const HistoryFilter &filter);
     static HistoryCost costOn(const QSqlDatabase &db, const HistoryFilter &filter);
+    static HistoryCost batchCostOn(const QSqlDatabase &db, qint64 batchId);
     bool update(qint64 runId, const QString &assignments, const QVariantList &values);
     QList<RunRecord> select(const QString &where, const QVariantList &values, const QString &tail = QString()) const;
 

@@ -278,7 +278,7 @@ void QueueEngine::submit(const Job &job, const Endpoint &endpoint)
     const bool ok = m_queue->commit(next, [&](QList<Job> &jobs) {
         Job &writing = jobs.first();
         writing.runId = m_history->recordSubmit(writing.server, writing.request, writing.appName,
-                                                RunLink{writing.id, writing.attempt});
+                                                RunLink{writing.id, writing.attempt}, writing.account);
         return writing.runId > 0 && (!requestChanged || m_queue->m_store->saveRequest(writing));
     });
     if (!ok) {

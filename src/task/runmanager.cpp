@@ -4,6 +4,7 @@
 #include "api/replies.h"
 #include "model/queuepolicy.h"
 #include "session/connection.h"
+#include "store/accountbook.h"
 #include "store/appsettings.h"
 #include "store/historystore.h"
 #include "store/outputledger.h"
@@ -73,9 +74,23 @@ TrackerPolicy RunManager::policy() const
     return policy;
 }
 
+void RunManager::setAccounts(AccountBook *accounts)
+{
+    if (m_accounts)
+        disconnect(m_accounts, nullptr, this, nullptr);
+    m_accounts = accounts;
+    if (accounts) {
+        // Keys of accounts arrive one by one after the start (and when given one in Accounts…).
+        connect(accounts, &AccountBook::keyLoaded, this, [this] {
+            if (m_autoResume)
+                resumeNow();
+        });
+    }
+}
+
 qint64 RunManager::start(const RunRequest &request, const QString &appName)
 {
-    const qint64 runId = m_history->recordSubmit(m_connection->server(), request, appName);
+    const qint64 runId = m_history->recordSubmit(m_connection->server(), request, appName, m_connection->accountId());
     if (runId == 0)
         qCWarning(lcRuns) << "could not record the submit in the history; sending it anyway";
     // A run that is not in the history still gets a tracker, under a negative session-only id.
@@ -109,27 +124,58 @@ int RunManager::liveCount(const QString &server) const
     return live;
 }
 
+std::optional<Endpoint> RunManager::endpointOf(const RunRecord &run, bool *gone) const
+{
+    *gone = false;
+    if (run.account.isEmpty()) {
+        // Polling without a key only fails until the tracker gives up: the run waits, unfinished in the history,
+        // until its server is current with a key.
+        const Endpoint endpoint = m_connection->endpoint();
+        if (run.server != m_connection->server() || !endpoint.hasKey())
+            return std::nullopt;
+        return endpoint;
+    }
+    if (!m_accounts)
+        return std::nullopt;
+    // Another account's key (even on the same site) cannot see this task: RunningHub answers 807, "not found".
+    const std::optional<Account> account = m_accounts->account(run.account);
+    if (!account || account->server() != run.server) {
+        *gone = true;
+        return std::nullopt;
+    }
+    return m_accounts->endpointFor(run.account); // nullopt until its key was read
+}
+
+void RunManager::noteAccountGone(const RunRecord &run)
+{
+    const QString reason = tr("Not followed: the account this run was sent as is no longer on this computer, and "
+                              "another account's key cannot see its task.");
+    if (run.errorText == reason)
+        return;
+    qCInfo(lcRuns) << "run" << run.id << "not resumed: its account is gone";
+    m_history->recordError(run.id, QString(), reason);
+}
+
 int RunManager::resumeUnfinished()
 {
-    const Endpoint endpoint = m_connection->endpoint();
-    if (!endpoint.hasKey()) {
-        // Polling without a key only fails until the tracker gives up: the runs wait, unfinished in the
-        // history, until a key is known.
-        qCInfo(lcRuns) << "no API key yet; unfinished runs are resumed once there is one";
-        return 0;
-    }
     int resumed = 0;
     for (const RunRecord &run : m_history->unfinishedRuns(m_connection->server())) {
         if (m_trackers.value(run.id) || run.taskId.isEmpty())
             continue;
-        if (run.jobId > 0)
-            m_queueRuns.insert(run.id);
-        TaskTracker *tracker = createTracker(run.id, run.server, run.appName, endpoint);
-        tracker->resume(run.taskId); // first, so listeners see the taskId (the first poll waits for the loop)
-        Q_EMIT trackerStarted(run.id, tracker, true);
+        bool gone = false;
+        const std::optional<Endpoint> endpoint = endpointOf(run, &gone);
+        if (gone)
+            noteAccountGone(run);
+        if (!endpoint)
+            continue;
+        followRun(run, *endpoint);
         ++resumed;
     }
-    resumeDownloads(endpoint.baseUrl);
+    const Endpoint endpoint = m_connection->endpoint();
+    if (endpoint.hasKey())
+        resumeDownloads(endpoint.baseUrl);
+    else
+        qCInfo(lcRuns) << "no API key yet; runs sent with the site's key are resumed once there is one";
     return resumed;
 }
 
@@ -173,11 +219,16 @@ void RunManager::setAutoResume(bool on)
 
 void RunManager::onConnectionChanged()
 {
+    // Also without a key: runs of named accounts go with their own.
     const Endpoint endpoint = m_connection->endpoint();
-    if (!m_autoResume || !endpoint.hasKey() ||
-        (endpoint.baseUrl == m_resumedFor.baseUrl && endpoint.apiKey == m_resumedFor.apiKey))
+    if (!m_autoResume || (endpoint.baseUrl == m_resumedFor.baseUrl && endpoint.apiKey == m_resumedFor.apiKey))
         return;
     m_resumedFor = endpoint;
+    resumeNow();
+}
+
+void RunManager::resumeNow()
+{
     if (const int count = resumeUnfinished())
         Q_EMIT resumed(count);
 }
@@ -185,9 +236,14 @@ void RunManager::onConnectionChanged()
 bool RunManager::watchAgain(qint64 runId)
 {
     const std::optional<RunRecord> run = m_history->run(runId);
-    if (!run || run->taskId.isEmpty() || m_trackers.value(runId) || run->server != m_connection->server())
+    if (!run || run->taskId.isEmpty() || m_trackers.value(runId))
         return false;
-    return follow(runId, m_connection->endpoint());
+    bool gone = false;
+    const std::optional<Endpoint> endpoint = endpointOf(*run, &gone);
+    if (!endpoint)
+        return false;
+    followRun(*run, *endpoint);
+    return true;
 }
 
 bool RunManager::follow(qint64 runId, const Endpoint &endpoint)
@@ -195,12 +251,17 @@ bool RunManager::follow(qint64 runId, const Endpoint &endpoint)
     const std::optional<RunRecord> run = m_history->run(runId);
     if (!run || run->taskId.isEmpty() || m_trackers.value(runId))
         return false;
-    if (run->jobId > 0)
-        m_queueRuns.insert(runId);
-    TaskTracker *tracker = createTracker(runId, run->server, run->appName, endpoint);
-    tracker->resume(run->taskId); // first, so listeners see the taskId
-    Q_EMIT trackerStarted(runId, tracker, true);
+    followRun(*run, endpoint);
     return true;
+}
+
+void RunManager::followRun(const RunRecord &run, const Endpoint &endpoint)
+{
+    if (run.jobId > 0)
+        m_queueRuns.insert(run.id);
+    TaskTracker *tracker = createTracker(run.id, run.server, run.appName, endpoint);
+    tracker->resume(run.taskId); // first, so listeners see the taskId (the first poll waits for the loop)
+    Q_EMIT trackerStarted(run.id, tracker, true);
 }
 
 TaskTracker *RunManager::createTracker(qint64 runId, const QString &server, const QString &appName,

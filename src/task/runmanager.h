@@ -11,18 +11,23 @@
 #include <QPointer>
 #include <QSet>
 
+#include <optional>
+
 namespace rh {
 
+class AccountBook;
 class ApiClient;
 class AppSettings;
 class Connection;
 class HistoryStore;
 class OutputLedger;
+struct RunRecord;
 
-/// Every run of this session: starts a TaskTracker per submit (or per unfinished history row of the current server),
-/// records each step in the history, keeps the clientId in the settings and downloads the outputs into the output
-/// folder, each output once even across a crash (OutputLedger). Each run is bound to the server and key it was made
-/// with. The window only listens; the run queue sends its jobs' runs through send().
+/// Every run of this session: starts a TaskTracker per submit (or per unfinished history row), records each step in
+/// the history, keeps the clientId in the settings and downloads the outputs into the output folder, each output once
+/// even across a crash (OutputLedger). Each run is bound to the server and key it was made with, also across a
+/// restart: a run sent as a named account is polled with that account's key. The window only listens; the run queue
+/// sends its jobs' runs through send().
 class RunManager final : public QObject
 {
     Q_OBJECT
@@ -40,8 +45,12 @@ public:
         m_policySet = true;
     }
     TrackerPolicy policy() const;
+    /// The named accounts, so runs sent as one are resumed with its site and key (and wait while its key is not
+    /// known yet). Without it such runs are not resumed.
+    void setAccounts(AccountBook *accounts);
 
-    /// Records the submit (on the current server) and sends it once with the current key. Returns the run's id:
+    /// Records the submit (on the current server, as the account in use) and sends it once with the current key.
+    /// Returns the run's id:
     /// its history id, or a negative id of this session when the history could not be written (the run is still
     /// sent, because the user asked for it).
     qint64 start(const RunRequest &request, const QString &appName);
@@ -51,14 +60,16 @@ public:
     /// @p label: the job's label, for the {label} of the output names (model/outputname.h).
     TaskTracker *send(qint64 runId, const QString &server, const Endpoint &endpoint, const RunRequest &request,
                       const QString &appName, const QString &label = QString());
-    /// Resumes polling for every unfinished run of the current server that is not followed yet, and the downloads a
-    /// crash or quit cut off. Returns how many runs. Does nothing (returns 0) while there is no key.
+    /// Resumes polling for every unfinished run that is not followed yet, and the downloads a crash or quit cut off.
+    /// A run sent as a named account is polled with that account's site and key; one whose account is gone stays
+    /// unfinished with the reason as its error, never polled with another key. A run sent with a site's own key
+    /// ("" account) is polled with the current key when it is of the current server. Returns how many runs.
     int resumeUnfinished();
-    /// From now on, resume the current server's unfinished runs at once and whenever the server or key changes
+    /// From now on, resume unfinished runs at once and whenever the server, the key or an account's key changes
     /// (resumed() tells how many). Off by default, so tests and tools decide when polling starts.
     void setAutoResume(bool on);
-    /// Starts polling one run of the current server from the history again (after a give-up). False when it has no
-    /// task id, is followed already, or belongs to another server.
+    /// Starts polling one run from the history again (after a give-up), with the key it was sent with. False when it
+    /// has no task id, is followed already, or that key is not known here (another server's, a removed account's).
     bool watchAgain(qint64 runId);
     /// The same with the server and key given (a queue job's), for a run of any server. False when it has no task
     /// id or is followed already.
@@ -86,6 +97,12 @@ Q_SIGNALS:
 
 private:
     TaskTracker *createTracker(qint64 runId, const QString &server, const QString &appName, const Endpoint &endpoint);
+    /// Where and with which key @p run is polled; nullopt while that key is not known here. @p gone: its account is
+    /// no longer on this computer.
+    std::optional<Endpoint> endpointOf(const RunRecord &run, bool *gone) const;
+    void followRun(const RunRecord &run, const Endpoint &endpoint);
+    void noteAccountGone(const RunRecord &run);
+    void resumeNow();
     void download(qint64 runId, const QString &appName, const QString &taskId, const QList<TaskOutput> &outputs,
                   const QUrl &baseUrl, const QSet<int> &skip = {});
     int resumeDownloads(const QUrl &baseUrl);
@@ -96,6 +113,7 @@ private:
     HistoryStore *m_history;
     OutputLedger *m_outputs;
     AppSettings *m_settings;
+    AccountBook *m_accounts = nullptr;
     TrackerPolicy m_policy;
     bool m_policySet = false;
     bool m_autoResume = false;

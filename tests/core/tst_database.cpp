@@ -271,6 +271,8 @@ private Q_SLOTS:
                                           " VALUES (4, 'old', '42', 1, 1)")));
             QVERIFY2(q.exec(QStringLiteral("ALTER TABLE presets DROP COLUMN batch_json")),
                      qPrintable(q.lastError().text()));
+            // … and what v8 added, as every step after v5 runs again.
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE runs DROP COLUMN account")), qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=5")));
         }
         Database db(path());
@@ -280,6 +282,31 @@ private Q_SLOTS:
                  0);
         QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT batch_json FROM presets WHERE id = 4")).toString(),
                  QStringLiteral(""));
+    }
+
+    void v8KeepsEveryRunWithoutAnAccount()
+    {
+        {
+            // A v7 file with runs: made by dropping what v8 added.
+            Database db(path());
+            QVERIFY(db.open());
+            QSqlQuery q(db.connection());
+            for (int id = 1; id <= 3; ++id)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO runs (id, server, created_at, webapp_id, task_id, state,"
+                                              " state_changed_at) VALUES (%1, 's', 1, '42', '9%1', 'running', 1)")
+                                   .arg(id)));
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE runs DROP COLUMN account")), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=7")));
+        }
+        Database db(path());
+        QVERIFY2(db.open(), qPrintable(db.errorDetail()));
+        QCOMPARE(db.schemaVersion(), 8);
+        QCOMPARE(Database::latestVersion(), 8);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM runs")).toInt(), 3);
+        // '' = sent with the site's own key: polled with the key in use, as before.
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM runs WHERE account = ''")).toInt(), 3);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT task_id FROM runs WHERE id = 2")).toString(),
+                 QStringLiteral("92"));
     }
 
     void refusesANewerSchema()

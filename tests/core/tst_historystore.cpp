@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -237,6 +238,69 @@ private Q_SLOTS:
         // An unknown-outcome run that later learns its task id is still not resumed automatically.
         QVERIFY(m_store->setTaskId(timedOut, QStringLiteral("99")));
         QCOMPARE(m_store->unfinishedRuns(cn).size(), 2);
+    }
+
+    void runsOfAnAccountAreResumedOnEveryServer()
+    {
+        const QString ai = QStringLiteral("https://www.runninghub.ai");
+        const auto add = [this](const QString &server, const QString &account, const QString &taskId) {
+            const qint64 id = m_store->recordSubmit(server, RunRequest{}, QStringLiteral("app"), account);
+            m_store->setTaskId(id, taskId);
+            m_store->recordState(id, TaskState::Running);
+            return id;
+        };
+        const qint64 bare = add(cn, QString(), QStringLiteral("1"));
+        const qint64 asB = add(cn, QStringLiteral("b"), QStringLiteral("2"));
+        add(ai, QString(), QStringLiteral("3")); // the site's own key on another server: waits for that server
+        const qint64 onAi = add(ai, QStringLiteral("c"), QStringLiteral("4"));
+        QCOMPARE(m_store->run(asB)->account, QStringLiteral("b"));
+        QCOMPARE(m_store->run(bare)->account, QString());
+        QList<qint64> ids;
+        for (const RunRecord &run : m_store->unfinishedRuns(cn))
+            ids.append(run.id);
+        QCOMPARE(ids, (QList<qint64>{bare, asB, onAi}));
+        QCOMPARE(m_store->unfinishedRuns(cn).at(2).account, QStringLiteral("c"));
+        // A queue job's run names its account too.
+        const qint64 queued =
+            m_store->recordSubmit(cn, RunRequest{}, QStringLiteral("app"), RunLink{7, 1}, QStringLiteral("b"));
+        QCOMPARE(m_store->run(queued)->account, QStringLiteral("b"));
+        QCOMPARE(m_store->run(queued)->jobId, 7);
+    }
+
+    void batchCostSumsEveryAttemptOfItsJobs()
+    {
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO queue_batches (id, server, created_at) VALUES (1, 'x', 1), (2, 'x', 1)")));
+        for (const auto &[job, batch] : {std::pair{10, 1}, std::pair{11, 1}, std::pair{20, 2}}) {
+            query.prepare(
+                QStringLiteral("INSERT INTO queue_jobs (id, batch_id, server, position, webapp_id, state,"
+                               " state_changed_at, created_at) VALUES (?, ?, 'x', 0, '1', 'succeeded', 1, 1)"));
+            query.addBindValue(job);
+            query.addBindValue(batch);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        QCOMPARE(m_store->batchCost(1).runs, 0);
+        const auto attempt = [this](qint64 job, int n, const QString &cost) {
+            const qint64 id = m_store->recordSubmit(cn, RunRequest{}, QStringLiteral("app"), RunLink{job, n});
+            if (!cost.isEmpty())
+                m_store->recordOutputs(id, {output(QStringLiteral("u"), QStringLiteral("png"), cost)});
+        };
+        attempt(10, 1, QStringLiteral("5")); // failed but charged: counts
+        attempt(10, 2, QStringLiteral("5"));
+        attempt(11, 1, QString());                                      // said nothing: left out of the sums
+        attempt(20, 1, QStringLiteral("5"));                            // another batch
+        m_store->recordSubmit(cn, RunRequest{}, QStringLiteral("app")); // a direct run
+        const HistoryCost batch = m_store->batchCost(1);
+        QCOMPARE(batch.runs, 3);
+        QCOMPARE(batch.runsWithCoins, 2);
+        QCOMPARE(batch.coins, 24.0);
+        QCOMPARE(batch.runsWithMoney, 2);
+        QCOMPARE(batch.moneyServers, 1);
+        QFuture<HistoryCost> later = m_store->batchCostLater(2);
+        later.waitForFinished();
+        QCOMPARE(later.result().coins, 12.0);
+        QCOMPARE(m_store->batchCost(3).runs, 0);
     }
 
     void pagingFilterAndSort()
@@ -474,7 +538,15 @@ private Q_SLOTS:
         later.waitForFinished();
         QCOMPARE(later.result().runs, 3);
         QCOMPARE(later.result().coins, 24.0);
-        QCOMPARE(m_store->cost({}).runs, 4); // every server
+        QCOMPARE(sum.moneyServers, 1);
+        QVERIFY(sum.moneyAddsUp());
+        // Every server: the sandbox's money is in another currency than runninghub.cn's yuan, so it is no sum.
+        const HistoryCost everywhere = m_store->cost({});
+        QCOMPARE(everywhere.runs, 4);
+        QCOMPARE(everywhere.coins, 36.0); // coins are coins on every server
+        QCOMPARE(everywhere.moneyServers, 2);
+        QVERIFY(!everywhere.moneyAddsUp());
+        QCOMPARE(m_store->cost(failed).moneyServers, 0); // no money said: no currency
     }
 };
 

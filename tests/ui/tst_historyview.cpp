@@ -373,17 +373,21 @@ void TestHistoryView::costText_data()
     QTest::addColumn<double>("coins");
     QTest::addColumn<int>("withMoney");
     QTest::addColumn<double>("money");
+    QTest::addColumn<int>("moneyServers");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<bool>("sandbox");
     QTest::addColumn<QString>("text");
-    QTest::newRow("coins and yuan") << 42 << 40 << 1234.0 << 40 << 12.3 << "CNY" << false
+    QTest::newRow("coins and yuan") << 42 << 40 << 1234.0 << 40 << 12.3 << 1 << "CNY" << false
                                     << "42 run(s) · 1,234 RH coins · CNY 12.30";
-    QTest::newRow("no cost said") << 3 << 0 << 0.0 << 0 << 0.0 << "" << false << "3 run(s)";
-    QTest::newRow("one run, half a coin") << 1 << 1 << 0.5 << 0 << 0.0 << "" << false << "1 run(s) · 0.5 RH coins";
+    QTest::newRow("no cost said") << 3 << 0 << 0.0 << 0 << 0.0 << 0 << "" << false << "3 run(s)";
+    QTest::newRow("one run, half a coin") << 1 << 1 << 0.5 << 0 << 0.0 << 0 << "" << false << "1 run(s) · 0.5 RH coins";
     QTest::newRow("money without a currency")
-        << 2 << 2 << 4.0 << 2 << 0.072 << "" << false << "2 run(s) · 4 RH coins · 0.07";
-    QTest::newRow("sandbox") << 2 << 2 << 4.0 << 0 << 0.0 << "" << true << "2 run(s) · 4 RH coins (simulated)";
-    QTest::newRow("unreadable") << -1 << 0 << 0.0 << 0 << 0.0 << "" << false << "";
+        << 2 << 2 << 4.0 << 2 << 0.072 << 1 << "" << false << "2 run(s) · 4 RH coins · 0.07";
+    // Yuan and dollars of two servers add up to nothing true: coins only.
+    QTest::newRow("money of two servers")
+        << 5 << 5 << 60.0 << 5 << 7.5 << 2 << "CNY" << false << "5 run(s) · 60 RH coins";
+    QTest::newRow("sandbox") << 2 << 2 << 4.0 << 0 << 0.0 << 0 << "" << true << "2 run(s) · 4 RH coins (simulated)";
+    QTest::newRow("unreadable") << -1 << 0 << 0.0 << 0 << 0.0 << 0 << "" << false << "";
 }
 
 void TestHistoryView::costText()
@@ -393,11 +397,12 @@ void TestHistoryView::costText()
     QFETCH(double, coins);
     QFETCH(int, withMoney);
     QFETCH(double, money);
+    QFETCH(int, moneyServers);
     QFETCH(QString, currency);
     QFETCH(bool, sandbox);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     DisplayFormat::setSandbox(sandbox);
-    const HistoryCost cost{runs, withCoins, coins, withMoney, money};
+    const HistoryCost cost{runs, withCoins, coins, withMoney, money, moneyServers};
     const QString text = HistoryCostLabel::textFor(cost, currency);
     DisplayFormat::setSandbox(false);
     QTEST(text, "text");
@@ -431,6 +436,22 @@ void TestHistoryView::costSumsFollowTheFilter()
     QTRY_COMPARE(label->text(), QStringLiteral("91 run(s) · 280 RH coins · 0.50"));
     m_view->setMoneyCurrency(QStringLiteral("CNY"));
     QCOMPARE(label->text(), QStringLiteral("91 run(s) · 280 RH coins · CNY 0.50"));
+    // Every server's runs (this view has no server set): dollars of runninghub.ai do not add to yuan. Coins only,
+    // and the tooltip says why.
+    const qint64 ai = m_store->recordSubmit(QStringLiteral("https://www.runninghub.ai"), QStringLiteral("5"),
+                                            apps.at(0), QByteArrayLiteral("{}"));
+    m_store->recordState(ai, TaskState::Success);
+    m_store->recordOutputs(ai, {{QStringLiteral("https://rh-images.example.com/y.png"),
+                                 QStringLiteral("png"),
+                                 QStringLiteral("9"),
+                                 QStringLiteral("3"),
+                                 QStringLiteral("1"),
+                                 QStringLiteral("0.25"),
+                                 {},
+                                 {}}});
+    QTRY_COMPARE(label->text(), QStringLiteral("92 run(s) · 281 RH coins"));
+    QVERIFY2(label->toolTip().contains(QLatin1String("paid in 2 currencies")), qPrintable(label->toolTip()));
+    QCOMPARE(label->accessibleName(), label->text());
 }
 
 QTEST_MAIN(TestHistoryView)

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void outcomeUnknownAsksBeforeRunningAgain();
     void busyAndHoldNotices();
     void settingsHoldTheQueueSlots();
+    void batchCostSoFar();
 
 private:
     /// The window with the text app loaded and the Queue tab shown.
@@ -406,6 +407,42 @@ void TestQueueView::settingsHoldTheQueueSlots()
     dialog.accept();
     QCOMPARE(f.services->settings().queueSlots(), 4);
     QCOMPARE(f.services->queue()->slots(), 4);
+}
+
+void TestQueueView::batchCostSoFar()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    test::WindowFixture f;
+    openWithApp(f);
+    addJobs(f, 3);
+    QTRY_COMPARE_WITH_TIMEOUT(queueOf(f)->counts().succeeded, 3, Wait);
+    qint64 coins = 0;
+    for (const Job &job : queueOf(f)->jobs())
+        coins += job.coins.toLongLong();
+    QVERIFY(coins > 0);
+    auto *view = f.find<QueueView>("queueView");
+    auto *label = f.find<QLabel>("batchCostLabel");
+    QVERIFY(label);
+    QVERIFY(!label->isVisible()); // no job chosen, no batch
+    view->selectJob(queueOf(f)->jobs().first().id);
+    QTRY_COMPARE(label->text(), QStringLiteral("Spent so far: %1 RH coins").arg(coins));
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->accessibleName(), label->text()); // a value label keeps its value as its name
+    QCOMPARE(label->accessibleDescription(), QStringLiteral("What the batch has spent"));
+
+    // Another batch that sent nothing yet has its own figure.
+    queueOf(f)->pause();
+    addJobs(f, 2);
+    QTRY_COMPARE(queueOf(f)->jobs().size(), 5);
+    view->selectJob(queueOf(f)->jobs().last().id);
+    QTRY_COMPARE(label->text(), QStringLiteral("Spent so far: no run of this batch has said its cost yet."));
+    view->selectJob(queueOf(f)->jobs().first().id);
+    QTRY_COMPARE(label->text(), QStringLiteral("Spent so far: %1 RH coins").arg(coins));
+    // A job of no batch: no batch figure.
+    addJobs(f, 1);
+    QTRY_COMPARE(queueOf(f)->jobs().size(), 6);
+    view->selectJob(queueOf(f)->jobs().last().id);
+    QTRY_VERIFY(!label->isVisible());
 }
 
 QTEST_MAIN(TestQueueView)

@@ -25,7 +25,7 @@ HistoryCostLabel::HistoryCostLabel(HistoryStore *store, QWidget *parent)
     setObjectName(QStringLiteral("historyCostLabel"));
     setAccessibleDescription(tr("What the runs shown cost"));
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setToolTip(tr("The runs of this filter and what those that said their cost spent in all"));
+    setToolTip(toolTipFor({}));
     m_again.setSingleShot(true);
     m_again.setInterval(SumDelayMs);
     connect(&m_again, &QTimer::timeout, this, &HistoryCostLabel::sum);
@@ -67,12 +67,22 @@ QString HistoryCostLabel::textFor(const HistoryCost &cost, const QString &curren
     QString text = tr("%n run(s)", nullptr, cost.runs);
     if (cost.runsWithCoins > 0)
         text = tr("%1 · %2", "runs · coins").arg(text, DisplayFormat::coinsFigure(amount(cost.coins, 2)));
-    if (cost.runsWithMoney > 0) {
+    // Money of several servers is in several currencies: no sum of it is true, while coins are coins everywhere.
+    if (cost.runsWithMoney > 0 && cost.moneyAddsUp()) {
         const QString money = currency.isEmpty() ? QLocale().toString(cost.money, 'f', 2)
                                                  : DisplayFormat::moneyFigure(amount(cost.money, 2), currency);
         text = tr("%1 · %2", "runs · money").arg(text, money);
     }
     return cost.runsWithCoins > 0 || cost.runsWithMoney > 0 ? DisplayFormat::simulated(text) : text;
+}
+
+QString HistoryCostLabel::toolTipFor(const HistoryCost &cost)
+{
+    if (cost.runsWithMoney > 0 && !cost.moneyAddsUp())
+        return tr("The runs of this filter and the coins those that said their cost spent in all. Their money is not "
+                  "summed: it was paid in %n currencies, which cannot be added.",
+                  nullptr, cost.moneyServers);
+    return tr("The runs of this filter and what those that said their cost spent in all");
 }
 
 void HistoryCostLabel::sum()
@@ -95,6 +105,7 @@ void HistoryCostLabel::showCost(const HistoryCost &cost)
     m_last = cost;
     const QString text = textFor(cost, m_currency);
     setText(text);
+    setToolTip(toolTipFor(cost));
     setAccessibleName(text);
     Q_EMIT shown();
 }

@@ -2,6 +2,7 @@
 #include "displayformat.h"
 
 #include "errortext.h"
+#include "queue/batchcostlabel.h"
 #include "queue/queuemodel.h"
 #include "queue/queuetext.h"
 
@@ -47,7 +48,7 @@ QPushButton *button(const QString &text, const char *name, QWidget *parent)
 
 } // namespace
 
-QueueView::QueueView(RunQueue *queue, QWidget *parent)
+QueueView::QueueView(RunQueue *queue, HistoryStore *history, QWidget *parent)
     : QWidget(parent)
     , m_queue(queue)
     , m_model(new QueueModel(queue, this))
@@ -74,6 +75,8 @@ QueueView::QueueView(RunQueue *queue, QWidget *parent)
     m_batchLabel->setAccessibleDescription(tr("Batch progress"));
     m_batchLabel->setWordWrap(true);
     layout->addWidget(m_batchLabel);
+    m_batchCostLabel = new BatchCostLabel(history, this);
+    layout->addWidget(m_batchCostLabel);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("queueTableView"));
@@ -274,6 +277,11 @@ void QueueView::selectJob(qint64 id)
                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+void QueueView::setMoneyCurrency(const QString &server, const QString &currency)
+{
+    m_batchCostLabel->setCurrency(server, currency);
+}
+
 void QueueView::updateStatus()
 {
     QStringList sentences;
@@ -345,6 +353,7 @@ void QueueView::updateSelection()
         m_batchLabel->setAccessibleName(text);
     }
     m_batchLabel->setVisible(batch.has_value());
+    m_batchCostLabel->setBatch(batch ? batch->id : 0, batch ? batch->server : QString());
     bool anyLive = false;
     bool anyMovable = false;
     for (const qint64 id : selectedIds()) {

@@ -14,13 +14,15 @@ class QToolButton;
 
 namespace rh {
 
+class BatchCostLabel;
+class HistoryStore;
 class QueueModel;
 class RunQueue;
 
 /// The Queue tab: the jobs in order, the queue's state in one sentence (busy, offline, on hold), progress overall
-/// and for the selected job's batch, and the controls — add the form's request (×N), pause/resume, cancel, retry,
-/// move, remove finished, and for a job whose outcome is unknown "Run again anyway" or "Forget". Keyboard:
-/// Delete cancels, Ctrl+Up/Down move, the context menu has it all.
+/// and for the selected job's batch (with what it spent so far), and the controls — add the form's request (×N),
+/// pause/resume, cancel, retry, move, remove finished, and for a job whose outcome is unknown "Run again anyway" or
+/// "Forget". Keyboard: Delete cancels, Ctrl+Up/Down move, the context menu has it all.
 class QueueView final : public QWidget
 {
     Q_OBJECT
@@ -31,8 +33,8 @@ public:
     /// Progress and buttons follow the queue after this pause (many jobs change at once in a batch).
     static constexpr int RefreshDelayMs = 100;
 
-    /// @p queue must outlive the view.
-    explicit QueueView(RunQueue *queue, QWidget *parent = nullptr);
+    /// @p queue and @p history must outlive the view; @p history may be nullptr (no batch costs shown).
+    explicit QueueView(RunQueue *queue, HistoryStore *history = nullptr, QWidget *parent = nullptr);
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     QueueModel *model() const { return m_model; }
@@ -42,6 +44,8 @@ public:
     /// Ids of the selected jobs, in queue order.
     QList<qint64> selectedIds() const;
     void selectJob(qint64 id);
+    /// The currency of @p server's money (the account in use's), for what batches of that server spent.
+    void setMoneyCurrency(const QString &server, const QString &currency);
 
 Q_SIGNALS:
     /// "Add to queue": the window adds the form's request runTimes() times.
@@ -78,6 +82,7 @@ private:
     QLabel *m_noticeLabel;
     QLabel *m_progressLabel;
     QLabel *m_batchLabel;
+    BatchCostLabel *m_batchCostLabel;
     QWidget *m_unknownPanel;
     QTimer *m_countdown;
     QTimer *m_refresh;
