@@ -558,6 +558,30 @@ With --sandbox: %3 and %4 (nothing the sandbox does is seen outside them).</sour
     </message>
 </context>
 <context>
+    <name>rh::BatchCostLabel</name>
+    <message>
+        <source>What the batch has spent</source>
+        <translation>本批次已花费</translation>
+    </message>
+    <message>
+        <source>What the batch&apos;s runs that said their cost spent in all, every attempt counted</source>
+        <translation>本批次中报告了费用的运行的总花费，每次尝试都计入</translation>
+    </message>
+    <message>
+        <source>Spent so far: no run of this batch has said its cost yet.</source>
+        <translation>已花费：本批次还没有运行报告费用。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>coins · money</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Spent so far: %1</source>
+        <translation>已花费：%1</translation>
+    </message>
+</context>
+<context>
     <name>rh::BatchDialog</name>
     <message>
         <source>Columns</source>
@@ -1666,6 +1690,10 @@ RunningHub 的原话：%2</translation>
         <source>This account has no API key on this computer. Give it one in File → Accounts….</source>
         <translation>此账号在这台电脑上没有 API 密钥。请在“文件 → 账号…”中为它添加。</translation>
     </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（错误码 %2）</translation>
+    </message>
 </context>
 <context>
     <name>rh::FieldDelegate</name>
@@ -1738,6 +1766,12 @@ RunningHub 的原话：%2</translation>
         <source>%1 · %2</source>
         <comment>runs · money</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The runs of this filter and the coins those that said their cost spent in all. Their money is not summed: it was paid in %n currencies, which cannot be added.</source>
+        <translation>
+            <numerusform>此筛选条件下的运行，以及其中报告了费用的运行花费的 RH币总数。金额没有合计：它们以 %n 种货币支付，无法相加。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3164,13 @@ The picture could not be read.</source>
         <translation>
             <numerusform>正在跟踪上次未完成的 %n 个任务。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rh::RunManager</name>
+    <message>
+        <source>Not followed: the account this run was sent as is no longer on this computer, and another account&apos;s key cannot see its task.</source>
+        <translation>未跟踪：发送此运行的账号已不在这台电脑上，其他账号的密钥看不到它的任务。</translation>
     </message>
 </context>
 <context>
