@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListView>
@@ -222,6 +223,12 @@ int main(int argc, char *argv[])
             },
             60000))
         return 8;
+    // The first job selected: its batch's progress and what the batch has spent so far show above the table.
+    auto *jobs = f.find<QTableView>("queueTableView");
+    jobs->selectRow(0);
+    auto *spent = f.find<QLabel>("batchCostLabel");
+    if (!waitFor([&] { return spent->isVisible() && !spent->text().isEmpty(); }))
+        return 11;
     save(f.window.get(), QStringLiteral("%1/screenshot-queue-%2.png").arg(folder, lang));
 
     // A sheet of 12 rows, 2 of them bad, checked before anything is sent; the app has finished runs by now, so the
