@@ -5,28 +5,17 @@
 namespace rh {
 
 SettingsWriter::SettingsWriter(const QString &iniPath)
-    : m_thread(new QThread)
-    , m_context(std::make_unique<QObject>())
-{
-    m_thread->setObjectName(QStringLiteral("rhdesk settings"));
-    m_context->moveToThread(m_thread);
-    m_thread->start(QThread::LowPriority);
-    QMetaObject::invokeMethod(
-        m_context.get(),
-        [this, iniPath] {
-            m_settings = iniPath.isEmpty() ? std::make_unique<QSettings>()
-                                           : std::make_unique<QSettings>(iniPath, QSettings::IniFormat);
-        },
-        Qt::QueuedConnection);
-}
+    : m_iniPath(iniPath)
+{}
 
 SettingsWriter::~SettingsWriter()
 {
+    if (!m_thread)
+        return; // nothing was ever changed
     QMetaObject::invokeMethod(
         m_context.get(),
         [this] {
-            if (m_settings)
-                m_settings->sync();
+            m_settings->sync();
             m_settings.reset();
         },
         Qt::BlockingQueuedConnection);
@@ -36,8 +25,28 @@ SettingsWriter::~SettingsWriter()
     delete m_thread;
 }
 
+void SettingsWriter::start()
+{
+    // On the first change only: reading the language at start-up, for one, never needs a thread.
+    if (m_thread)
+        return;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("rhdesk settings"));
+    m_context = std::make_unique<QObject>();
+    m_context->moveToThread(m_thread);
+    m_thread->start(QThread::LowPriority);
+    QMetaObject::invokeMethod(
+        m_context.get(),
+        [this] {
+            m_settings = m_iniPath.isEmpty() ? std::make_unique<QSettings>()
+                                             : std::make_unique<QSettings>(m_iniPath, QSettings::IniFormat);
+        },
+        Qt::QueuedConnection);
+}
+
 void SettingsWriter::post(std::function<void(QSettings &)> change)
 {
+    start();
     QMetaObject::invokeMethod(
         m_context.get(),
         [this, change = std::move(change)] {
@@ -72,6 +81,8 @@ void SettingsWriter::remove(const QString &key)
 
 QSettings::Status SettingsWriter::flush()
 {
+    if (!m_thread)
+        return status(); // nothing to write
     QMetaObject::invokeMethod(
         m_context.get(),
         [this] {

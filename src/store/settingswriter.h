@@ -31,9 +31,11 @@ public:
     QSettings::Status status() const;
 
 private:
+    void start();
     void post(std::function<void(QSettings &)> change);
 
-    QThread *m_thread = nullptr;
+    const QString m_iniPath;
+    QThread *m_thread = nullptr;           ///< started by the first change
     std::unique_ptr<QObject> m_context;    ///< lives in m_thread: queued calls run there
     std::unique_ptr<QSettings> m_settings; ///< created, used and destroyed in m_thread only
     std::atomic<int> m_status{QSettings::NoError};
