@@ -3,6 +3,7 @@
 // The sandbox runs in a thread of its own, at idle priority, so its work is neither a stall nor the app's CPU time.
 // Built only with -DRHDESK_BUILD_BENCH=ON (preset "bench"); run by hand:
 //   QT_QPA_PLATFORM=offscreen ./bench_queue [jobs] [slots]
+#include "benchsupport.h"
 #include "mainwindow.h"
 #include "queue/queueview.h"
 #include "queuefixture.h"
@@ -27,8 +28,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <ctime>
-#include <sys/resource.h>
 
 using namespace rh;
 
@@ -36,19 +35,9 @@ namespace {
 
 QTextStream out(stdout);
 
-double processCpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
 double threadCpuSeconds()
 {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+    return double(bench::threadCpuNs()) / 1e9;
 }
 
 /// A SandboxServer living in its own thread; its CPU time is measured there.
@@ -247,7 +236,7 @@ int main(int argc, char *argv[])
     bench::StallMeter meter;
     int mostLive = 0;
     QObject::connect(queue, &RunQueue::progressChanged, &app, [&] { mostLive = qMax(mostLive, queue->counts().live); });
-    const double cpuBefore = processCpuSeconds();
+    const double cpuBefore = bench::processCpuSeconds();
     clock.restart();
     app.setMarker(meter.timer());
     meter.start();
@@ -267,7 +256,7 @@ int main(int argc, char *argv[])
     const double longestEventMs = app.longestMs();
     const QString longestEvent = app.longestWhat();
     const double wallSeconds = double(clock.elapsed()) / 1000.0;
-    const double cpuAll = processCpuSeconds() - cpuBefore;
+    const double cpuAll = bench::processCpuSeconds() - cpuBefore;
     sandbox.stop();
     const double appCpu = cpuAll - sandbox.cpuSeconds();
     const QueueCounts counts = queue->counts();
