@@ -71,7 +71,9 @@ void QueueEngine::scheduleDispatch()
     if (!m_started || m_dispatchQueued)
         return;
     m_dispatchQueued = true;
-    QMetaObject::invokeMethod(this, &QueueEngine::dispatch, Qt::QueuedConnection);
+    // After a timer turn, not as a queued call: Qt runs queued calls in the same pass over the posted events that
+    // asked for them, before the window's timers and painting get their turn.
+    QTimer::singleShot(0, this, &QueueEngine::dispatch);
 }
 
 std::optional<Endpoint> QueueEngine::endpointFor(const Job &job) const
@@ -151,12 +153,7 @@ void QueueEngine::dispatch()
                     continue; // asked again when something ends
             }
             if (started == MaxStartsPerTurn) {
-                // The rest after a timer turn: a queued call would run in this same pass over the posted events,
-                // before the window's timers and painting get their turn.
-                if (!m_dispatchQueued) {
-                    m_dispatchQueued = true;
-                    QTimer::singleShot(0, this, &QueueEngine::dispatch);
-                }
+                scheduleDispatch(); // the rest on the next turn
                 break;
             }
             budget[key] -= 1;
