@@ -15,11 +15,11 @@
 #include "queue/queuecontroller.h"
 #include "queue/queueview.h"
 #include "quitguard.h"
+#include "rightpanel.h"
 #include "sandboxbanner.h"
 #include "settingsdialog.h"
 #include "task/resultsview.h"
 #include "task/runcontroller.h"
-#include "task/taskpanel.h"
 #include "windowplacement.h"
 
 #include "apps/apploader.h"
@@ -42,11 +42,9 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
-#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -63,10 +61,10 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     DisplayFormat::setSandbox(options.sandbox); // before any panel writes a cost
     setCentralWidget(createCentral());
     setAcceptDrops(true);
-    m_runs = new RunController(m_services, m_form, m_taskPanel, m_results, this);
+    m_runs = new RunController(m_services, m_form, m_panel->taskPanel(), m_panel->results(), this);
     m_apps = new AppController(m_services, m_form, this);
     m_presets = new PresetController(m_services, m_form, m_runs, this);
-    m_queue = new QueueController(m_services, m_form, m_queueView, this, this);
+    m_queue = new QueueController(m_services, m_form, this, this);
     m_batch = new BatchController(m_services, this, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_presets->dock());
     createMenus();
@@ -75,11 +73,12 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
     connect(m_runs, &RunController::taskEnded, this, &MainWindow::notify);
     connect(m_apps, &AppController::statusMessage, this, &MainWindow::say);
     connect(m_presets, &PresetController::statusMessage, this, &MainWindow::say);
-    connectHistory();
+    connect(m_panel, &RightPanel::historyBuilt, this, &MainWindow::connectHistory);
+    connect(m_panel, &RightPanel::queueViewBuilt, m_queue, &QueueController::setView);
     connect(m_queue, &QueueController::statusMessage, this, &MainWindow::say);
     connect(m_queue, &QueueController::notifyFallback, this, &MainWindow::notify);
     connect(m_batch, &BatchController::statusMessage, this, &MainWindow::say);
-    connect(m_batch, &BatchController::batchQueued, this, [this] { m_tabs->setCurrentWidget(m_queueView); });
+    connect(m_batch, &BatchController::batchQueued, this, [this] { m_panel->showTab(RightPanel::QueueTab); });
     m_batch->setPresetSaver([this](const PresetBatch &batch) { return m_presets->saveBatch(batch); });
     // After the load has said its word: the dialog (or why the sheet cannot be read) comes last.
     connect(m_presets, &PresetController::batchPresetLoaded, m_batch, [this](const Preset &preset) {
@@ -91,8 +90,7 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
         // The runs' money is in the account's currency (the outputs do not say it).
         const std::optional<AccountStatus> status = m_services->accounts()->currentStatus();
         const QString currency = status && status->currency ? *status->currency : QString();
-        m_history->setMoneyCurrency(currency);
-        m_queueView->setMoneyCurrency(m_services->connection()->server(), currency);
+        m_panel->setMoneyCurrency(m_services->connection()->server(), currency);
     });
     if (!m_services->databaseOpen())
         showStorageProblem();
@@ -100,9 +98,8 @@ MainWindow::MainWindow(Services *services, const Options &options, QWidget *pare
         statusBar()->showMessage(tr("Ready"));
     restoreForm();
     Connection *connection = m_services->connection();
-    connect(connection, &Connection::changed, this,
-            [this] { m_history->setServer(m_services->connection()->server()); });
-    m_history->setServer(connection->server());
+    connect(connection, &Connection::changed, this, [this] { m_panel->setServer(m_services->connection()->server()); });
+    m_panel->setServer(connection->server());
     if (options.resumeUnfinished) {
         m_services->runs()->setAutoResume(true); // now, and whenever a key or server arrives
         m_services->queue()->start();            // unless the user paused it last time
@@ -129,32 +126,9 @@ QWidget *MainWindow::createCentral()
     m_splitter->setChildrenCollapsible(false);
     m_form = new RequestForm(m_services->connection(), m_services->draft(), m_services->accountSwitch(), m_splitter);
     m_form->setObjectName(QStringLiteral("requestForm"));
-    m_tabs = new QTabWidget(m_splitter);
-    m_tabs->setObjectName(QStringLiteral("rightTabWidget"));
-    auto *taskSplitter = new QSplitter(Qt::Vertical, m_tabs);
-    taskSplitter->setObjectName(QStringLiteral("taskSplitter"));
-    // The panel scrolls rather than squeezing its fields when a long error or a note appears.
-    auto *panelScroll = new QScrollArea(taskSplitter);
-    panelScroll->setObjectName(QStringLiteral("taskPanelScrollArea"));
-    panelScroll->setWidgetResizable(true);
-    panelScroll->setFrameShape(QFrame::NoFrame);
-    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_taskPanel = new TaskPanel(panelScroll);
-    m_taskPanel->setSandbox(m_options.sandbox);
-    panelScroll->setWidget(m_taskPanel);
-    m_results = new ResultsView(taskSplitter);
-    taskSplitter->setStretchFactor(1, 1);
-    // Room for the state, the task id and the cost; a long error scrolls within it.
-    taskSplitter->setSizes(
-        {m_taskPanel->sizeHint().height() + fontMetrics().height() * 2, fontMetrics().height() * 30});
-    m_tabs->addTab(taskSplitter, tr("Task"));
-    m_history = new HistoryView(m_services->history(), m_tabs);
-    m_tabs->addTab(m_history, tr("History"));
-    m_queueView = new QueueView(m_services->queue(), m_services->history(), m_tabs);
-    m_queueView->setObjectName(QStringLiteral("queueView"));
-    m_tabs->addTab(m_queueView, tr("Queue"));
+    m_panel = new RightPanel(m_services->history(), m_services->queue(), m_options.sandbox, m_splitter);
     m_splitter->addWidget(m_form);
-    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
@@ -179,12 +153,7 @@ void MainWindow::createMenus()
             dialog.suggest(connection->baseUrl(), connection->apiKey());
         dialog.exec();
     };
-    targets.showTab = [this](int tab) {
-        if (tab == 2)
-            m_tabs->setCurrentWidget(m_queueView);
-        else
-            m_tabs->setCurrentIndex(tab);
-    };
+    targets.showTab = [this](int tab) { m_panel->showTab(RightPanel::Tab(tab)); };
     MainMenus::build(this, targets);
 }
 
@@ -197,21 +166,21 @@ void MainWindow::createTray()
     m_tray->show();
 }
 
-void MainWindow::connectHistory()
+void MainWindow::connectHistory(HistoryView *history)
 {
-    connect(m_history, &HistoryView::fillFormRequested, this, [this](const RunRequest &request) {
+    connect(history, &HistoryView::fillFormRequested, this, [this](const RunRequest &request) {
         m_apps->showRequest(request);
         m_form->setFocus();
         say(tr("The form now holds that run's inputs. Change them, or press Run to send them again."));
     });
-    connect(m_history, &HistoryView::runAgainRequested, this, &MainWindow::runAgain);
-    connect(m_history, &HistoryView::resultsRequested, this, [this](qint64 runId) {
+    connect(history, &HistoryView::runAgainRequested, this, &MainWindow::runAgain);
+    connect(history, &HistoryView::resultsRequested, this, [this](qint64 runId) {
         if (const std::optional<RunRecord> run = m_services->history()->run(runId)) {
-            m_results->setOutputs(run->outputs);
-            m_tabs->setCurrentIndex(0);
+            m_panel->results()->setOutputs(run->outputs);
+            m_panel->showTab(RightPanel::TaskTab);
         }
     });
-    connect(m_history, &HistoryView::watchAgainRequested, m_services->runs(), &RunManager::watchAgain);
+    connect(history, &HistoryView::watchAgainRequested, m_services->runs(), &RunManager::watchAgain);
 }
 
 void MainWindow::runAgain(const RunRequest &request)
@@ -220,7 +189,7 @@ void MainWindow::runAgain(const RunRequest &request)
     // run queue takes over.
     AppInfo app;
     m_services->apps()->cached(request.webappId, &app);
-    m_tabs->setCurrentIndex(0);
+    m_panel->showTab(RightPanel::TaskTab);
     if (m_runs->runAgain(request, app.name))
         say(tr("Sent that run's inputs again; the Task tab follows it."));
 }

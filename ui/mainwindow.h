@@ -6,7 +6,6 @@
 class QLabel;
 class QSplitter;
 class QSystemTrayIcon;
-class QTabWidget;
 
 namespace rh {
 
@@ -15,12 +14,10 @@ class BatchController;
 class HistoryView;
 class PresetController;
 class QueueController;
-class QueueView;
 class RequestForm;
-class ResultsView;
+class RightPanel;
 class RunController;
 class Services;
-class TaskPanel;
 struct RunRequest;
 
 /// Thin: layout, menus and actions; the controllers do the work.
@@ -48,6 +45,7 @@ public:
     QueueController *queueController() const { return m_queue; }
     BatchController *batchController() const { return m_batch; }
     RequestForm *form() const { return m_form; }
+    RightPanel *rightPanel() const { return m_panel; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,7 +56,7 @@ private:
     QWidget *createCentral();
     void createMenus();
     void createTray();
-    void connectHistory();
+    void connectHistory(HistoryView *history);
     void restoreForm();
     void restoreLayout();
     void runAgain(const RunRequest &request);
@@ -70,11 +68,7 @@ private:
     Options m_options;
     Services *m_services;
     RequestForm *m_form = nullptr;
-    TaskPanel *m_taskPanel = nullptr;
-    ResultsView *m_results = nullptr;
-    HistoryView *m_history = nullptr;
-    QueueView *m_queueView = nullptr;
-    QTabWidget *m_tabs = nullptr;
+    RightPanel *m_panel = nullptr;
     QSplitter *m_splitter = nullptr;
     RunController *m_runs = nullptr;
     AppController *m_apps = nullptr;

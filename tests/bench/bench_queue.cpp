@@ -5,8 +5,8 @@
 //   QT_QPA_PLATFORM=offscreen ./bench_queue [jobs] [slots]
 #include "benchsupport.h"
 #include "mainwindow.h"
-#include "queue/queueview.h"
 #include "queuefixture.h"
+#include "rightpanel.h"
 #include "stallmeter.h"
 
 #include "api/apiclient.h"
@@ -20,7 +20,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSemaphore>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -209,8 +208,7 @@ int main(int argc, char *argv[])
     MainWindow window(&services, options);
     window.resize(1280, 800);
     window.show();
-    window.findChild<QTabWidget *>(QStringLiteral("rightTabWidget"))
-        ->setCurrentWidget(window.findChild<QueueView *>(QStringLiteral("queueView")));
+    window.rightPanel()->showTab(RightPanel::QueueTab);
     RunQueue *queue = services.queue();
     queue->pause();
 

@@ -212,7 +212,7 @@ int main(int argc, char *argv[])
             [&] { return table->model()->rowCount() > 0 && model->field(0).fieldType == QLatin1String("STRING"); }))
         return 7;
     f.window->resize(1280, 800);
-    f.find<QTabWidget>("rightTabWidget")->setCurrentWidget(f.find<rh::QueueView>("queueView"));
+    f.find<QTabWidget>("rightTabWidget")->setCurrentIndex(rh::RightPanel::QueueTab);
     f.find<QSpinBox>("runTimesSpinBox")->setValue(20);
     QTest::mouseClick(f.find<QPushButton>("addToQueueButton"), Qt::LeftButton);
     rh::RunQueue *queue = f.services->queue();

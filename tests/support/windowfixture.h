@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mainwindow.h"
+#include "rightpanel.h"
 #include "sandbox/sandboxserver.h"
 #include "session/services.h"
 
@@ -32,10 +33,17 @@ struct WindowFixture
     MainWindow::Options options() const;
     QString settingsPath() const;
 
+    /// The window's widget of that name. History and Queue are built when first shown: a widget not found yet gets
+    /// them built (as a click on their tab would) and is looked for again.
     template<typename T>
     T *find(const char *objectName) const
     {
-        return window->findChild<T *>(QString::fromLatin1(objectName));
+        const QString name = QString::fromLatin1(objectName);
+        if (T *found = window->findChild<T *>(name))
+            return found;
+        window->rightPanel()->history();
+        window->rightPanel()->queueView();
+        return window->findChild<T *>(name);
     }
 
 private:

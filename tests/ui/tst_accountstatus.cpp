@@ -160,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(f.open());
         f.services->settings().setCoinsLimit(AppSettings::Key::ConfirmAboveCoins, 5);
         test::pasteAppLink(f, textApp);
-        f.find<QTabWidget>("rightTabWidget")->setCurrentWidget(f.find<QueueView>("queueView"));
+        f.find<QTabWidget>("rightTabWidget")->setCurrentIndex(RightPanel::QueueTab);
         auto *times = f.find<QSpinBox>("runTimesSpinBox");
         auto *add = f.find<QPushButton>("addToQueueButton");
         // No past runs: no estimate, no question.

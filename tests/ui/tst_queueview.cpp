@@ -89,7 +89,7 @@ void TestQueueView::openWithApp(test::WindowFixture &f, int queuedMs, int runnin
     QVERIFY(f.open(queuedMs, runningMs));
     test::pasteAppLink(f, textApp);
     auto *tabs = f.find<QTabWidget>("rightTabWidget");
-    tabs->setCurrentWidget(f.find<QueueView>("queueView"));
+    tabs->setCurrentIndex(RightPanel::QueueTab);
 }
 
 void TestQueueView::addJobs(test::WindowFixture &f, int times)
@@ -126,7 +126,7 @@ void TestQueueView::namedControlsThatFit()
     QVERIFY(f.window->minimumSizeHint().height() <= 800);
     f.window->resize(1280, 800);
     auto *tabs = f.find<QTabWidget>("rightTabWidget");
-    tabs->setCurrentWidget(f.find<QueueView>("queueView"));
+    tabs->setCurrentIndex(RightPanel::QueueTab);
     QTRY_VERIFY(f.find<QPushButton>("cancelJobsButton")->isVisible());
     QVERIFY(f.window->width() <= 1280 && f.window->height() <= 800);
 }
@@ -302,7 +302,7 @@ void TestQueueView::retryFailedMakesANewAttempt()
     const QList<RunRecord> attempts = f.services->history()->runsOfJob(id);
     QCOMPARE(attempts.size(), 2);
     // History says which job and attempt a run was.
-    auto *history = f.window->findChild<HistoryView *>();
+    auto *history = f.window->rightPanel()->history();
     QTRY_VERIFY(history->selectRun(attempts.at(1).id));
     QTRY_VERIFY(f.find<QLabel>("historySummaryLabel")->text().contains(QStringLiteral("attempt 2")));
 }
@@ -327,7 +327,7 @@ void TestQueueView::failureKeepsTheServersCode()
     const QList<RunRecord> runs = f.services->history()->runsOfJob(id);
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.first().errorCode, QStringLiteral("805"));
-    auto *history = f.window->findChild<HistoryView *>();
+    auto *history = f.window->rightPanel()->history();
     QTRY_VERIFY(history->selectRun(runs.first().id));
     QTRY_COMPARE(f.find<QLabel>("historyErrorLabel")->text(), tip); // the same words in both places
 }

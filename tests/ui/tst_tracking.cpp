@@ -254,7 +254,7 @@ void TestTracking::deadlineGiveUpKeepsTaskId()
 
     // History → Look again on the first run: the panel follows it to its files.
     f.find<QTabWidget>("rightTabWidget")->setCurrentIndex(1);
-    auto *history = f.window->findChild<HistoryView *>();
+    auto *history = f.window->rightPanel()->history();
     QTRY_VERIFY(history->selectRun(gaveUpRun));
     auto *lookAgain = f.find<QPushButton>("watchAgainButton");
     QVERIFY(lookAgain->isEnabled());

@@ -3,14 +3,62 @@
 #include "session/connection.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QIconEngine>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStyle>
+#include <QPainter>
+#include <QPainterPath>
 #include <QVBoxLayout>
 
 namespace rh {
+
+namespace {
+
+/// The "show the key" eye, drawn at whatever size is asked for in the palette's text colour (dark themes too), struck
+/// through while the key is shown. Drawn rather than the style's stock picture, a file decoded at start-up.
+class EyeIconEngine final : public QIconEngine
+{
+public:
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const QPalette palette = QApplication::palette();
+        const QColor ink =
+            palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::WindowText);
+        const QRectF box = QRectF(rect).adjusted(1, 1, -1, -1);
+        const qreal side = qMin(box.width(), box.height());
+        const QRectF square(box.center() - QPointF(side, side) / 2, QSizeF(side, side));
+        const qreal pen = qMax<qreal>(1.0, side / 12);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(ink, pen, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        const qreal left = square.left() + pen, right = square.right() - pen, middle = square.center().y();
+        QPainterPath lids(QPointF(left, middle));
+        lids.quadTo(QPointF(square.center().x(), square.top() + side * 0.05), QPointF(right, middle));
+        lids.quadTo(QPointF(square.center().x(), square.bottom() - side * 0.05), QPointF(left, middle));
+        painter->drawPath(lids);
+        painter->setBrush(ink);
+        painter->drawEllipse(square.center(), side * 0.14, side * 0.14);
+        if (state == QIcon::On)
+            painter->drawLine(QPointF(square.left() + side * 0.15, square.bottom() - side * 0.15),
+                              QPointF(square.right() - side * 0.15, square.top() + side * 0.15));
+        painter->restore();
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(), size), mode, state);
+        return pixmap;
+    }
+    QIconEngine *clone() const override { return new EyeIconEngine; }
+};
+
+} // namespace
 
 KeyRow::KeyRow(Connection *connection, QWidget *parent)
     : QWidget(parent)
@@ -29,8 +77,7 @@ KeyRow::KeyRow(Connection *connection, QWidget *parent)
     m_keyEdit->setAccessibleName(tr("API key"));
     m_keyEdit->setEchoMode(QLineEdit::Password);
     m_keyEdit->setPlaceholderText(tr("32 characters, from your RunningHub account page"));
-    QAction *show =
-        m_keyEdit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
+    QAction *show = m_keyEdit->addAction(QIcon(new EyeIconEngine), QLineEdit::TrailingPosition);
     show->setObjectName(QStringLiteral("showApiKeyAction"));
     show->setCheckable(true);
     show->setToolTip(tr("Show the key"));

@@ -30,18 +30,15 @@ const QString openFolderAction = QStringLiteral("open-folder");
 
 } // namespace
 
-QueueController::QueueController(Services *services, RequestForm *form, QueueView *view, QWidget *window,
-                                 QObject *parent)
+QueueController::QueueController(Services *services, RequestForm *form, QWidget *window, QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_form(form)
-    , m_view(view)
     , m_window(window)
     , m_baseTitle(window->windowTitle())
     , m_revealer(new FileRevealer(this))
     , m_folderOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
-    connect(view, &QueueView::addRequested, this, &QueueController::addFromForm);
     for (const QKeySequence &keys :
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, window);
@@ -113,6 +110,12 @@ void QueueController::setBaseTitle(const QString &title)
     updateTitle();
 }
 
+void QueueController::setView(QueueView *view)
+{
+    m_view = view;
+    connect(view, &QueueView::addRequested, this, &QueueController::addFromForm);
+}
+
 bool QueueController::addFromForm()
 {
     m_form->commitKey();
@@ -132,7 +135,7 @@ bool QueueController::addFromForm()
     }
     m_form->clearMarks();
     const QString app = m_form->appInfo().name.isEmpty() ? request.webappId : m_form->appInfo().name;
-    const int times = m_view->runTimes();
+    const int times = m_view ? m_view->runTimes() : 1;
     const qint64 threshold = m_services->settings().coinsLimit(AppSettings::Key::ConfirmAboveCoins);
     const QString server = m_services->connection()->server();
     if (!CostConfirm::ask(m_window, m_services->budget()->estimate(server, request.webappId), times, threshold)) {

@@ -27,10 +27,12 @@ class QueueController final : public QObject
     Q_DISABLE_COPY_MOVE(QueueController)
 public:
     /// @p window: the main window (its title carries the percentage; the shortcut lives there).
-    QueueController(Services *services, RequestForm *form, QueueView *view, QWidget *window, QObject *parent = nullptr);
+    QueueController(Services *services, RequestForm *form, QWidget *window, QObject *parent = nullptr);
 
-    /// Adds the form's request view->runTimes() times (a batch when more than once). False with the problems in
-    /// statusMessage() when nothing was added.
+    /// The Queue tab, once it is built: its "Add to queue" and its run count.
+    void setView(QueueView *view);
+    /// Adds the form's request the Queue tab's runTimes() times (once while that tab was never shown; a batch when
+    /// more than once). False with the problems in statusMessage() when nothing was added.
     bool addFromForm();
     /// The window title without the percentage (the window's own title).
     void setBaseTitle(const QString &title);
@@ -54,7 +56,7 @@ private:
 
     Services *m_services;
     RequestForm *m_form;
-    QueueView *m_view;
+    QueueView *m_view = nullptr;
     QWidget *m_window;
     QString m_baseTitle;
     LauncherProgress m_launcher;

@@ -1,0 +1,109 @@
+// The right side's History and Queue tabs are built the first time they are shown: before that nothing of them
+// exists; once shown they are complete — this server's runs only, the window's handlers connected, the jobs queued
+// meanwhile listed.
+#include "formdriver.h"
+#include "historyfill.h"
+#include "testenv.h"
+#include "windowfixture.h"
+
+#include "history/historyview.h"
+#include "queue/queueview.h"
+#include "store/historystore.h"
+#include "task/runcontroller.h"
+#include "task/runqueue.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace rh;
+
+namespace {
+
+const QString textApp = QStringLiteral("1877265245566922753");
+
+void clickTab(RightPanel *panel, RightPanel::Tab tab)
+{
+    QTabBar *bar = panel->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(int(tab)).center());
+}
+
+} // namespace
+
+class TestRightPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateEnvironment(); }
+    void historyBuiltWhenFirstShown();
+    void queueBuiltWhenFirstShown();
+};
+
+void TestRightPanel::historyBuiltWhenFirstShown()
+{
+    test::WindowFixture f;
+    QVERIFY(f.open());
+    RightPanel *panel = f.window->rightPanel();
+    QCOMPARE(panel->count(), 3);
+    QCOMPARE(panel->tabText(RightPanel::HistoryTab), QStringLiteral("History"));
+    QVERIFY(!panel->hasHistory());
+    QVERIFY(!f.window->findChild<QTableView *>(QStringLiteral("historyTableView")));
+    // Runs of another server, and one run here: the tab, built later, must list this server's run only.
+    QVERIFY(test::fillHistory(*f.services->database(), QStringLiteral("https://other.example"), 3));
+    test::pasteAppLink(f, textApp);
+    test::clickRun(f);
+    QTRY_VERIFY(f.window->findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
+    QVERIFY(!panel->hasHistory());
+
+    clickTab(panel, RightPanel::HistoryTab);
+    QVERIFY(panel->hasHistory());
+    HistoryView *history = panel->history();
+    QCOMPARE(panel->currentIndex(), int(RightPanel::HistoryTab));
+    QCOMPARE(panel->currentWidget(), history);
+    QCOMPARE(panel->tabText(RightPanel::HistoryTab), QStringLiteral("History"));
+    QTRY_VERIFY(history->isVisible());
+    auto *table = f.window->findChild<QTableView *>(QStringLiteral("historyTableView"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+
+    // The window's handlers were connected when it was built: Fill the form goes back to the form.
+    const qint64 runId = f.window->runController()->currentRunId();
+    QTRY_VERIFY(history->selectRun(runId));
+    auto *fill = f.window->findChild<QPushButton *>(QStringLiteral("fillFormButton"));
+    QTRY_VERIFY(fill->isEnabled());
+    QTest::mouseClick(fill, Qt::LeftButton);
+    QVERIFY(f.window->statusBar()->currentMessage().contains(QStringLiteral("The form now holds")));
+}
+
+void TestRightPanel::queueBuiltWhenFirstShown()
+{
+    test::WindowFixture f;
+    QVERIFY(f.open());
+    RightPanel *panel = f.window->rightPanel();
+    f.services->queue()->pause();
+    test::pasteAppLink(f, textApp);
+    QVERIFY(!panel->hasQueueView());
+    // Ctrl+Shift+Enter queues the form once while the Queue tab was never shown.
+    f.window->activateWindow();
+    QTest::keyClick(f.window.get(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(f.services->queue()->jobs().size(), 1);
+    QVERIFY(!panel->hasQueueView());
+
+    clickTab(panel, RightPanel::QueueTab);
+    QVERIFY(panel->hasQueueView());
+    QCOMPARE(panel->currentWidget(), panel->queueView());
+    auto *table = f.window->findChild<QTableView *>(QStringLiteral("queueTableView"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    // Its "Add to queue" reaches the window's queue, its run count taken.
+    f.window->findChild<QSpinBox *>(QStringLiteral("runTimesSpinBox"))->setValue(2);
+    QTest::mouseClick(f.window->findChild<QPushButton *>(QStringLiteral("addToQueueButton")), Qt::LeftButton);
+    QTRY_COMPARE(f.services->queue()->jobs().size(), 3);
+    QCOMPARE(table->model()->rowCount(), 3);
+}
+
+QTEST_MAIN(TestRightPanel)
+#include "tst_rightpanel.moc"

@@ -1,0 +1,117 @@
+#include "rightpanel.h"
+
+#include "history/historyview.h"
+#include "queue/queueview.h"
+#include "task/resultsview.h"
+#include "task/taskpanel.h"
+
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSplitter>
+
+namespace rh {
+
+RightPanel::RightPanel(HistoryStore *history, RunQueue *queue, bool sandbox, QWidget *parent)
+    : QTabWidget(parent)
+    , m_store(history)
+    , m_queue(queue)
+{
+    setObjectName(QStringLiteral("rightTabWidget"));
+    addTab(createTaskPage(), tr("Task"));
+    m_taskPanel->setSandbox(sandbox);
+    // Empty stand-ins until first shown; then the view takes the stand-in's place (same index, same title).
+    addTab(new QWidget(this), tr("History"));
+    addTab(new QWidget(this), tr("Queue"));
+    connect(this, &QTabWidget::currentChanged, this, &RightPanel::buildShown);
+}
+
+QWidget *RightPanel::createTaskPage()
+{
+    auto *taskSplitter = new QSplitter(Qt::Vertical, this);
+    taskSplitter->setObjectName(QStringLiteral("taskSplitter"));
+    // The panel scrolls rather than squeezing its fields when a long error or a note appears.
+    auto *panelScroll = new QScrollArea(taskSplitter);
+    panelScroll->setObjectName(QStringLiteral("taskPanelScrollArea"));
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_taskPanel = new TaskPanel(panelScroll);
+    panelScroll->setWidget(m_taskPanel);
+    m_results = new ResultsView(taskSplitter);
+    taskSplitter->setStretchFactor(1, 1);
+    // Room for the state, the task id and the cost; a long error scrolls within it.
+    taskSplitter->setSizes(
+        {m_taskPanel->sizeHint().height() + fontMetrics().height() * 2, fontMetrics().height() * 30});
+    return taskSplitter;
+}
+
+void RightPanel::replaceStandIn(Tab tab, QWidget *view)
+{
+    QWidget *standIn = widget(tab);
+    const bool shown = currentIndex() == tab;
+    // Quietly: to the rest of the window the tab never changed.
+    const QSignalBlocker blocker(this);
+    insertTab(tab, view, tabText(tab));
+    removeTab(tab + 1);
+    standIn->deleteLater();
+    if (shown)
+        setCurrentIndex(tab);
+}
+
+HistoryView *RightPanel::history()
+{
+    if (!m_history) {
+        m_history = new HistoryView(m_store, this);
+        m_history->setObjectName(QStringLiteral("historyView"));
+        m_history->setServer(m_server);
+        m_history->setMoneyCurrency(m_moneyCurrency);
+        replaceStandIn(HistoryTab, m_history);
+        Q_EMIT historyBuilt(m_history);
+    }
+    return m_history;
+}
+
+QueueView *RightPanel::queueView()
+{
+    if (!m_queueView) {
+        m_queueView = new QueueView(m_queue, m_store, this);
+        m_queueView->setObjectName(QStringLiteral("queueView"));
+        if (!m_moneyServer.isEmpty())
+            m_queueView->setMoneyCurrency(m_moneyServer, m_moneyCurrency);
+        replaceStandIn(QueueTab, m_queueView);
+        Q_EMIT queueViewBuilt(m_queueView);
+    }
+    return m_queueView;
+}
+
+void RightPanel::showTab(Tab tab)
+{
+    setCurrentIndex(int(tab));
+}
+
+void RightPanel::buildShown(int index)
+{
+    if (index == HistoryTab)
+        history();
+    else if (index == QueueTab)
+        queueView();
+}
+
+void RightPanel::setServer(const QString &server)
+{
+    m_server = server;
+    if (m_history)
+        m_history->setServer(server);
+}
+
+void RightPanel::setMoneyCurrency(const QString &server, const QString &currency)
+{
+    m_moneyServer = server;
+    m_moneyCurrency = currency;
+    if (m_history)
+        m_history->setMoneyCurrency(currency);
+    if (m_queueView)
+        m_queueView->setMoneyCurrency(server, currency);
+}
+
+} // namespace rh

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QTabWidget>
+
+namespace rh {
+
+class HistoryStore;
+class HistoryView;
+class QueueView;
+class ResultsView;
+class RunQueue;
+class TaskPanel;
+
+/// The window's right side: the Task tab (the followed run and its results), History and Queue. History and Queue
+/// are built the first time they are shown (or asked for): most starts never open them, and building them — a
+/// table, its model and a first read of the database — was a tenth of the time to the first frame.
+class RightPanel final : public QTabWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RightPanel)
+public:
+    enum Tab { TaskTab, HistoryTab, QueueTab };
+
+    RightPanel(HistoryStore *history, RunQueue *queue, bool sandbox, QWidget *parent = nullptr);
+
+    TaskPanel *taskPanel() const { return m_taskPanel; }
+    ResultsView *results() const { return m_results; }
+    /// The History and Queue views, built now if they were not yet.
+    HistoryView *history();
+    QueueView *queueView();
+    /// Whether the view has been built (it is only when shown or asked for).
+    bool hasHistory() const { return m_history != nullptr; }
+    bool hasQueueView() const { return m_queueView != nullptr; }
+    void showTab(Tab tab);
+
+    /// Kept for the views built later and handed to those built already.
+    void setServer(const QString &server);
+    void setMoneyCurrency(const QString &server, const QString &currency);
+
+Q_SIGNALS:
+    /// A view has just been built: connect to it here.
+    void historyBuilt(rh::HistoryView *view);
+    void queueViewBuilt(rh::QueueView *view);
+
+private:
+    QWidget *createTaskPage();
+    void replaceStandIn(Tab tab, QWidget *view);
+    void buildShown(int index);
+
+    HistoryStore *m_store;
+    RunQueue *m_queue;
+    TaskPanel *m_taskPanel = nullptr;
+    ResultsView *m_results = nullptr;
+    HistoryView *m_history = nullptr;
+    QueueView *m_queueView = nullptr;
+    QString m_server;
+    QString m_moneyServer;
+    QString m_moneyCurrency;
+};
+
+} // namespace rh
