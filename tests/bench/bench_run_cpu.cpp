@@ -6,6 +6,7 @@
 //   QT_QPA_PLATFORM=offscreen ./bench_run_cpu [runs] [runningMs]
 #include "benchsupport.h"
 #include "queuefixture.h"
+#include "stallmeter.h"
 #include "windowfixture.h"
 
 #include "form/requestform.h"
@@ -14,6 +15,7 @@
 #include "task/runmanager.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -42,6 +44,67 @@ bool waitForRuns(RunManager *runs, const int &ended, int expected)
 {
     return waitFor([&] { return ended >= expected && runs->downloadingCount() == 0; }, 120000, RarePollMs);
 }
+
+/// Adds up the GUI thread's CPU by receiver class and event type while recording: where the window's share of a run
+/// goes (outermost events only, so nothing is counted twice).
+class TalliedApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_recording && event->type() == QEvent::Paint)
+            ++m_painted[QString::fromLatin1(receiver->metaObject()->className())];
+        if (!m_recording || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        const QString key =
+            QStringLiteral("%1/%2").arg(QString::fromLatin1(receiver->metaObject()->className())).arg(event->type());
+        const qint64 before = threadCpuNs();
+        const bool handled = QApplication::notify(receiver, event); // may delete receiver
+        auto &[seconds, count] = m_tally[key];
+        seconds += double(threadCpuNs() - before) / 1e9;
+        ++count;
+        --m_depth;
+        return handled;
+    }
+    void record(bool on) { m_recording = on; }
+    /// The @p top receivers by CPU, per run.
+    QStringList busiest(int top, int runs) const
+    {
+        QList<std::pair<double, QString>> parts;
+        for (auto it = m_tally.cbegin(); it != m_tally.cend(); ++it)
+            parts.append({it.value().first, QStringLiteral("%1 ×%2: %3 ms")
+                                                .arg(it.key())
+                                                .arg(double(it.value().second) / runs, 0, 'f', 1)
+                                                .arg(it.value().first * 1000 / runs, 0, 'f', 2)});
+        std::sort(parts.begin(), parts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList lines;
+        for (const auto &part : parts.mid(0, top))
+            lines.append(part.second);
+        return lines;
+    }
+
+    /// The widgets painted, by class, per run: what each repaint covered.
+    QString painted(int runs) const
+    {
+        QList<std::pair<int, QString>> parts;
+        for (auto it = m_painted.cbegin(); it != m_painted.cend(); ++it)
+            parts.append({it.value(), it.key()});
+        std::sort(parts.begin(), parts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList words;
+        for (const auto &[count, name] : parts.mid(0, 12))
+            words.append(QStringLiteral("%1 ×%2").arg(name).arg(double(count) / runs, 0, 'f', 1));
+        return words.join(QStringLiteral(", "));
+    }
+
+private:
+    QHash<QString, int> m_painted;
+    QHash<QString, std::pair<double, int>> m_tally;
+    int m_depth = 0;
+    bool m_recording = false;
+};
 
 /// CPU seconds per run through RunManager alone.
 double coreAlone(const QUrl &server, int count)
@@ -86,15 +149,19 @@ double throughWindow(const QUrl &server, int count)
     auto *submit = f.find<QPushButton>("submitButton");
     double before = 0;
     for (int i = 0; i <= count; ++i) { // run 0 warms up (fonts, thumbnails, the first database writes)
-        if (i == 1)
+        if (i == 1) {
             before = processCpuSeconds();
+            static_cast<TalliedApplication *>(QCoreApplication::instance())->record(true);
+        }
         if (!waitFor([&] { return submit->isEnabled(); }, 120000, RarePollMs))
             return -1;
         submit->click();
         if (!waitForRuns(runs, ended, i + 1))
             return -1;
-        if (i == count)
+        if (i == count) {
+            static_cast<TalliedApplication *>(QCoreApplication::instance())->record(false);
             return (processCpuSeconds() - before) / count;
+        }
     }
     return -1;
 }
@@ -121,7 +188,7 @@ int main(int argc, char *argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TalliedApplication app(argc, argv);
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 6;
     const int runningMs = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 4000;
     SandboxProcess sandbox(500, runningMs);
@@ -139,6 +206,10 @@ int main(int argc, char *argv[])
         << " s running, polling every 1 s, live progress on" << Qt::endl;
     out << "core alone (RunManager): " << QString::number(core * 1000, 'f', 1) << " ms CPU per run" << Qt::endl;
     out << "through the window:      " << QString::number(window * 1000, 'f', 1) << " ms CPU per run" << Qt::endl;
+    out << "the window's GUI thread per run, busiest receivers (class/event type ×events: CPU):" << Qt::endl;
+    for (const QString &line : app.busiest(12, count))
+        out << "  " << line << Qt::endl;
+    out << "widgets painted per run: " << app.painted(count) << Qt::endl;
     out << "ROW\tCPU per finished run (" << count << " runs, " << (runningMs + 500) / 1000.0 << " s each)\t"
         << QString::number(window * 1000, 'f', 1) << " ms (window)\tcore alone " << QString::number(core * 1000, 'f', 1)
         << " ms\t" << QString::number(window / core, 'f', 2) << "×\t≤ 2×" << Qt::endl;

@@ -9,6 +9,7 @@
 
 #include "model/taskstate.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QProgressBar>
 #include <QTimer>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void format_data();
     void format();
     void progressBarIsNeverBusyDuringARun();
+    void stepsRepaintTheBarOnceASecond();
     void clockTicksOnlyWhileSeen();
     void sandboxCostIsSimulated();
 };
@@ -99,6 +101,32 @@ void TestTaskPanel::progressBarIsNeverBusyDuringARun()
 }
 
 // The clock counts real seconds while shown and stops (no timer at all) in a hidden or minimised window.
+// A sampler sends a step at a time; each shown step is a repaint of the bar. The first count and a new maximum show at
+// once, the steps between at most once a second (the last one always).
+void TestTaskPanel::stepsRepaintTheBarOnceASecond()
+{
+    TaskPanel panel;
+    panel.setState(TaskState::Running);
+    panel.show();
+    auto *bar = panel.findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    panel.setProgress(1, 20);
+    QCOMPARE(bar->maximum(), 20);
+    QCOMPARE(bar->value(), 1);
+    QVERIFY(bar->isVisible());
+    QElapsedTimer clock;
+    clock.start();
+    for (int step = 2; step <= 9; ++step)
+        panel.setProgress(step, 20);
+    if (clock.elapsed() < 900) // the steps above came within the second: none is shown yet
+        QCOMPARE(bar->value(), 1);
+    QTRY_COMPARE(bar->value(), 9);
+    QCOMPARE(bar->accessibleDescription(), QStringLiteral("9 of 20"));
+    panel.setProgress(0, 4); // the next node: a new scale at once
+    QCOMPARE(bar->maximum(), 4);
+    QCOMPARE(bar->value(), 0);
+    QCOMPARE(bar->accessibleDescription(), QStringLiteral("0 of 4"));
+}
+
 void TestTaskPanel::clockTicksOnlyWhileSeen()
 {
     test::WindowFixture f;

@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -91,6 +92,10 @@ TaskPanel::TaskPanel(QWidget *parent)
     m_progressBar->setAccessibleName(tr("Progress"));
     m_progressBar->setTextVisible(true);
     layout->addWidget(m_progressBar);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setInterval(1000);
+    connect(m_progressTimer, &QTimer::timeout, this, &TaskPanel::showProgress);
 
     auto *form = new QFormLayout;
     auto *idRow = new QHBoxLayout;
@@ -248,11 +253,23 @@ void TaskPanel::setCancelNote(const QString &sentence)
 // milliseconds for the whole run. An unknown amount hides the bar; the badge and its clock say the task is alive.
 void TaskPanel::setProgress(int value, int maximum)
 {
-    m_progressKnown = maximum > 0;
+    const bool sameScale = m_progressKnown && maximum == m_progressMaximum;
+    m_progressValue = value;
+    m_progressMaximum = maximum;
+    if (!sameScale)
+        showProgress();
+    else if (!m_progressTimer->isActive())
+        m_progressTimer->start();
+}
+
+void TaskPanel::showProgress()
+{
+    m_progressTimer->stop();
+    m_progressKnown = m_progressMaximum > 0;
     if (m_progressKnown) {
-        m_progressBar->setRange(0, maximum);
-        m_progressBar->setValue(value);
-        m_progressBar->setAccessibleDescription(tr("%1 of %2").arg(value).arg(maximum));
+        m_progressBar->setRange(0, m_progressMaximum);
+        m_progressBar->setValue(m_progressValue);
+        m_progressBar->setAccessibleDescription(tr("%1 of %2").arg(m_progressValue).arg(m_progressMaximum));
     } else {
         m_progressBar->setAccessibleDescription(QString());
     }

@@ -11,6 +11,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
+class QTimer;
 class QPushButton;
 class QToolButton;
 
@@ -40,6 +41,8 @@ public:
     void setDetails(const QString &text);
     /// What the last press of Cancel did or what the server answered to it; cleared when the task ends.
     void setCancelNote(const QString &sentence);
+    /// Steps done of @p maximum (0: unknown, the bar is hidden). The first count and a new maximum show at once; later
+    /// steps at most once a second, as the clock: each is a repaint, and samplers send one per step.
     void setProgress(int value, int maximum);
     void setCost(const QString &text);
 
@@ -49,10 +52,14 @@ Q_SIGNALS:
 private:
     void updateCancel();
     void updateProgressVisibility();
+    void showProgress();
 
     TaskState m_state = TaskState::None;
     bool m_sandbox = false;
     bool m_progressKnown = false;
+    int m_progressValue = 0;
+    int m_progressMaximum = 0;
+    QTimer *m_progressTimer = nullptr;
     QLabel *m_statusLabel;
     ElapsedLabel *m_elapsedLabel;
     QLabel *m_sentenceLabel;
