@@ -2126,18 +2126,6 @@ RunningHub 的原话：%2</translation>
         <source>RunningHub API &amp;documentation</source>
         <translation>RunningHub API 文档(&amp;D)</translation>
     </message>
-    <message>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史记录</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>运行队列</translation>
-    </message>
 </context>
 <context>
     <name>rh::MediaField</name>
@@ -3141,6 +3129,21 @@ The picture could not be read.</source>
     <message>
         <source>No file manager answered, so the folder could not be opened. The file is saved as %1</source>
         <translation>没有文件管理器响应，因此无法打开文件夹。文件保存在 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rh::RightPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>运行队列</translation>
     </message>
 </context>
 <context>
