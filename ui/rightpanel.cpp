@@ -84,6 +84,12 @@ QueueView *RightPanel::queueView()
     return m_queueView;
 }
 
+QSize RightPanel::minimumSizeHint() const
+{
+    m_largestMinimum = m_largestMinimum.expandedTo(QTabWidget::minimumSizeHint());
+    return m_largestMinimum;
+}
+
 void RightPanel::showTab(Tab tab)
 {
     setCurrentIndex(int(tab));

@@ -37,6 +37,10 @@ public:
     void setServer(const QString &server);
     void setMoneyCurrency(const QString &server, const QString &currency);
 
+    /// The largest minimum its pages have asked for so far: a run's rows coming and going (progress, cancel) must
+    /// not move the window's split back and forth, a repaint of both halves each time.
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     /// A view has just been built: connect to it here.
     void historyBuilt(rh::HistoryView *view);
@@ -53,6 +57,7 @@ private:
     ResultsView *m_results = nullptr;
     HistoryView *m_history = nullptr;
     QueueView *m_queueView = nullptr;
+    mutable QSize m_largestMinimum;
     QString m_server;
     QString m_moneyServer;
     QString m_moneyCurrency;

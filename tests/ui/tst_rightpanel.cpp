@@ -9,6 +9,7 @@
 #include "history/historyview.h"
 #include "queue/queueview.h"
 #include "store/historystore.h"
+#include "task/resultsview.h"
 #include "task/runcontroller.h"
 #include "task/runqueue.h"
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void initTestCase() { test::isolateEnvironment(); }
     void historyBuiltWhenFirstShown();
     void queueBuiltWhenFirstShown();
+    void minimumWidthNeverShrinks();
 };
 
 void TestRightPanel::historyBuiltWhenFirstShown()
@@ -103,6 +105,20 @@ void TestRightPanel::queueBuiltWhenFirstShown()
     QTest::mouseClick(f.window->findChild<QPushButton *>(QStringLiteral("addToQueueButton")), Qt::LeftButton);
     QTRY_COMPARE(f.services->queue()->jobs().size(), 3);
     QCOMPARE(table->model()->rowCount(), 3);
+}
+
+// A run's rows come and go; the split beside the panel must not follow them back and forth (each move repaints both
+// halves of the window).
+void TestRightPanel::minimumWidthNeverShrinks()
+{
+    test::WindowFixture f;
+    QVERIFY(f.open());
+    RightPanel *panel = f.window->rightPanel();
+    const int before = panel->minimumSizeHint().width();
+    panel->results()->setMinimumWidth(before + 200);
+    QVERIFY(panel->minimumSizeHint().width() >= before + 200);
+    panel->results()->setMinimumWidth(0);
+    QVERIFY(panel->minimumSizeHint().width() >= before + 200);
 }
 
 QTEST_MAIN(TestRightPanel)
