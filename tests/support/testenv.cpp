@@ -17,6 +17,21 @@ void isolateEnvironment()
     QCoreApplication::setApplicationName(QStringLiteral("rhdesk-tests"));
 }
 
+bool useOffscreenScreen(const QTemporaryDir &dir, const QSize &size)
+{
+    const QString path = dir.filePath(QStringLiteral("screen.json"));
+    QFile config(path);
+    if (!config.open(QIODevice::WriteOnly))
+        return false;
+    config.write(QStringLiteral(R"({"screens": [{"name": "test", "x": 0, "y": 0, "width": %1, "height": %2, )"
+                                R"("logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0}]})")
+                     .arg(size.width())
+                     .arg(size.height())
+                     .toLatin1());
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(path));
+    return true;
+}
+
 QString dataPath(const QString &name)
 {
     return QDir(QStringLiteral(RHDESK_TEST_DATA)).filePath(name);

@@ -337,15 +337,8 @@ int main(int argc, char *argv[])
     const QByteArray size = qEnvironmentVariable("RHDESK_TEST_SCREEN", QStringLiteral("1280x800")).toLatin1();
     const QList<QByteArray> parts = size.split('x');
     QTemporaryDir configDir;
-    const QString configPath = configDir.filePath(QStringLiteral("screen.json"));
-    QFile config(configPath);
-    if (parts.size() != 2 || !config.open(QIODevice::WriteOnly))
+    if (parts.size() != 2 || !test::useOffscreenScreen(configDir, QSize(parts.at(0).toInt(), parts.at(1).toInt())))
         return 2;
-    config.write(QByteArrayLiteral(R"({"screens": [{"name": "test", "x": 0, "y": 0, "width": )") + parts.at(0) +
-                 QByteArrayLiteral(R"(, "height": )") + parts.at(1) +
-                 QByteArrayLiteral(R"(, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0}]})"));
-    config.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(configPath));
     QApplication app(argc, argv);
     TestWindowFit test;
     QTEST_SET_MAIN_SOURCE_PATH
