@@ -5,9 +5,12 @@
 #include "task/resultsview.h"
 #include "task/taskpanel.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QTabBar>
 
 namespace rh {
 
@@ -49,6 +52,8 @@ void RightPanel::replaceStandIn(Tab tab, QWidget *view)
 {
     QWidget *standIn = widget(tab);
     const bool shown = currentIndex() == tab;
+    QWidget *focused = QApplication::focusWidget();
+    const bool hadFocus = focused && (focused == standIn || standIn->isAncestorOf(focused));
     // Quietly: to the rest of the window the tab never changed.
     const QSignalBlocker blocker(this);
     insertTab(tab, view, tabText(tab));
@@ -56,6 +61,21 @@ void RightPanel::replaceStandIn(Tab tab, QWidget *view)
     standIn->deleteLater();
     if (shown)
         setCurrentIndex(tab);
+    // Built late, the view's fields would sit at the end of the window's Tab chain: put them right after the tab bar,
+    // in their own order, and give the first one the focus the stand-in had.
+    QList<QWidget *> fields;
+    for (QWidget *next = view->nextInFocusChain(); next != view && view->isAncestorOf(next);
+         next = next->nextInFocusChain()) {
+        if (next->focusPolicy() & Qt::TabFocus)
+            fields.append(next);
+    }
+    QWidget *previous = tabBar();
+    for (QWidget *field : std::as_const(fields)) {
+        setTabOrder(previous, field);
+        previous = field;
+    }
+    if (hadFocus && !fields.isEmpty())
+        fields.constFirst()->setFocus(Qt::TabFocusReason);
 }
 
 HistoryView *RightPanel::history()
@@ -82,6 +102,13 @@ QueueView *RightPanel::queueView()
         Q_EMIT queueViewBuilt(m_queueView);
     }
     return m_queueView;
+}
+
+void RightPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_largestMinimum = QSize(); // measured again in the new font or style
+    QTabWidget::changeEvent(event);
 }
 
 QSize RightPanel::minimumSizeHint() const

@@ -46,6 +46,9 @@ Q_SIGNALS:
     void historyBuilt(rh::HistoryView *view);
     void queueViewBuilt(rh::QueueView *view);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createTaskPage();
     void replaceStandIn(Tab tab, QWidget *view);

@@ -13,7 +13,9 @@
 #include "task/runcontroller.h"
 #include "task/runqueue.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void historyBuiltWhenFirstShown();
     void queueBuiltWhenFirstShown();
     void minimumWidthNeverShrinks();
+    void builtViewTakesFocusAndTabOrder();
 };
 
 void TestRightPanel::historyBuiltWhenFirstShown()
@@ -119,6 +122,26 @@ void TestRightPanel::minimumWidthNeverShrinks()
     QVERIFY(panel->minimumSizeHint().width() >= before + 200);
     panel->results()->setMinimumWidth(0);
     QVERIFY(panel->minimumSizeHint().width() >= before + 200);
+}
+
+// Built late, a view's fields must not land at the end of the window's Tab chain, and a keyboard user who was in the
+// Task tab lands in the new view.
+void TestRightPanel::builtViewTakesFocusAndTabOrder()
+{
+    test::WindowFixture f;
+    QVERIFY(f.open());
+    QApplication::setActiveWindow(f.window.get());
+    RightPanel *panel = f.window->rightPanel();
+    auto *taskId = f.window->findChild<QLineEdit *>(QStringLiteral("taskIdLineEdit"));
+    taskId->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), taskId);
+    panel->showTab(RightPanel::HistoryTab);
+    HistoryView *history = panel->history();
+    QTRY_VERIFY(history->isAncestorOf(QApplication::focusWidget()));
+    QWidget *next = panel->tabBar()->nextInFocusChain();
+    while (next && !(next->focusPolicy() & Qt::TabFocus))
+        next = next->nextInFocusChain();
+    QVERIFY(next && history->isAncestorOf(next));
 }
 
 QTEST_MAIN(TestRightPanel)

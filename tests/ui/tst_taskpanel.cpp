@@ -100,7 +100,6 @@ void TestTaskPanel::progressBarIsNeverBusyDuringARun()
     QCOMPARE(busy, 0);
 }
 
-// The clock counts real seconds while shown and stops (no timer at all) in a hidden or minimised window.
 // A sampler sends a step at a time; each shown step is a repaint of the bar. The first count and a new maximum show at
 // once, the steps between at most once a second (the last one always).
 void TestTaskPanel::stepsRepaintTheBarOnceASecond()
@@ -127,6 +126,7 @@ void TestTaskPanel::stepsRepaintTheBarOnceASecond()
     QCOMPARE(bar->accessibleDescription(), QStringLiteral("0 of 4"));
 }
 
+// The clock counts real seconds while shown and stops (no timer at all) in a hidden or minimised window.
 void TestTaskPanel::clockTicksOnlyWhileSeen()
 {
     test::WindowFixture f;

@@ -22,6 +22,10 @@ namespace {
 class EyeIconEngine final : public QIconEngine
 {
 public:
+    explicit EyeIconEngine(bool struck)
+        : m_struck(struck)
+    {}
+
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
         const QPalette palette = QApplication::palette();
@@ -42,7 +46,8 @@ public:
         painter->drawPath(lids);
         painter->setBrush(ink);
         painter->drawEllipse(square.center(), side * 0.14, side * 0.14);
-        if (state == QIcon::On)
+        Q_UNUSED(state) // the line edit's button always asks for Off; the action swaps engines instead
+        if (m_struck)
             painter->drawLine(QPointF(square.left() + side * 0.15, square.bottom() - side * 0.15),
                               QPointF(square.right() - side * 0.15, square.top() + side * 0.15));
         painter->restore();
@@ -55,7 +60,10 @@ public:
         paint(&painter, QRect(QPoint(), size), mode, state);
         return pixmap;
     }
-    QIconEngine *clone() const override { return new EyeIconEngine; }
+    QIconEngine *clone() const override { return new EyeIconEngine(m_struck); }
+
+private:
+    bool m_struck;
 };
 
 } // namespace
@@ -77,12 +85,14 @@ KeyRow::KeyRow(Connection *connection, QWidget *parent)
     m_keyEdit->setAccessibleName(tr("API key"));
     m_keyEdit->setEchoMode(QLineEdit::Password);
     m_keyEdit->setPlaceholderText(tr("32 characters, from your RunningHub account page"));
-    QAction *show = m_keyEdit->addAction(QIcon(new EyeIconEngine), QLineEdit::TrailingPosition);
+    QAction *show = m_keyEdit->addAction(QIcon(new EyeIconEngine(false)), QLineEdit::TrailingPosition);
     show->setObjectName(QStringLiteral("showApiKeyAction"));
     show->setCheckable(true);
     show->setToolTip(tr("Show the key"));
-    connect(show, &QAction::toggled, m_keyEdit,
-            [this](bool visible) { m_keyEdit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(show, &QAction::toggled, m_keyEdit, [this, show](bool visible) {
+        m_keyEdit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
+        show->setIcon(QIcon(new EyeIconEngine(visible)));
+    });
     connect(m_keyEdit, &QLineEdit::editingFinished, this, &KeyRow::commit);
     m_rememberCheck->setObjectName(QStringLiteral("rememberKeyCheckBox"));
     m_rememberCheck->setAccessibleName(tr("Remember the API key"));

@@ -253,7 +253,8 @@ void TaskPanel::setCancelNote(const QString &sentence)
 // milliseconds for the whole run. An unknown amount hides the bar; the badge and its clock say the task is alive.
 void TaskPanel::setProgress(int value, int maximum)
 {
-    const bool sameScale = m_progressKnown && maximum == m_progressMaximum;
+    // Steps forward on the same scale can wait; a new scale or a count going back (the next node) shows at once.
+    const bool sameScale = m_progressKnown && maximum == m_progressMaximum && value >= m_progressValue;
     m_progressValue = value;
     m_progressMaximum = maximum;
     if (!sameScale)
