@@ -254,7 +254,7 @@ void TaskPanel::setCancelNote(const QString &sentence)
 void TaskPanel::setProgress(int value, int maximum)
 {
     // Steps forward on the same scale can wait; a new scale or a count going back (the next node) shows at once.
-    const bool sameScale = m_progressKnown && maximum == m_progressMaximum && value >= m_progressValue;
+    const bool sameScale = m_progressMaximum > 0 && maximum == m_progressMaximum && value >= m_progressValue;
     m_progressValue = value;
     m_progressMaximum = maximum;
     if (!sameScale)
@@ -266,8 +266,7 @@ void TaskPanel::setProgress(int value, int maximum)
 void TaskPanel::showProgress()
 {
     m_progressTimer->stop();
-    m_progressKnown = m_progressMaximum > 0;
-    if (m_progressKnown) {
+    if (m_progressMaximum > 0) {
         m_progressBar->setRange(0, m_progressMaximum);
         m_progressBar->setValue(m_progressValue);
         m_progressBar->setAccessibleDescription(tr("%1 of %2").arg(m_progressValue).arg(m_progressMaximum));
@@ -279,7 +278,7 @@ void TaskPanel::showProgress()
 
 void TaskPanel::updateProgressVisibility()
 {
-    m_progressBar->setVisible(m_progressKnown && !isTerminal(m_state) && m_state != TaskState::None);
+    m_progressBar->setVisible(m_progressMaximum > 0 && !isTerminal(m_state) && m_state != TaskState::None);
 }
 
 void TaskPanel::setCost(const QString &text)

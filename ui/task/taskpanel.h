@@ -56,7 +56,6 @@ private:
 
     TaskState m_state = TaskState::None;
     bool m_sandbox = false;
-    bool m_progressKnown = false;
     int m_progressValue = 0;
     int m_progressMaximum = 0;
     QTimer *m_progressTimer = nullptr;
