@@ -203,9 +203,24 @@ void ResultsView::fillItem(QStandardItem *item, const TaskOutput &output, int in
     } else if (kind == Kind::Text) {
         icon = QStyle::SP_FileDialogContentsView;
     }
-    item->setData(style()->standardIcon(icon), Qt::DecorationRole);
+    item->setData(kindIcon(icon), Qt::DecorationRole);
     if (kind == Kind::Image && !output.localPath.isEmpty())
         startThumbnail(index, output.localPath);
+}
+
+QIcon ResultsView::kindIcon(int standardPixmap)
+{
+    auto it = m_kindIcons.find(standardPixmap);
+    if (it == m_kindIcons.end())
+        it = m_kindIcons.insert(standardPixmap, style()->standardIcon(QStyle::StandardPixmap(standardPixmap)));
+    return it.value();
+}
+
+void ResultsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::StyleChange)
+        m_kindIcons.clear(); // the next outputs take the new style's icons
+    QWidget::changeEvent(event);
 }
 
 void ResultsView::startThumbnail(int index, const QString &path)

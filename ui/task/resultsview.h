@@ -2,6 +2,8 @@
 
 #include "model/taskoutput.h"
 
+#include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QWidget>
 
@@ -64,7 +66,13 @@ public Q_SLOTS:
     /// Puts the path of the file "Open folder" could not show on the clipboard.
     void copyProblemPath();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The style's icon for a kind of output, read once: the style reads its icon files on every call (about 1 M
+    /// instructions each, once per output of every run).
+    QIcon kindIcon(int standardPixmap);
     void fillItem(QStandardItem *item, const TaskOutput &output, int index);
     void startThumbnail(int index, const QString &path);
     void updateActions();
@@ -74,6 +82,7 @@ private:
     void showFolderProblem(const QString &path);
 
     QList<TaskOutput> m_outputs;
+    QHash<int, QIcon> m_kindIcons;
     quint64 m_generation = 0; ///< thumbnails decoded for an older list are dropped
     QStandardItemModel *m_model;
     QListView *m_list;
