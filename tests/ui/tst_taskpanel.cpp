@@ -39,6 +39,7 @@ private Q_SLOTS:
     void format();
     void progressBarIsNeverBusyDuringARun();
     void stepsRepaintTheBarOnceASecond();
+    void waitingStepsJoinTheClocksFrame();
     void clockTicksOnlyWhileSeen();
     void sandboxCostIsSimulated();
 };
@@ -124,6 +125,23 @@ void TestTaskPanel::stepsRepaintTheBarOnceASecond()
     QCOMPARE(bar->maximum(), 4);
     QCOMPARE(bar->value(), 0);
     QCOMPARE(bar->accessibleDescription(), QStringLiteral("0 of 4"));
+}
+
+// A step waiting for its second is shown when the clock redraws, so the two make one frame a second, not two.
+void TestTaskPanel::waitingStepsJoinTheClocksFrame()
+{
+    TaskPanel panel;
+    panel.setState(TaskState::Running);
+    panel.show();
+    auto *bar = panel.findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    auto *clock = panel.findChild<ElapsedLabel *>(QStringLiteral("taskElapsedLabel"));
+    QVERIFY(bar && clock);
+    panel.setProgress(1, 20);
+    panel.setProgress(2, 20);
+    QCOMPARE(bar->value(), 1); // waiting for its second
+    Q_EMIT clock->ticked();
+    QCOMPARE(bar->value(), 2);
+    QCOMPARE(bar->accessibleDescription(), QStringLiteral("2 of 20"));
 }
 
 // The clock counts real seconds while shown and stops (no timer at all) in a hidden or minimised window.

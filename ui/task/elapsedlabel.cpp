@@ -8,7 +8,10 @@ ElapsedLabel::ElapsedLabel(QWidget *parent)
     : QLabel(parent)
 {
     m_timer.setInterval(1000);
-    connect(&m_timer, &QTimer::timeout, this, &ElapsedLabel::refresh);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        refresh();
+        Q_EMIT ticked();
+    });
     setVisible(false);
 }
 

@@ -25,6 +25,10 @@ public:
     /// "0:07", "12:30", "1:02:03".
     static QString format(qint64 seconds);
 
+Q_SIGNALS:
+    /// The once-a-second redraw is due: other once-a-second news (a step count) can join the same frame.
+    void ticked();
+
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "errortext.h"
 #include "task/elapsedlabel.h"
+#include "task/statebadge.h"
 #include "task/statetext.h"
 
 #include <QApplication>
@@ -21,48 +22,12 @@
 
 namespace rh {
 
-namespace {
-
-/// Badge colours (background, text) per state: grey idle, blue waiting, amber running, green, red.
-QString badgeStyle(TaskState state)
-{
-    QString background = QStringLiteral("#e5e7eb"), text = QStringLiteral("#111827");
-    switch (state) {
-    case TaskState::Submitting:
-    case TaskState::Create:
-    case TaskState::Queued:
-        background = QStringLiteral("#dbeafe"), text = QStringLiteral("#1e3a8a");
-        break;
-    case TaskState::Running:
-        background = QStringLiteral("#fef3c7"), text = QStringLiteral("#78350f");
-        break;
-    case TaskState::Success:
-        background = QStringLiteral("#dcfce7"), text = QStringLiteral("#14532d");
-        break;
-    case TaskState::Failed:
-    case TaskState::Rejected:
-    case TaskState::NotFound:
-        background = QStringLiteral("#fee2e2"), text = QStringLiteral("#7f1d1d");
-        break;
-    case TaskState::Unknown:
-    case TaskState::GaveUp:
-        background = QStringLiteral("#ffedd5"), text = QStringLiteral("#7c2d12");
-        break;
-    default:
-        break;
-    }
-    return QStringLiteral("QLabel { background:%1; color:%2; border-radius:9px; padding:3px 12px; font-weight:bold; }")
-        .arg(background, text);
-}
-
-} // namespace
-
 TaskPanel::TaskPanel(QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    m_statusLabel = new QLabel(this);
+    m_statusLabel = new StateBadge(this);
     m_statusLabel->setObjectName(QStringLiteral("taskStatusLabel"));
     m_statusLabel->setAccessibleDescription(tr("Task status"));
     m_sentenceLabel = new QLabel(this);
@@ -75,6 +40,11 @@ TaskPanel::TaskPanel(QWidget *parent)
     m_elapsedLabel = new ElapsedLabel(this);
     m_elapsedLabel->setObjectName(QStringLiteral("taskElapsedLabel"));
     m_elapsedLabel->setAccessibleDescription(tr("Time in this state"));
+    // Waiting steps are shown with the clock's redraw: one frame a second for both, not two.
+    connect(m_elapsedLabel, &ElapsedLabel::ticked, this, [this] {
+        if (m_progressTimer->isActive())
+            showProgress();
+    });
     top->addWidget(m_statusLabel);
     top->addWidget(m_elapsedLabel);
     top->addWidget(m_sentenceLabel, 1);
@@ -179,7 +149,7 @@ void TaskPanel::setState(TaskState state)
     const QString name = ErrorText::stateName(state);
     m_statusLabel->setText(name);
     m_statusLabel->setAccessibleName(name);
-    m_statusLabel->setStyleSheet(badgeStyle(state));
+    m_statusLabel->setState(state);
     m_sentenceLabel->setText(StateText::sentence(state, m_sandbox));
     const bool live = !isTerminal(state) && state != TaskState::None;
     if (!live)
@@ -263,22 +233,34 @@ void TaskPanel::setProgress(int value, int maximum)
         m_progressTimer->start();
 }
 
+// QProgressBar repaints at once (not with the next frame) on every new range or value it shows: a bar that is to be
+// hidden is hidden first, and a shown one takes its values with updates off, so it is painted once, with the frame.
 void TaskPanel::showProgress()
 {
     m_progressTimer->stop();
+    const bool shown = progressShown();
+    if (!shown)
+        m_progressBar->hide();
     if (m_progressMaximum > 0) {
+        m_progressBar->setUpdatesEnabled(false);
         m_progressBar->setRange(0, m_progressMaximum);
         m_progressBar->setValue(m_progressValue);
+        m_progressBar->setUpdatesEnabled(true);
         m_progressBar->setAccessibleDescription(tr("%1 of %2").arg(m_progressValue).arg(m_progressMaximum));
     } else {
         m_progressBar->setAccessibleDescription(QString());
     }
-    updateProgressVisibility();
+    m_progressBar->setVisible(shown);
+}
+
+bool TaskPanel::progressShown() const
+{
+    return m_progressMaximum > 0 && !isTerminal(m_state) && m_state != TaskState::None;
 }
 
 void TaskPanel::updateProgressVisibility()
 {
-    m_progressBar->setVisible(m_progressMaximum > 0 && !isTerminal(m_state) && m_state != TaskState::None);
+    m_progressBar->setVisible(progressShown());
 }
 
 void TaskPanel::setCost(const QString &text)

@@ -18,6 +18,7 @@ class QToolButton;
 namespace rh {
 
 class ElapsedLabel;
+class StateBadge;
 
 /// The status of the current task: badge with the time in its state, task id, client id, progress, errors in plain
 /// words, cancel.
@@ -52,6 +53,7 @@ Q_SIGNALS:
 private:
     void updateCancel();
     void updateProgressVisibility();
+    bool progressShown() const;
     void showProgress();
 
     TaskState m_state = TaskState::None;
@@ -59,7 +61,7 @@ private:
     int m_progressValue = 0;
     int m_progressMaximum = 0;
     QTimer *m_progressTimer = nullptr;
-    QLabel *m_statusLabel;
+    StateBadge *m_statusLabel;
     ElapsedLabel *m_elapsedLabel;
     QLabel *m_sentenceLabel;
     QLabel *m_cancelNoteLabel;
