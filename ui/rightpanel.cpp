@@ -58,6 +58,7 @@ void RightPanel::replaceStandIn(Tab tab, QWidget *view)
     const QSignalBlocker blocker(this);
     insertTab(tab, view, tabText(tab));
     removeTab(tab + 1);
+    noteLayout();
     standIn->deleteLater();
     if (shown)
         setCurrentIndex(tab);
@@ -106,9 +107,56 @@ QueueView *RightPanel::queueView()
 
 void RightPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+    const bool newLook = event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange;
+    if (newLook)
         m_largestMinimum = QSize(); // measured again in the new font or style
     QTabWidget::changeEvent(event);
+    if (newLook)
+        noteLayout();
+}
+
+// QTabWidget answers a layout request by laying itself out and repainting all of itself, and every layout inside a
+// page (a label in the Task tab taking a new text) ends in such a request: the whole right side, results and all,
+// was painted again several times per run. Where the tab bar and the panel sit depends only on the size and the tab
+// bar's hint (a resize, a new style or a tab added lays out by other paths): while both are as they were, only the
+// hints above change.
+bool RightPanel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LayoutRequest && isVisible()) {
+        if (size() == m_laidOutSize && tabBar()->sizeHint() == m_laidOutTabBarHint) {
+            // Passed up only when the hints did change: each request up there lays out the whole window again.
+            const std::pair<QSize, QSize> hints{sizeHint(), minimumSizeHint()};
+            if (hints != m_toldHints) {
+                m_toldHints = hints;
+                updateGeometry();
+            }
+            return true;
+        }
+        const bool handled = QTabWidget::event(event);
+        noteLayout();
+        return handled;
+    }
+    return QTabWidget::event(event);
+}
+
+void RightPanel::showEvent(QShowEvent *event)
+{
+    QTabWidget::showEvent(event);
+    noteLayout();
+}
+
+void RightPanel::resizeEvent(QResizeEvent *event)
+{
+    QTabWidget::resizeEvent(event);
+    noteLayout();
+}
+
+// After every full layout (QTabWidget's own, which tells the window its hints).
+void RightPanel::noteLayout()
+{
+    m_laidOutSize = size();
+    m_laidOutTabBarHint = tabBar()->sizeHint();
+    m_toldHints = {sizeHint(), minimumSizeHint()};
 }
 
 QSize RightPanel::minimumSizeHint() const

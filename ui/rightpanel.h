@@ -48,11 +48,15 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *createTaskPage();
     void replaceStandIn(Tab tab, QWidget *view);
     void buildShown(int index);
+    void noteLayout();
 
     HistoryStore *m_store;
     RunQueue *m_queue;
@@ -61,6 +65,9 @@ private:
     HistoryView *m_history = nullptr;
     QueueView *m_queueView = nullptr;
     mutable QSize m_largestMinimum;
+    QSize m_laidOutSize; ///< the size and tab bar hint of the last full layout
+    QSize m_laidOutTabBarHint;
+    std::pair<QSize, QSize> m_toldHints; ///< the size hint and minimum the window's layout last heard of
     QString m_server;
     QString m_moneyServer;
     QString m_moneyCurrency;

@@ -35,6 +35,23 @@ void clickTab(RightPanel *panel, RightPanel::Tab tab)
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(int(tab)).center());
 }
 
+/// Counts the paint events a widget receives.
+class PaintCounter final : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int count() const { return m_count; }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++m_count;
+        return false;
+    }
+
+private:
+    int m_count = 0;
+};
+
 } // namespace
 
 class TestRightPanel : public QObject
@@ -47,6 +64,7 @@ private Q_SLOTS:
     void queueBuiltWhenFirstShown();
     void minimumWidthNeverShrinks();
     void builtViewTakesFocusAndTabOrder();
+    void taskTabChangeRepaintsOnlyItself();
 };
 
 void TestRightPanel::historyBuiltWhenFirstShown()
@@ -142,6 +160,38 @@ void TestRightPanel::builtViewTakesFocusAndTabOrder()
     while (next && !(next->focusPolicy() & Qt::TabFocus))
         next = next->nextInFocusChain();
     QVERIFY(next && history->isAncestorOf(next));
+}
+
+// A label taking a new text in the Task tab repaints that label, not the whole right side (QTabWidget repaints all of
+// itself on any layout request from inside a page).
+void TestRightPanel::taskTabChangeRepaintsOnlyItself()
+{
+    test::WindowFixture f;
+    QVERIFY(f.open());
+    RightPanel *panel = f.window->rightPanel();
+    auto *cost = panel->results()->findChild<QLabel *>(QStringLiteral("resultsCostLabel"));
+    QVERIFY(cost);
+    auto showCost = [&](int round) {
+        TaskOutput output;
+        output.fileUrl = QStringLiteral("https://example.invalid/out.png");
+        output.taskCostTime = QString::number(round * 7);
+        output.consumeCoins = QString::number(round);
+        panel->results()->setOutputs({output});
+        // The layout request, a window resize and any repaint they ask for are queued: deliver them before looking.
+        for (int pass = 0; pass < 5; ++pass)
+            QCoreApplication::processEvents();
+    };
+    showCost(0); // the first output's buttons may widen the panel and the window: a resize repaints it all
+    const QRect geometry = panel->geometry();
+    PaintCounter tabBarPaints(panel->tabBar());
+    PaintCounter costPaints(cost);
+    for (int round = 1; round <= 3; ++round) {
+        const int before = costPaints.count();
+        showCost(round);
+        QTRY_VERIFY(costPaints.count() > before);
+    }
+    QCOMPARE(panel->geometry(), geometry);
+    QCOMPARE(tabBarPaints.count(), 0);
 }
 
 QTEST_MAIN(TestRightPanel)
