@@ -4,6 +4,7 @@
 // reference_client.py, a Python `requests` client in RunningHub's example style (skipped when Python or requests is
 // missing; python3-requests is a Debian package).
 //   ./bench_run_cpu [runs] [runningMs]     (offscreen on a 1280x800 screen unless QT_QPA_PLATFORM is set)
+//   BENCH_PAINT_DETAIL=1 names each painted widget with the size it painted.
 #include "benchsupport.h"
 #include "queuefixture.h"
 #include "stallmeter.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QHash>
 #include <QLineEdit>
+#include <QPaintEvent>
 #include <QProcess>
 #include <QPushButton>
 #include <QTextStream>
@@ -56,7 +58,7 @@ public:
     bool notify(QObject *receiver, QEvent *event) override
     {
         if (m_recording && event->type() == QEvent::Paint)
-            ++m_painted[QString::fromLatin1(receiver->metaObject()->className())];
+            ++m_painted[paintedName(receiver, static_cast<QPaintEvent *>(event)->rect())];
         if (!m_recording || m_depth > 0 || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         ++m_depth;
@@ -95,12 +97,23 @@ public:
             parts.append({it.value(), it.key()});
         std::sort(parts.begin(), parts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         QStringList words;
-        for (const auto &[count, name] : parts.mid(0, 12))
+        for (const auto &[count, name] : parts.mid(0, m_detail ? 60 : 12))
             words.append(QStringLiteral("%1 ×%2").arg(name).arg(double(count) / runs, 0, 'f', 1));
         return words.join(QStringLiteral(", "));
     }
 
 private:
+    /// The class; with BENCH_PAINT_DETAIL=1 also the object name and the size painted ("QLabel#costLabel 390x14"):
+    /// a repaint far larger than what changed shows there.
+    QString paintedName(const QObject *receiver, const QRect &rect) const
+    {
+        const QString name = QString::fromLatin1(receiver->metaObject()->className());
+        if (!m_detail)
+            return name;
+        return QStringLiteral("%1#%2 %3x%4").arg(name, receiver->objectName()).arg(rect.width()).arg(rect.height());
+    }
+
+    const bool m_detail = qEnvironmentVariableIntValue("BENCH_PAINT_DETAIL") == 1;
     QHash<QString, int> m_painted;
     QHash<QString, std::pair<double, int>> m_tally;
     int m_depth = 0;
