@@ -107,12 +107,13 @@ QueueView *RightPanel::queueView()
 
 void RightPanel::changeEvent(QEvent *event)
 {
-    const bool newLook = event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange;
-    if (newLook)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         m_largestMinimum = QSize(); // measured again in the new font or style
     QTabWidget::changeEvent(event);
-    if (newLook)
-        noteLayout();
+    if (event->type() == QEvent::StyleChange)
+        noteLayout(); // QTabWidget has just laid itself out
+    else if (event->type() == QEvent::FontChange)
+        m_laidOutSize = QSize(); // the tab bar had the new font first and asked already: lay out in full then
 }
 
 // QTabWidget answers a layout request by laying itself out and repainting all of itself, and every layout inside a

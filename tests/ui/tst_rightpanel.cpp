@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <utility>
+
 using namespace rh;
 
 namespace {
@@ -177,12 +179,14 @@ void TestRightPanel::taskTabChangeRepaintsOnlyItself()
         output.taskCostTime = QString::number(round * 7);
         output.consumeCoins = QString::number(round);
         panel->results()->setOutputs({output});
-        // The layout request, a window resize and any repaint they ask for are queued: deliver them before looking.
-        for (int pass = 0; pass < 5; ++pass)
+        // The layout requests (one per level, label to window), a window resize and any repaint they ask for are
+        // queued: deliver them before looking.
+        for (int pass = 0; pass < 20; ++pass)
             QCoreApplication::processEvents();
     };
     showCost(0); // the first output's buttons may widen the panel and the window: a resize repaints it all
-    const QRect geometry = panel->geometry();
+    QRect geometry;
+    QTRY_VERIFY(std::exchange(geometry, panel->geometry()) == panel->geometry()); // settled: same size twice
     PaintCounter tabBarPaints(panel->tabBar());
     PaintCounter costPaints(cost);
     for (int round = 1; round <= 3; ++round) {
