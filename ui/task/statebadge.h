@@ -19,8 +19,6 @@ public:
 
     /// Takes the colours of @p state (the text is the caller's).
     void setState(TaskState state);
-    QColor backgroundColor() const { return m_background; }
-    QColor textColor() const { return m_text; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -238,8 +238,7 @@ void TaskPanel::setProgress(int value, int maximum)
 void TaskPanel::showProgress()
 {
     m_progressTimer->stop();
-    const bool shown = progressShown();
-    if (!shown)
+    if (!progressShown())
         m_progressBar->hide();
     if (m_progressMaximum > 0) {
         m_progressBar->setUpdatesEnabled(false);
@@ -250,7 +249,7 @@ void TaskPanel::showProgress()
     } else {
         m_progressBar->setAccessibleDescription(QString());
     }
-    m_progressBar->setVisible(shown);
+    updateProgressVisibility();
 }
 
 bool TaskPanel::progressShown() const
