@@ -42,6 +42,7 @@ private Q_SLOTS:
     void waitingStepsJoinTheClocksFrame();
     void clockTicksOnlyWhileSeen();
     void sandboxCostIsSimulated();
+    void keepsItsHeightThroughARun();
 };
 
 void TestTaskPanel::format_data()
@@ -176,6 +177,34 @@ void TestTaskPanel::sandboxCostIsSimulated()
     QCOMPARE(title->text(), QStringLiteral("Cost:"));
     panel.setSandbox(true);
     QCOMPARE(title->text(), QStringLiteral("Simulated cost:"));
+}
+
+// One height from the first state to the last: the bar and a two-line sentence have their room from the start, so no
+// state change moves the rows below, toggles the panel's scroll bar or lays the panel out again.
+void TestTaskPanel::keepsItsHeightThroughARun()
+{
+    TaskPanel panel;
+    panel.setSandbox(true);
+    panel.resize(300, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const auto height = [&panel] {
+        return panel.hasHeightForWidth() ? panel.heightForWidth(300) : panel.sizeHint().height();
+    };
+    const int idle = height();
+    panel.setState(TaskState::Submitting);
+    QCOMPARE(height(), idle);
+    panel.setTaskId(QStringLiteral("2013512361559146497"));
+    panel.setState(TaskState::Queued);
+    QCOMPARE(height(), idle);
+    panel.setState(TaskState::Running);
+    panel.setProgress(1, 5);
+    QVERIFY(panel.findChild<QProgressBar *>(QStringLiteral("progressBar"))->isVisible());
+    QCOMPARE(height(), idle);
+    panel.setCost(QStringLiteral("4 s"));
+    panel.setState(TaskState::Success);
+    QVERIFY(!panel.findChild<QProgressBar *>(QStringLiteral("progressBar"))->isVisible());
+    QCOMPARE(height(), idle);
 }
 
 QTEST_MAIN(TestTaskPanel)

@@ -47,9 +47,11 @@ TaskPanel::TaskPanel(QWidget *parent)
     });
     top->addWidget(m_statusLabel);
     top->addWidget(m_elapsedLabel);
-    top->addWidget(m_sentenceLabel, 1);
+    top->addWidget(createProgressBar(), 1);
     top->addWidget(m_cancelButton);
     layout->addLayout(top);
+    // The sentence has the panel's whole width: beside the badge and Cancel it had a third of it and wrapped.
+    layout->addWidget(m_sentenceLabel);
     m_cancelNoteLabel = new QLabel(this);
     m_cancelNoteLabel->setObjectName(QStringLiteral("cancelNoteLabel"));
     m_cancelNoteLabel->setAccessibleDescription(tr("Cancel request"));
@@ -57,11 +59,6 @@ TaskPanel::TaskPanel(QWidget *parent)
     m_cancelNoteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_cancelNoteLabel);
 
-    m_progressBar = new QProgressBar(this);
-    m_progressBar->setObjectName(QStringLiteral("progressBar"));
-    m_progressBar->setAccessibleName(tr("Progress"));
-    m_progressBar->setTextVisible(true);
-    layout->addWidget(m_progressBar);
     m_progressTimer = new QTimer(this);
     m_progressTimer->setSingleShot(true);
     m_progressTimer->setInterval(1000);
@@ -121,7 +118,36 @@ TaskPanel::TaskPanel(QWidget *parent)
     });
     layout->addWidget(m_detailsButton);
     layout->addWidget(m_detailsText, 1);
+    reserveSentenceLine();
     reset();
+}
+
+// The bar sits between the clock and Cancel, and keeps its place while hidden: the panel has one height through a
+// run. A bar on a row of its own, coming and going, moved every row below it, toggled the scroll bar and laid out and
+// repainted the panel at each state change.
+QProgressBar *TaskPanel::createProgressBar()
+{
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("progressBar"));
+    m_progressBar->setAccessibleName(tr("Progress"));
+    m_progressBar->setTextVisible(true);
+    m_progressBar->setMinimumWidth(60);
+    QSizePolicy policy = m_progressBar->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    m_progressBar->setSizePolicy(policy);
+    return m_progressBar;
+}
+
+void TaskPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        reserveSentenceLine();
+}
+
+void TaskPanel::reserveSentenceLine()
+{
+    m_sentenceLabel->setMinimumHeight(m_sentenceLabel->fontMetrics().lineSpacing());
 }
 
 void TaskPanel::reset()

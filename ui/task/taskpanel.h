@@ -50,7 +50,13 @@ public:
 Q_SIGNALS:
     void cancelRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    QProgressBar *createProgressBar();
+    /// A line for the sentence even in a state without one: the rows below keep their place.
+    void reserveSentenceLine();
     void updateCancel();
     void updateProgressVisibility();
     bool progressShown() const;
