@@ -69,6 +69,7 @@ private Q_SLOTS:
     void selectsTheFileInTheFileManager();
     void offersThePathWhenNothingOpensTheFolder();
     void clears();
+    void costKeepsTheListsHeight();
 
 private:
     QListView *list(ResultsView &view) { return view.findChild<QListView *>(QStringLiteral("resultsListView")); }
@@ -284,6 +285,26 @@ void TestResultsView::clears()
     QCOMPARE(list(view)->model()->rowCount(), 0);
     QVERIFY(view.findChild<QLabel *>(QStringLiteral("resultsCostLabel"))->text().isEmpty());
     QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("copyUrlButton"))->isEnabled());
+}
+
+// The cost has a line of its own, there even while empty: a run that brings its cost (or the next one clearing it)
+// neither moves nor repaints the list. Beside the buttons, a narrow view wrapped the cost into a growing column.
+void TestResultsView::costKeepsTheListsHeight()
+{
+    ResultsView view;
+    view.resize(300, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QListView *results = list(view);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QRect empty = results->geometry();
+    view.setOutputs(m_outputs);
+    QVERIFY(!view.findChild<QLabel *>(QStringLiteral("resultsCostLabel"))->text().isEmpty());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(results->geometry(), empty);
+    view.clear();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(results->geometry(), empty);
 }
 
 QTEST_MAIN(TestResultsView)

@@ -49,6 +49,9 @@ ResultsView::ResultsView(QWidget *parent)
     , m_revealer(new FileRevealer(this))
     , m_folderOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
+    // Opaque: the cost line and the buttons change with every run, and behind a see-through view each repaint ran
+    // through the tabs, the splitters and the window too.
+    setAutoFillBackground(true);
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("resultsListView"));
     m_list->setAccessibleName(tr("Results"));
@@ -93,15 +96,19 @@ ResultsView::ResultsView(QWidget *parent)
     m_copyUrlAction->setShortcutContext(Qt::WidgetShortcut);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_costLabel, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_openFileButton);
     buttons->addWidget(m_openFolderButton);
     buttons->addWidget(m_copyUrlButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
+    // The cost has a line of its own, kept when empty: beside the buttons a narrow panel wrapped it into a column,
+    // and a row that grows when the cost comes and shrinks when the next run clears it moves and repaints the list.
+    layout->addWidget(m_costLabel);
     layout->addLayout(buttons);
     layout->addWidget(makeFolderProblemRow());
     connect(m_revealer, &FileRevealer::unavailable, this, &ResultsView::openFolderInstead);
+    reserveCostLine();
     clear();
 }
 
@@ -220,7 +227,14 @@ void ResultsView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::StyleChange)
         m_kindIcons.clear(); // the next outputs take the new style's icons
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        reserveCostLine();
     QWidget::changeEvent(event);
+}
+
+void ResultsView::reserveCostLine()
+{
+    m_costLabel->setMinimumHeight(m_costLabel->fontMetrics().lineSpacing());
 }
 
 void ResultsView::startThumbnail(int index, const QString &path)

@@ -77,6 +77,8 @@ private:
     void startThumbnail(int index, const QString &path);
     void updateActions();
     void updateCost();
+    /// One line for the cost even while there is none: the list above keeps its height from run to run.
+    void reserveCostLine();
     QWidget *makeFolderProblemRow();
     void openFolderInstead(const QString &path);
     void showFolderProblem(const QString &path);
