@@ -6,6 +6,7 @@
 #include "testenv.h"
 #include "windowfixture.h"
 
+#include "form/requestform.h"
 #include "history/historyview.h"
 #include "queue/queueview.h"
 #include "store/historystore.h"
@@ -37,20 +38,25 @@ void clickTab(RightPanel *panel, RightPanel::Tab tab)
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(int(tab)).center());
 }
 
-/// Counts the paint events a widget receives.
+/// Counts the events of one type (paints by default) a widget receives.
 class PaintCounter final : public QObject
 {
 public:
-    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    explicit PaintCounter(QWidget *widget, QEvent::Type type = QEvent::Paint)
+        : m_type(type)
+    {
+        widget->installEventFilter(this);
+    }
     int count() const { return m_count; }
     bool eventFilter(QObject *, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint)
+        if (event->type() == m_type)
             ++m_count;
         return false;
     }
 
 private:
+    QEvent::Type m_type;
     int m_count = 0;
 };
 
@@ -67,6 +73,7 @@ private Q_SLOTS:
     void minimumWidthNeverShrinks();
     void builtViewTakesFocusAndTabOrder();
     void taskTabChangeRepaintsOnlyItself();
+    void runButtonTextStaysInTheRunBar();
 };
 
 void TestRightPanel::historyBuiltWhenFirstShown()
@@ -188,6 +195,7 @@ void TestRightPanel::taskTabChangeRepaintsOnlyItself()
     QRect geometry;
     QTRY_VERIFY(std::exchange(geometry, panel->geometry()) == panel->geometry()); // settled: same size twice
     PaintCounter tabBarPaints(panel->tabBar());
+    PaintCounter panelPaints(panel); // the results view is opaque: nothing behind it is painted again
     PaintCounter costPaints(cost);
     for (int round = 1; round <= 3; ++round) {
         const int before = costPaints.count();
@@ -196,6 +204,32 @@ void TestRightPanel::taskTabChangeRepaintsOnlyItself()
     }
     QCOMPARE(panel->geometry(), geometry);
     QCOMPARE(tabBarPaints.count(), 0);
+    QCOMPARE(panelPaints.count(), 0);
+}
+
+// Run reads "Sending…" while a submit is in flight. The button has one size for both texts and an opaque bar, so the
+// change is one small repaint: no layout of the form and the window, no repaint of the form behind it.
+void TestRightPanel::runButtonTextStaysInTheRunBar()
+{
+    test::WindowFixture f;
+    QVERIFY(f.open());
+    RequestForm *form = f.window->form();
+    QPushButton *run = form->runButton();
+    QRect geometry;
+    QTRY_VERIFY(std::exchange(geometry, f.window->geometry()) == f.window->geometry()); // settled: same size twice
+    PaintCounter formPaints(form);
+    PaintCounter formLayouts(form, QEvent::LayoutRequest);
+    PaintCounter runPaints(run);
+    for (const bool busy : {true, false}) {
+        const int before = runPaints.count();
+        form->setBusy(busy);
+        for (int pass = 0; pass < 20; ++pass)
+            QCoreApplication::processEvents();
+        QTRY_VERIFY(runPaints.count() > before);
+        QVERIFY(run->width() >= run->fontMetrics().horizontalAdvance(run->text().remove(QLatin1Char('&'))));
+    }
+    QCOMPARE(formLayouts.count(), 0);
+    QCOMPARE(formPaints.count(), 0);
 }
 
 QTEST_MAIN(TestRightPanel)

@@ -154,6 +154,8 @@ QWidget *RequestForm::createRunBar()
 {
     auto *row = new QWidget(this);
     row->setObjectName(QStringLiteral("runBar"));
+    // Opaque: the Run button's text changes twice a run, and a see-through bar repaints the form and window behind it.
+    row->setAutoFillBackground(true);
     m_runBar = new QHBoxLayout(row);
     m_runBar->setContentsMargins(0, 4, 0, 0);
     m_submitButton = new QPushButton(tr("&Run"), row);
@@ -161,7 +163,7 @@ QWidget *RequestForm::createRunBar()
     m_submitButton->setAccessibleName(tr("Run task"));
     m_submitButton->setToolTip(tr("Run the app with these inputs (Ctrl+Enter)"));
     m_submitButton->setDefault(true);
-    m_submitButton->setMinimumWidth(140);
+    fitRunButton();
     m_runBar->addStretch();
     m_runBar->addWidget(m_submitButton);
     connect(m_submitButton, &QPushButton::clicked, this, [this] {
@@ -360,6 +362,27 @@ void RequestForm::clearMarks()
     m_advanced->webhookEdit()->setStyleSheet({});
     m_appBar->markIdInvalid(false);
     nodeEditor()->markRows({});
+}
+
+void RequestForm::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (m_submitButton && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
+        fitRunButton();
+}
+
+// A button whose size may change asks its parents to lay out again at every new text, up to the window: the whole
+// form, twice a run (Run, Sending…). One fixed size for both stops that at the button.
+void RequestForm::fitRunButton()
+{
+    const QString shown = m_submitButton->text();
+    QSize size(140, 0);
+    for (const QString &text : {tr("&Run"), tr("Sending…")}) {
+        m_submitButton->setText(text);
+        size = size.expandedTo(m_submitButton->sizeHint());
+    }
+    m_submitButton->setText(shown);
+    m_submitButton->setFixedSize(size);
 }
 
 void RequestForm::setBusy(bool busy)

@@ -95,7 +95,12 @@ Q_SIGNALS:
     void mediaChosen(int row, const QString &path);
     void favouriteToggled(const QString &webappId, bool favourite);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Run keeps one size, wide enough for either of its texts.
+    void fitRunButton();
     QWidget *createContent();
     QWidget *createRunBar();
     void showPreview();
