@@ -10,6 +10,7 @@
 #include "model/taskstate.h"
 
 #include <QElapsedTimer>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QTimer>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void clockTicksOnlyWhileSeen();
     void sandboxCostIsSimulated();
     void keepsItsHeightThroughARun();
+    void aTickIsNotALayout();
 };
 
 void TestTaskPanel::format_data()
@@ -179,7 +181,7 @@ void TestTaskPanel::sandboxCostIsSimulated()
     QCOMPARE(title->text(), QStringLiteral("Simulated cost:"));
 }
 
-// One height from the first state to the last: the bar and a two-line sentence have their room from the start, so no
+// One height from the first state to the last: the bar and the sentence's line have their room from the start, so no
 // state change moves the rows below, toggles the panel's scroll bar or lays the panel out again.
 void TestTaskPanel::keepsItsHeightThroughARun()
 {
@@ -205,6 +207,44 @@ void TestTaskPanel::keepsItsHeightThroughARun()
     panel.setState(TaskState::Success);
     QVERIFY(!panel.findChild<QProgressBar *>(QStringLiteral("progressBar"))->isVisible());
     QCOMPARE(height(), idle);
+}
+
+// The clock has one size for every reading ("0:00" to "88:88:88"): its new text each second repaints the clock and
+// asks nothing of the layout around it. A label that may change size asked its parent to lay out at every tick.
+void TestTaskPanel::aTickIsNotALayout()
+{
+    QWidget row;
+    auto *layout = new QHBoxLayout(&row);
+    auto *clock = new ElapsedLabel(&row);
+    layout->addWidget(clock);
+    layout->addStretch(1);
+    row.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&row));
+    clock->start();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the clock's appearance
+    QCOMPARE(clock->text(), ElapsedLabel::format(0));
+    const QFontMetrics metrics(clock->font());
+    QVERIFY(clock->contentsRect().width() >= metrics.horizontalAdvance(ElapsedLabel::format(99 * 3600 + 59 * 60 + 59)));
+    int layouts = 0;
+    struct Filter : QObject
+    {
+        int *count;
+        explicit Filter(int *c)
+            : count(c)
+        {}
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::LayoutRequest)
+                ++*count;
+            return false;
+        }
+    } filter(&layouts);
+    row.installEventFilter(&filter);
+    QSignalSpy ticks(clock, &ElapsedLabel::ticked);
+    QVERIFY(ticks.wait(5000));
+    QVERIFY(clock->text() != ElapsedLabel::format(0)); // the first tick reads a second, even a little early
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(layouts, 0);
 }
 
 QTEST_MAIN(TestTaskPanel)

@@ -12,7 +12,26 @@ ElapsedLabel::ElapsedLabel(QWidget *parent)
         refresh();
         Q_EMIT ticked();
     });
+    fitWidest();
     setVisible(false);
+}
+
+// A label whose size may change asks its parents to lay out again at every new text: the whole task panel, once a
+// second. One size, wide enough for any reading up to 99 hours, keeps each tick a repaint of the label alone.
+void ElapsedLabel::fitWidest()
+{
+    const QString shown = text();
+    setText(QStringLiteral("88:88:88"));
+    const QSize size = sizeHint();
+    setText(shown);
+    setFixedSize(size);
+}
+
+void ElapsedLabel::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitWidest();
 }
 
 void ElapsedLabel::start()
@@ -82,7 +101,8 @@ void ElapsedLabel::refresh()
 {
     if (!m_clock.isValid())
         return;
-    const QString text = format(m_clock.elapsed() / 1000);
+    // Rounded: a coarse one-second timer may fire a little early, and 0.97 s must read 0:01, not 0:00 again.
+    const QString text = format((m_clock.elapsed() + 500) / 1000);
     if (text != this->text())
         setText(text);
 }

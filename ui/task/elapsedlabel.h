@@ -30,11 +30,14 @@ Q_SIGNALS:
     void ticked();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// One fixed size for every reading: a tick is a repaint, never a layout.
+    void fitWidest();
     void updateTicking();
     void refresh();
 
