@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTimer>
 #include <QtTest>
 
@@ -203,10 +204,15 @@ void TestTaskPanel::keepsItsHeightThroughARun()
     panel.setProgress(1, 5);
     QVERIFY(panel.findChild<QProgressBar *>(QStringLiteral("progressBar"))->isVisible());
     QCOMPARE(height(), idle);
+    auto *cancel = panel.findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QRect cancelWithBar = cancel->geometry();
     panel.setCost(QStringLiteral("4 s"));
     panel.setState(TaskState::Success);
     QVERIFY(!panel.findChild<QProgressBar *>(QStringLiteral("progressBar"))->isVisible());
     QCOMPARE(height(), idle);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(cancel->geometry(), cancelWithBar); // the hidden bar keeps its place: the row does not close up
 }
 
 // The clock has one size for every reading ("0:00" to "88:88:88"): its new text each second repaints the clock and

@@ -3,6 +3,7 @@
 
 #include "imagework.h"
 #include "task/filerevealer.h"
+#include "task/lineroom.h"
 
 #include <QAction>
 #include <QApplication>
@@ -227,14 +228,15 @@ void ResultsView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::StyleChange)
         m_kindIcons.clear(); // the next outputs take the new style's icons
-    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+    if (m_costLabel && (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange))
         reserveCostLine();
     QWidget::changeEvent(event);
 }
 
 void ResultsView::reserveCostLine()
 {
-    m_costLabel->setMinimumHeight(m_costLabel->fontMetrics().lineSpacing());
+    m_costLabel->setMinimumHeight(
+        lineRoom(m_costLabel->font(), DisplayFormat::runCost(QStringLiteral("1"), QStringLiteral("1"))));
 }
 
 void ResultsView::startThumbnail(int index, const QString &path)

@@ -88,7 +88,7 @@ private:
     quint64 m_generation = 0; ///< thumbnails decoded for an older list are dropped
     QStandardItemModel *m_model;
     QListView *m_list;
-    QLabel *m_costLabel;
+    QLabel *m_costLabel = nullptr;
     QPushButton *m_openFileButton;
     QPushButton *m_openFolderButton;
     QPushButton *m_copyUrlButton;

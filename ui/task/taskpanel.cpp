@@ -2,6 +2,7 @@
 
 #include "errortext.h"
 #include "task/elapsedlabel.h"
+#include "task/lineroom.h"
 #include "task/statebadge.h"
 #include "task/statetext.h"
 
@@ -141,13 +142,13 @@ QProgressBar *TaskPanel::createProgressBar()
 void TaskPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+    if (m_sentenceLabel && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
         reserveSentenceLine();
 }
 
 void TaskPanel::reserveSentenceLine()
 {
-    m_sentenceLabel->setMinimumHeight(m_sentenceLabel->fontMetrics().lineSpacing());
+    m_sentenceLabel->setMinimumHeight(lineRoom(m_sentenceLabel->font(), ErrorText::stateSentence(TaskState::Running)));
 }
 
 void TaskPanel::reset()

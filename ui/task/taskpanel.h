@@ -69,7 +69,7 @@ private:
     QTimer *m_progressTimer = nullptr;
     StateBadge *m_statusLabel;
     ElapsedLabel *m_elapsedLabel;
-    QLabel *m_sentenceLabel;
+    QLabel *m_sentenceLabel = nullptr;
     QLabel *m_cancelNoteLabel;
     QLineEdit *m_taskIdEdit;
     QToolButton *m_copyTaskIdButton;
