@@ -158,7 +158,7 @@ QWidget *RequestForm::createRunBar()
     row->setAutoFillBackground(true);
     m_runBar = new QHBoxLayout(row);
     m_runBar->setContentsMargins(0, 4, 0, 0);
-    m_submitButton = new QPushButton(tr("&Run"), row);
+    m_submitButton = new QPushButton(runText(false), row);
     m_submitButton->setObjectName(QStringLiteral("submitButton"));
     m_submitButton->setAccessibleName(tr("Run task"));
     m_submitButton->setToolTip(tr("Run the app with these inputs (Ctrl+Enter)"));
@@ -364,6 +364,11 @@ void RequestForm::clearMarks()
     nodeEditor()->markRows({});
 }
 
+QString RequestForm::runText(bool busy)
+{
+    return busy ? tr("Sending…") : tr("&Run");
+}
+
 void RequestForm::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -377,8 +382,8 @@ void RequestForm::fitRunButton()
 {
     const QString shown = m_submitButton->text();
     QSize size(140, 0);
-    for (const QString &text : {tr("&Run"), tr("Sending…")}) {
-        m_submitButton->setText(text);
+    for (const bool busy : {false, true}) {
+        m_submitButton->setText(runText(busy));
         size = size.expandedTo(m_submitButton->sizeHint());
     }
     m_submitButton->setText(shown);
@@ -389,7 +394,7 @@ void RequestForm::setBusy(bool busy)
 {
     m_busy = busy;
     m_submitButton->setEnabled(!busy);
-    m_submitButton->setText(busy ? tr("Sending…") : tr("&Run"));
+    m_submitButton->setText(runText(busy));
 }
 
 QString RequestForm::curlCommand() const

@@ -99,6 +99,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Run's text: "Sending…" while a submit is in flight.
+    static QString runText(bool busy);
     /// Run keeps one size, wide enough for either of its texts.
     void fitRunButton();
     QWidget *createContent();
