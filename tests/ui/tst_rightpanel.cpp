@@ -1,6 +1,7 @@
 // The right side's History and Queue tabs are built the first time they are shown: before that nothing of them
 // exists; once shown they are complete — this server's runs only, the window's handlers connected, the jobs queued
 // meanwhile listed.
+#include "eventcounter.h"
 #include "formdriver.h"
 #include "historyfill.h"
 #include "testenv.h"
@@ -37,28 +38,6 @@ void clickTab(RightPanel *panel, RightPanel::Tab tab)
     QTabBar *bar = panel->tabBar();
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(int(tab)).center());
 }
-
-/// Counts the events of one type (paints by default) a widget receives.
-class PaintCounter final : public QObject
-{
-public:
-    explicit PaintCounter(QWidget *widget, QEvent::Type type = QEvent::Paint)
-        : m_type(type)
-    {
-        widget->installEventFilter(this);
-    }
-    int count() const { return m_count; }
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == m_type)
-            ++m_count;
-        return false;
-    }
-
-private:
-    QEvent::Type m_type;
-    int m_count = 0;
-};
 
 } // namespace
 
@@ -194,9 +173,9 @@ void TestRightPanel::taskTabChangeRepaintsOnlyItself()
     showCost(0); // the first output's buttons may widen the panel and the window: a resize repaints it all
     QRect geometry;
     QTRY_VERIFY(std::exchange(geometry, panel->geometry()) == panel->geometry()); // settled: same size twice
-    PaintCounter tabBarPaints(panel->tabBar());
-    PaintCounter panelPaints(panel); // the results view is opaque: nothing behind it is painted again
-    PaintCounter costPaints(cost);
+    test::EventCounter tabBarPaints(panel->tabBar());
+    test::EventCounter panelPaints(panel); // the results view is opaque: nothing behind it is painted again
+    test::EventCounter costPaints(cost);
     for (int round = 1; round <= 3; ++round) {
         const int before = costPaints.count();
         showCost(round);
@@ -217,9 +196,9 @@ void TestRightPanel::runButtonTextStaysInTheRunBar()
     QPushButton *run = form->runButton();
     QRect geometry;
     QTRY_VERIFY(std::exchange(geometry, f.window->geometry()) == f.window->geometry()); // settled: same size twice
-    PaintCounter formPaints(form);
-    PaintCounter formLayouts(form, QEvent::LayoutRequest);
-    PaintCounter runPaints(run);
+    test::EventCounter formPaints(form);
+    test::EventCounter formLayouts(form, QEvent::LayoutRequest);
+    test::EventCounter runPaints(run);
     for (const bool busy : {true, false}) {
         const int before = runPaints.count();
         form->setBusy(busy);

@@ -1,6 +1,7 @@
 // The task panel's progress costs nothing while nothing changes: no busy (0, 0) bar, which the style animates for
 // the whole run, but a static badge with a clock that ticks once a second and only while someone can see it.
 #include "errortext.h"
+#include "eventcounter.h"
 #include "formdriver.h"
 #include "task/elapsedlabel.h"
 #include "task/taskpanel.h"
@@ -231,26 +232,12 @@ void TestTaskPanel::aTickIsNotALayout()
     QCOMPARE(clock->text(), ElapsedLabel::format(0));
     const QFontMetrics metrics(clock->font());
     QVERIFY(clock->contentsRect().width() >= metrics.horizontalAdvance(ElapsedLabel::format(99 * 3600 + 59 * 60 + 59)));
-    int layouts = 0;
-    struct Filter : QObject
-    {
-        int *count;
-        explicit Filter(int *c)
-            : count(c)
-        {}
-        bool eventFilter(QObject *, QEvent *event) override
-        {
-            if (event->type() == QEvent::LayoutRequest)
-                ++*count;
-            return false;
-        }
-    } filter(&layouts);
-    row.installEventFilter(&filter);
+    test::EventCounter layouts(&row, QEvent::LayoutRequest);
     QSignalSpy ticks(clock, &ElapsedLabel::ticked);
     QVERIFY(ticks.wait(5000));
     QVERIFY(clock->text() != ElapsedLabel::format(0)); // the first tick reads a second, even a little early
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCOMPARE(layouts, 0);
+    QCOMPARE(layouts.count(), 0);
 }
 
 QTEST_MAIN(TestTaskPanel)
