@@ -119,6 +119,8 @@ TaskPanel::TaskPanel(QWidget *parent)
     });
     layout->addWidget(m_detailsButton);
     layout->addWidget(m_detailsText, 1);
+    // Room the pane gives beyond the rows goes below them (the details take it when open), not into the sentence.
+    layout->addStretch(0);
     reserveSentenceLine();
     reset();
 }
